@@ -1,0 +1,13 @@
+// Numbered migrations, applied in order. Add a file NNNN-name.sql and list it here; never edit one
+// that has shipped.
+import m0001 from './0001-initial.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [{ version: 1, name: 'initial', sql: m0001 }];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,79 @@
+// The one boundary every request crosses, from IPC or HTTP: the channel must exist, the input is
+// parsed by the contract before any handler runs, the output is parsed before it leaves, and every
+// failure comes back as data with a code and a message a person can read.
+import type { z } from 'zod';
+import { contract, isChannel } from '../../shared/contract';
+import { type AppError, AppFailure, type FieldIssue, type Result } from '../../shared/result';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    // Our schemas use i18n keys as messages; zod's own messages (wrong type, unknown key) get a code.
+    const code = /^[a-z_]+$/.test(issue.message)
+      ? issue.message
+      : issue.code === 'unrecognized_keys'
+        ? 'unknown_field'
+        : issue.code === 'invalid_type'
+          ? issue.message.endsWith('received undefined')
+            ? 'required'
+            : 'invalid_type'
+          : 'invalid_value';
+    const params: Record<string, string | number> = {};
+    if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
+    if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum;
+    return { path, code, ...(Object.keys(params).length ? { params } : {}) };
+  });
+}
+
+function describe(issues: FieldIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => `${i.path || 'request'}: ${i.code.replaceAll('_', ' ')}`);
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return `Some values need attention — ${shown.join('; ')}${more}.`;
+}
+
+/** SQLite's own failures, said plainly. */
+function sqliteError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_FULL'))
+    return { code: 'internal', message: 'The disk is full, so nothing was saved. Free some space and try again.' };
+  if (code.startsWith('SQLITE_READONLY'))
+    return { code: 'internal', message: 'The data folder is read-only, so nothing was saved. Check its permissions.' };
+  if (code.startsWith('SQLITE_BUSY'))
+    return { code: 'internal', message: 'The database is busy with another task. Nothing was saved; try again in a moment.' };
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return { code: 'conflict', message: 'This change conflicts with data already saved, so nothing was saved.' };
+  return { code: 'internal', message: `The database reported a problem (${code}); nothing was saved.` };
+}
+
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return (channel, input) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: `There is no channel named "${String(channel).slice(0, 80)}".` } };
+    }
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      return { ok: false, error: { code: 'invalid_input', message: describe(issues), issues } };
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const output = spec.output.safeParse(handler(parsed.data));
+      if (!output.success) {
+        log(new Error(`output of ${channel} does not match the contract: ${output.error.message}`));
+        return { ok: false, error: { code: 'internal', message: 'The app produced an answer it could not check. Nothing else was changed.' } };
+      }
+      return { ok: true, value: output.data };
+    } catch (error) {
+      if (error instanceof AppFailure) return { ok: false, error: error.error };
+      const known = sqliteError(error);
+      if (known) return { ok: false, error: known };
+      log(error);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside the app; nothing was saved. Please try again.' } };
+    }
+  };
+}

@@ -1,0 +1,33 @@
+// Settings live in the database so the language and staff name follow the data, in either mode.
+import type { Settings } from '../../../shared/settings/schema';
+import { recordAudit } from '../audit/audit';
+import type { Context } from '../context';
+import { sql } from '../db/sql';
+
+export function readSetting(ctx: Context, key: string): string | null {
+  return ctx.db.get<{ value: string }>(sql`SELECT value FROM settings WHERE key = ${key}`)?.value ?? null;
+}
+
+export function getSettings(ctx: Context): Settings {
+  const language = readSetting(ctx, 'language');
+  return {
+    language: language === 'en' || language === 'ja' ? language : null,
+    staffName: readSetting(ctx, 'staffName'),
+  };
+}
+
+export function updateSettings(ctx: Context, patch: { language?: 'en' | 'ja'; staffName?: string | null }): Settings {
+  return ctx.db.tx(() => {
+    const before = getSettings(ctx);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      if (value === null) ctx.db.run(sql`DELETE FROM settings WHERE key = ${key}`);
+      else
+        ctx.db.run(sql`INSERT INTO settings (key, value) VALUES (${key}, ${value})
+                       ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+    }
+    const after = getSettings(ctx);
+    recordAudit(ctx, { entity: 'settings', entityId: 'app', action: 'update', before, after });
+    return after;
+  });
+}

@@ -1,0 +1,76 @@
+// The rules a trainee record must meet beyond its schema: references that exist (errors), a unique
+// passport number (error), and what a person should look at before saving (warnings).
+import { AppFailure, type FieldIssue, type Warning } from '../../../shared/result';
+import type { TraineeInput } from '../../../shared/trainees/schema';
+import { naturalKey } from '../../../shared/text/normalize';
+import type { Context } from '../context';
+import { sql } from '../db/sql';
+
+export function assertValid(ctx: Context, t: TraineeInput, selfId: number | null): void {
+  const issues: FieldIssue[] = [];
+  if (!ctx.db.get(sql`SELECT 1 FROM countries WHERE code = ${t.country}`)) {
+    issues.push({ path: 'country', code: 'unknown_country' });
+  }
+  if (!ctx.db.get(sql`SELECT 1 FROM fields WHERE id = ${t.fieldId}`)) {
+    issues.push({ path: 'fieldId', code: 'unknown_field' });
+  }
+  if (t.passportNumber) {
+    const other = ctx.db.get<{ ref: string; full_name: string }>(
+      sql`SELECT ref, full_name FROM trainees WHERE passport_number = ${t.passportNumber} AND id IS NOT ${selfId}`,
+    );
+    if (other) issues.push({ path: 'passportNumber', code: 'passport_exists', params: { ref: other.ref, name: other.full_name } });
+  }
+  if (issues.length > 0) {
+    const conflict = issues.some((i) => i.code === 'passport_exists');
+    throw new AppFailure({
+      code: conflict ? 'conflict' : 'invalid_input',
+      message: issues.map(describeIssue).join(' '),
+      issues,
+    });
+  }
+}
+
+function describeIssue(issue: FieldIssue): string {
+  switch (issue.code) {
+    case 'passport_exists':
+      return `Passport number is already recorded for ${issue.params?.name} (${issue.params?.ref}).`;
+    case 'unknown_country':
+      return 'Country is not in the list of countries.';
+    case 'unknown_field':
+      return 'Field of training is not in the list of fields.';
+    default:
+      return `${issue.path}: ${issue.code}.`;
+  }
+}
+
+export function findWarnings(ctx: Context, t: TraineeInput, selfId: number | null): Warning[] {
+  const warnings: Warning[] = [];
+  const twin = ctx.db.get<{ ref: string; full_name: string }>(sql`
+    SELECT ref, full_name FROM trainees
+    WHERE name_key = ${naturalKey(t.fullName)} AND date_of_birth = ${t.dateOfBirth} AND id IS NOT ${selfId}
+    LIMIT 1`);
+  if (twin) warnings.push({ code: 'possible_duplicate', params: { ref: twin.ref, name: twin.full_name } });
+  if (t.passportExpiry && t.departureDate && t.passportExpiry < t.departureDate) {
+    warnings.push({ code: 'passport_expires_before_departure', params: { expiry: t.passportExpiry } });
+  }
+  if (t.residenceCardExpiry && t.departureDate && t.residenceCardExpiry < t.departureDate) {
+    warnings.push({ code: 'residence_card_expires_before_departure', params: { expiry: t.residenceCardExpiry } });
+  }
+  return warnings;
+}
+
+const WARNING_TEXT: Record<string, string> = {
+  possible_duplicate: 'A trainee with the same name and date of birth already exists',
+  passport_expires_before_departure: 'The passport expires before the departure date',
+  residence_card_expires_before_departure: 'The residence card expires before the departure date',
+};
+
+/** Warnings stop a save until the person confirms them. */
+export function requireConfirmation(warnings: Warning[], confirmed: boolean): void {
+  if (warnings.length === 0 || confirmed) return;
+  throw new AppFailure({
+    code: 'needs_confirmation',
+    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? w.code).join('; ')}.`,
+    warnings,
+  });
+}

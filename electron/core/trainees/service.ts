@@ -1,0 +1,130 @@
+// Registering and keeping trainee records. Every change runs in one transaction with its audit entry.
+import { AppFailure, type Warning } from '../../../shared/result';
+import type { Trainee, TraineeInput } from '../../../shared/trainees/schema';
+import { recordAudit } from '../audit/audit';
+import type { Context } from '../context';
+import { sql } from '../db/sql';
+import { insertInto, updateSet } from '../db/sql-build';
+import { assertValid, findWarnings, requireConfirmation } from './checks';
+import { inputColumns, type TraineeRow, toTrainee } from './rows';
+
+export function getTrainee(ctx: Context, id: number): Trainee {
+  const row = ctx.db.get<TraineeRow>(sql`
+    SELECT t.*, EXISTS (SELECT 1 FROM trainee_photos p WHERE p.trainee_id = t.id) AS has_photo
+    FROM trainees t WHERE t.id = ${id}`);
+  if (!row) throw new AppFailure({ code: 'not_found', message: `Trainee ${id} does not exist.` });
+  return toTrainee(row);
+}
+
+/** The next reference number of a fiscal year: FY2026-0001, FY2026-0002, ... */
+function nextRef(ctx: Context, fiscalYear: number): string {
+  const row = ctx.db.get<{ last: number }>(sql`
+    INSERT INTO ref_counters (fiscal_year, last) VALUES (${fiscalYear}, 1)
+    ON CONFLICT (fiscal_year) DO UPDATE SET last = last + 1
+    RETURNING last`);
+  return `FY${fiscalYear}-${String(row?.last ?? 1).padStart(4, '0')}`;
+}
+
+function insertRow(ctx: Context, data: TraineeInput, isDemo: boolean): number {
+  const ref = nextRef(ctx, data.fiscalYear);
+  const at = ctx.now().toISOString();
+  const { lastInsertRowid } = ctx.db.run(
+    insertInto('trainees', { ref, ...inputColumns(ref, data), is_demo: isDemo ? 1 : 0, created_at: at, updated_at: at }),
+  );
+  return Number(lastInsertRowid);
+}
+
+export function createTrainee(
+  ctx: Context,
+  input: { data: TraineeInput; confirm: boolean },
+): { trainee: Trainee; warnings: Warning[] } {
+  return ctx.db.tx(() => {
+    assertValid(ctx, input.data, null);
+    const warnings = findWarnings(ctx, input.data, null);
+    requireConfirmation(warnings, input.confirm);
+    const trainee = getTrainee(ctx, insertRow(ctx, input.data, false));
+    recordAudit(ctx, { entity: 'trainee', entityId: trainee.id, action: 'create', after: trainee });
+    return { trainee, warnings };
+  });
+}
+
+export function updateTrainee(
+  ctx: Context,
+  input: { id: number; version: number; data: TraineeInput; confirm: boolean },
+): { trainee: Trainee; warnings: Warning[] } {
+  return ctx.db.tx(() => {
+    const before = getTrainee(ctx, input.id);
+    if (before.version !== input.version) {
+      throw new AppFailure({
+        code: 'stale',
+        message: `${before.fullName} (${before.ref}) was changed by someone else after you opened it. Reload to see the latest version.`,
+      });
+    }
+    assertValid(ctx, input.data, input.id);
+    const warnings = findWarnings(ctx, input.data, input.id);
+    requireConfirmation(warnings, input.confirm);
+    ctx.db.run(
+      updateSet(
+        'trainees',
+        { ...inputColumns(before.ref, input.data), version: before.version + 1, updated_at: ctx.now().toISOString() },
+        sql`id = ${input.id}`,
+      ),
+    );
+    const trainee = getTrainee(ctx, input.id);
+    recordAudit(ctx, { entity: 'trainee', entityId: input.id, action: 'update', before, after: trainee });
+    return { trainee, warnings };
+  });
+}
+
+export function setArchived(ctx: Context, id: number, archived: boolean): Trainee {
+  return ctx.db.tx(() => {
+    const before = getTrainee(ctx, id);
+    if (before.archived === archived) return before;
+    ctx.db.run(sql`
+      UPDATE trainees SET archived = ${archived ? 1 : 0}, version = version + 1, updated_at = ${ctx.now().toISOString()}
+      WHERE id = ${id}`);
+    const after = getTrainee(ctx, id);
+    recordAudit(ctx, {
+      entity: 'trainee',
+      entityId: id,
+      action: archived ? 'archive' : 'restore',
+      before: { archived: before.archived },
+      after: { archived },
+    });
+    return after;
+  });
+}
+
+/**
+ * Bulk registration (demo data, benchmarks, later imports): each record is validated like a single
+ * create, and the batch gets one audit entry.
+ */
+export function insertTrainees(ctx: Context, records: TraineeInput[], options: { demo: boolean }): number {
+  return ctx.db.tx(() => {
+    for (const data of records) {
+      assertValid(ctx, data, null);
+      insertRow(ctx, data, options.demo);
+    }
+    recordAudit(ctx, {
+      entity: 'trainee',
+      entityId: '*',
+      action: options.demo ? 'demo-load' : 'bulk-create',
+      after: { count: records.length },
+    });
+    return records.length;
+  });
+}
+
+export function traineeFacets(ctx: Context) {
+  const years = ctx.db.all<{ fiscal_year: number }>(
+    sql`SELECT DISTINCT fiscal_year FROM trainees ORDER BY fiscal_year DESC`,
+  );
+  const counts = ctx.db.get<{ active: number; archived: number; demo: number }>(sql`
+    SELECT coalesce(sum(archived = 0), 0) AS active, coalesce(sum(archived = 1), 0) AS archived,
+           coalesce(sum(is_demo = 1), 0) AS demo
+    FROM trainees`);
+  return {
+    fiscalYears: years.map((y) => y.fiscal_year),
+    counts: { active: counts?.active ?? 0, archived: counts?.archived ?? 0, demo: counts?.demo ?? 0 },
+  };
+}

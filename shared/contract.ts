@@ -1,0 +1,35 @@
+// The one contract: channel name → input and output schema. The core parses both at the boundary
+// (IPC and HTTP alike); the renderer's client is typed from the same map.
+import type { z } from 'zod';
+import { auditContract } from './audit/schema';
+import { demoContract } from './demo/schema';
+import { referenceContract } from './reference/schema';
+import { settingsContract } from './settings/schema';
+import { traineesContract } from './trainees/schema';
+
+export const contract = {
+  ...settingsContract,
+  ...referenceContract,
+  ...traineesContract,
+  ...demoContract,
+  ...auditContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller may send (defaults still missing). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+/** The narrow API the preload exposes and the HTTP transport mirrors. */
+export interface DeskBridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+}

@@ -1,0 +1,49 @@
+// Japanese fiscal years run 1 April – 31 March and are named by the year they start in:
+// FY2026 = 1 Apr 2026 – 31 Mar 2027. Dates here are ISO strings (YYYY-MM-DD), no time zone.
+
+export type IsoDate = string;
+
+export function fiscalYearOf(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return month >= 4 ? year : year - 1;
+}
+
+export function fiscalYearRange(fy: number): { start: IsoDate; end: IsoDate } {
+  return { start: `${fy}-04-01`, end: `${fy + 1}-03-31` };
+}
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function currentFiscalYear(now: Date = new Date()): number {
+  return fiscalYearOf(todayIso(now));
+}
+
+/** The Japanese era name of the fiscal year's start, e.g. 令和8年度 for FY2026. */
+export function japaneseEraFiscalYear(fy: number): string {
+  const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric' }).formatToParts(
+    new Date(Date.UTC(fy, 3, 1, 12)),
+  );
+  const era = parts.find((p) => p.type === 'era')?.value ?? '';
+  const year = parts.find((p) => p.type === 'year')?.value ?? String(fy);
+  return `${era}${year === '1' ? '元' : year}年度`;
+}
+
+/** "FY2026" in English; "2026年度（令和8年度）" in Japanese. */
+export function formatFiscalYear(fy: number, lang: 'en' | 'ja'): string {
+  return lang === 'ja' ? `${fy}年度（${japaneseEraFiscalYear(fy)}）` : `FY${fy}`;
+}
+
+/** True when the string is a real calendar date in YYYY-MM-DD form (leap years included). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}

@@ -1,0 +1,42 @@
+// Countries and fields of training: editable vocabularies, seeded by the first migration.
+import { z } from 'zod';
+import { empty, id, requiredText } from '../schema-helpers';
+
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_country');
+
+export const Country = z.object({
+  code: CountryCode,
+  nameEn: z.string(),
+  nameJa: z.string(),
+  active: z.boolean(),
+});
+export type Country = z.infer<typeof Country>;
+
+export const Field = z.object({
+  id,
+  nameEn: z.string(),
+  nameJa: z.string(),
+  active: z.boolean(),
+});
+export type Field = z.infer<typeof Field>;
+
+export const FieldInput = z.strictObject({
+  nameEn: requiredText(120),
+  nameJa: requiredText(120),
+  active: z.boolean().default(true),
+});
+
+export const CountryInput = z.strictObject({
+  code: CountryCode,
+  nameEn: requiredText(80),
+  nameJa: requiredText(80),
+  active: z.boolean().default(true),
+});
+
+export const referenceContract = {
+  'countries.list': { input: empty, output: z.array(Country) },
+  'countries.save': { input: CountryInput, output: Country },
+  'fields.list': { input: empty, output: z.array(Field) },
+  'fields.create': { input: FieldInput, output: Field },
+  'fields.update': { input: z.strictObject({ id, data: FieldInput }), output: Field },
+} as const;
