@@ -25,10 +25,14 @@ export function currentFiscalYear(now: Date = new Date()): number {
   return fiscalYearOf(todayIso(now));
 }
 
-/** The Japanese era name of the fiscal year's start, e.g. 令和8年度 for FY2026. */
+/**
+ * The fiscal year in the Japanese era, e.g. 令和8年度 for FY2026. A year in which the era changed is
+ * named by the era that holds most of it (read on 1 October), as documents written since then name it:
+ * FY2019 is 令和元年度 (not 平成31年度), FY1988 stays 昭和63年度.
+ */
 export function japaneseEraFiscalYear(fy: number): string {
   const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric' }).formatToParts(
-    new Date(Date.UTC(fy, 3, 1, 12)),
+    new Date(Date.UTC(fy, 9, 1, 12)),
   );
   const era = parts.find((p) => p.type === 'era')?.value ?? '';
   const year = parts.find((p) => p.type === 'year')?.value ?? String(fy);

@@ -3,8 +3,13 @@
 import { z } from 'zod';
 import { isIsoDate } from './fiscal-year';
 
+// A lone UTF-16 surrogate cannot be stored as UTF-8 (SQLite would keep U+FFFD instead), so text
+// that is not well-formed is refused rather than silently changed.
+const LONE_SURROGATE = /\p{Cs}/u;
+const wellFormed = (v: string) => !LONE_SURROGATE.test(v);
+
 export const requiredText = (max: number) =>
-  z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'too_long');
+  z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'too_long').refine(wellFormed, 'invalid_text');
 
 /** Optional text: empty strings become null so "cleared" and "never set" are the same. */
 export const optionalText = (max: number) =>
@@ -12,12 +17,11 @@ export const optionalText = (max: number) =>
     .string({ error: 'invalid_type' })
     .trim()
     .max(max, 'too_long')
+    .refine(wellFormed, 'invalid_text')
     .nullish()
     .transform((v) => (v ? v : null));
 
-export const isoDate = z
-  .string({ error: 'required' })
-  .refine((v) => isIsoDate(v), 'invalid_date');
+export const isoDate = z.string({ error: 'required' }).refine((v) => isIsoDate(v), 'invalid_date');
 
 export const optionalIsoDate = z
   .string({ error: 'invalid_date' })
@@ -25,7 +29,11 @@ export const optionalIsoDate = z
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || isIsoDate(v), 'invalid_date');
 
-export const id = z.number({ error: 'invalid_type' }).int('invalid_type').positive('invalid_type').max(2 ** 31);
+export const id = z
+  .number({ error: 'invalid_type' })
+  .int('invalid_type')
+  .positive('invalid_type')
+  .max(2 ** 31);
 
 export const idInput = z.strictObject({ id });
 

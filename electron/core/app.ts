@@ -35,6 +35,8 @@ export function openCore(options: CoreOptions): Core {
     actor: () => readSetting(ctx, 'staffName') ?? 'staff',
     now: options.now ?? (() => new Date()),
   };
-  const dispatch = createDispatch(createHandlers(ctx, { mode: options.mode, dataDir: options.dataDir, version: options.version }));
+  const dispatch = createDispatch(
+    createHandlers(ctx, { mode: options.mode, dataDir: options.dataDir, version: options.version }),
+  );
   return { db, ctx, dispatch, dbFile, close: () => db.close() };
 }

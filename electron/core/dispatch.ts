@@ -8,19 +8,37 @@ import type { Handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
 
-export function issuesOf(error: z.ZodError): FieldIssue[] {
+/** The value at a zod issue's path in the raw input; undefined where the path leads nowhere. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+export function issuesOf(error: z.ZodError, input?: unknown): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
+    // A field left empty is "required", whatever the schema says about a wrong value (an unset
+    // choice would otherwise read "invalid choice").
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+      issue.path.length > 0 &&
+      valueAt(input, issue.path) == null;
     // Our schemas use i18n keys as messages; zod's own messages (wrong type, unknown key) get a code.
-    const code = /^[a-z_]+$/.test(issue.message)
-      ? issue.message
-      : issue.code === 'unrecognized_keys'
-        ? 'unknown_field'
-        : issue.code === 'invalid_type'
-          ? issue.message.endsWith('received undefined')
-            ? 'required'
-            : 'invalid_type'
-          : 'invalid_value';
+    const code = missing
+      ? 'required'
+      : /^[a-z_]+$/.test(issue.message)
+        ? issue.message
+        : issue.code === 'unrecognized_keys'
+          ? 'unknown_field'
+          : issue.code === 'invalid_type'
+            ? issue.message.endsWith('received undefined')
+              ? 'required'
+              : 'invalid_type'
+            : 'invalid_value';
     const params: Record<string, string | number> = {};
     if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
     if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum;
@@ -43,7 +61,10 @@ function sqliteError(error: unknown): AppError | null {
   if (code.startsWith('SQLITE_READONLY'))
     return { code: 'internal', message: 'The data folder is read-only, so nothing was saved. Check its permissions.' };
   if (code.startsWith('SQLITE_BUSY'))
-    return { code: 'internal', message: 'The database is busy with another task. Nothing was saved; try again in a moment.' };
+    return {
+      code: 'internal',
+      message: 'The database is busy with another task. Nothing was saved; try again in a moment.',
+    };
   if (code.startsWith('SQLITE_CONSTRAINT'))
     return { code: 'conflict', message: 'This change conflicts with data already saved, so nothing was saved.' };
   return { code: 'internal', message: `The database reported a problem (${code}); nothing was saved.` };
@@ -52,12 +73,16 @@ function sqliteError(error: unknown): AppError | null {
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
   return (channel, input) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown_channel', message: `There is no channel named "${String(channel).slice(0, 80)}".` } };
+      return {
+        ok: false,
+        error: { code: 'unknown_channel', message: `There is no channel named "${String(channel).slice(0, 80)}".` },
+      };
     }
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(input ?? {});
+    const given = input ?? {};
+    const parsed = spec.input.safeParse(given);
     if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
+      const issues = issuesOf(parsed.error, given);
       return { ok: false, error: { code: 'invalid_input', message: describe(issues), issues } };
     }
     try {
@@ -65,7 +90,13 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       const output = spec.output.safeParse(handler(parsed.data));
       if (!output.success) {
         log(new Error(`output of ${channel} does not match the contract: ${output.error.message}`));
-        return { ok: false, error: { code: 'internal', message: 'The app produced an answer it could not check. Nothing else was changed.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: 'The app produced an answer it could not check. Nothing else was changed.',
+          },
+        };
       }
       return { ok: true, value: output.data };
     } catch (error) {
@@ -73,7 +104,13 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       const known = sqliteError(error);
       if (known) return { ok: false, error: known };
       log(error);
-      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside the app; nothing was saved. Please try again.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Something went wrong inside the app; nothing was saved. Please try again.',
+        },
+      };
     }
   };
 }

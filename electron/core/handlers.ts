@@ -2,8 +2,8 @@
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import { listAudit } from './audit/audit';
 import type { Context } from './context';
-import { demoStatus, loadDemo, removeDemo } from './demo/service';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { demoStatus, loadDemo, removeDemo } from './demo/service';
 import { createField, listCountries, listFields, saveCountry, updateField } from './reference/service';
 import { getSettings, updateSettings } from './settings/service';
 import { listTrainees } from './trainees/list';

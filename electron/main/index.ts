@@ -1,1 +1,116 @@
-export {};
+// The Electron main process: lifecycle only. The core does the work; security.ts, ipc.ts, menu.ts,
+// native.ts and window.ts each hold one concern of the shell.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { AppFailure } from '../../shared/result';
+import type { Settings } from '../../shared/settings/schema';
+import { type Core, openCore } from '../core/app';
+import { APP_FOLDER, resolveDataDir } from '../core/paths';
+import { CSP } from '../core/server/http';
+import { registerIpc } from './ipc';
+import { aboutText, buildMenuTemplate, MENU_LABELS, type MenuLanguage, menuLanguage } from './menu';
+import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
+import { hardenSession, hardenWebContents } from './security';
+import { appPage, createMainWindow } from './window';
+
+declare const __APP_VERSION__: string;
+
+// The database and Chromium's own files share the folder the browser mode uses too ("CLAIR Desk"
+// in the per-user app-data folder, whatever package.json's name). CLAIR_DESK_DATA_DIR moves both,
+// which also makes the single-instance lock per folder, so tests can run side by side.
+app.setPath(
+  'userData',
+  process.env.CLAIR_DESK_DATA_DIR ? resolveDataDir() : path.join(app.getPath('appData'), APP_FOLDER),
+);
+
+const page = appPage(app.isPackaged);
+let core: Core | null = null;
+let win: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  console.error('CLAIR Desk is already running, so this second copy closes and the open window comes to the front.');
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, page.url));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+function start(): void {
+  const where = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
+  const nativeBinding = findNativeBinding(where);
+  const dataDir = app.getPath('userData');
+  try {
+    core = openCore({ dataDir, mode: 'electron', version: __APP_VERSION__, nativeBinding });
+  } catch (error) {
+    // AppFailure: the core's own words (e.g. a database from a newer version, left untouched).
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof AppFailure) fail(`${reason}\n\nData folder: ${dataDir}`);
+    else fail(isDriverLoadError(error) ? driverProblemMessage(where, nativeBinding, reason) : reason);
+    return;
+  }
+  hardenSession(session.defaultSession, { appUrl: page.url, csp: CSP });
+  registerIpc(ipcMain, {
+    dispatch: core.dispatch,
+    window: () => win,
+    fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
+    appUrl: page.url,
+    onSuccess: (channel) => {
+      if (channel === 'settings.update') installMenu();
+    },
+  });
+  installMenu();
+  openWindow();
+}
+
+function openWindow(): void {
+  win = createMainWindow(page, app.isPackaged);
+  win.on('closed', () => {
+    win = null;
+  });
+}
+
+function currentLanguage(): MenuLanguage {
+  const settings = core?.dispatch('settings.get', {});
+  const saved = settings?.ok ? (settings.value as Settings).language : null;
+  return menuLanguage(saved, app.getLocale());
+}
+
+function installMenu(): void {
+  const language = currentLanguage();
+  const template = buildMenuTemplate({
+    labels: MENU_LABELS[language],
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    onAbout: () => {
+      const { title, message, detail } = aboutText(language, __APP_VERSION__);
+      const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] };
+      void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Says why in a dialog (and on stderr), then quits with a failure code. */
+function fail(problem: unknown): void {
+  const message = problem instanceof Error ? problem.message : String(problem);
+  console.error(`CLAIR Desk could not start: ${message}`);
+  dialog.showErrorBox('CLAIR Desk could not start', message);
+  core?.close();
+  core = null;
+  app.exit(1);
+}

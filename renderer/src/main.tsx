@@ -1,1 +1,45 @@
-document.getElementById('root')!.textContent = 'CLAIR Desk';
+// Start-up: read the saved language before the first paint (no flash of the wrong language), then render.
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import 'mantine-datatable/styles.css';
+import './app/global.css';
+import 'dayjs/locale/ja';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Settings } from '../../shared/settings/schema';
+import { api } from './api/client';
+import { App } from './app/App';
+import { queryClient } from './app/queryClient';
+import { StartupError } from './app/StartupError';
+import { initI18n, pickLanguage } from './i18n';
+import { parseListState, toQuery } from './trainees/list/listParams';
+import { traineeKeys } from './trainees/queries';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  let settings: Settings | null = null;
+  let failure: unknown = null;
+  prefetchFirstScreen();
+  try {
+    settings = await api().call('settings.get', {});
+    queryClient.setQueryData(['settings'], settings);
+  } catch (error) {
+    failure = error;
+  }
+  await initI18n(pickLanguage(settings?.language ?? null, navigator.language));
+  root.render(<StrictMode>{failure ? <StartupError error={failure} /> : <App />}</StrictMode>);
+}
+
+/** Opening straight onto the list (a bookmark, a reload): ask for its rows while the app starts. */
+function prefetchFirstScreen(): void {
+  const [path, search = ''] = window.location.hash.replace(/^#/, '').split('?');
+  if (path !== '/trainees') return;
+  const query = toQuery(parseListState(new URLSearchParams(search)));
+  void queryClient.prefetchQuery({
+    queryKey: traineeKeys.list(query),
+    queryFn: () => api().call('trainees.list', query),
+  });
+}
+
+void start();

@@ -4,6 +4,8 @@
 
 const LATIN_COMBINING = /[\u0300-\u036f]/g;
 const HIRAGANA = /[\u3041-\u3096]/g;
+/** White space and control characters: a NUL would otherwise end an FTS5 query string early. */
+const SPACES = /[\s\p{Cc}]+/gu;
 
 export function searchKey(text: string): string {
   return text
@@ -13,7 +15,7 @@ export function searchKey(text: string): string {
     .replace(HIRAGANA, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60))
     .normalize('NFC')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 

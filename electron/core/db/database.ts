@@ -87,14 +87,19 @@ export function openDatabase(options: OpenOptions): Db {
     if (appId !== 0 && appId !== APPLICATION_ID) {
       refuse(`This file is not a CLAIR Desk database (application id ${appId}). It was left untouched.`);
     }
+    // Without our id, only an empty file is ours to create; another program's database (versioned
+    // or not) must not be migrated into.
+    if (
+      appId === 0 &&
+      (version > 0 || (raw.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0)
+    ) {
+      refuse('This file is not a CLAIR Desk database. It was left untouched.');
+    }
     if (version > LATEST_SCHEMA_VERSION) {
       refuse(
         `This database was saved by a newer version of CLAIR Desk (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
           'Install the newer version of CLAIR Desk to open it. The file was left untouched.',
       );
-    }
-    if (version > 0 && appId === 0) {
-      refuse('This file is not a CLAIR Desk database. It was left untouched.');
     }
     raw.pragma('journal_mode = WAL');
     // FULL: a commit that returned is on disk, even if the process is killed right after.

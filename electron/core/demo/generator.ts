@@ -16,6 +16,7 @@ export function random(seed: number): () => number {
   };
 }
 
+// biome-ignore format: a table reads better packed.
 // Weighted like the source's table of accepted trainees (Thailand, Indonesia, Philippines first).
 const COUNTRY_WEIGHTS: [string, number][] = [
   ['TH', 47], ['ID', 44], ['PH', 44], ['VN', 33], ['MM', 27], ['MY', 22], ['LA', 9], ['KH', 8],
@@ -45,15 +46,28 @@ export function generateTrainees(options: GenerateOptions): TraineeInput[] {
   const out: TraineeInput[] = [];
   for (let i = 0; i < options.count; i++) {
     let roll = rnd() * TOTAL_WEIGHT;
-    const country = COUNTRY_WEIGHTS.find(([, w]) => (roll -= w) < 0)?.[0] ?? 'TH';
+    const country =
+      COUNTRY_WEIGHTS.find(([, w]) => {
+        roll -= w;
+        return roll < 0;
+      })?.[0] ?? 'TH';
     const names = NAMES[country] ?? NAMES.TH!;
     const given = pick(names.given);
     const family: NamePart | null = rnd() < names.single || names.family.length === 0 ? null : pick(names.family);
     // Vietnamese and Khmer names put the family name first, in every script.
     const parts = FAMILY_FIRST.has(country) ? [family, given] : [given, family];
-    const fullName = parts.map((p) => p?.[0]).filter(Boolean).join(' ');
-    const native = parts.map((p) => p?.[1]).filter(Boolean).join(' ');
-    const kana = parts.map((p) => p?.[2]).filter(Boolean).join('・');
+    const fullName = parts
+      .map((p) => p?.[0])
+      .filter(Boolean)
+      .join(' ');
+    const native = parts
+      .map((p) => p?.[1])
+      .filter(Boolean)
+      .join(' ');
+    const kana = parts
+      .map((p) => p?.[2])
+      .filter(Boolean)
+      .join('・');
     const fiscalYear = options.lastFiscalYear - Math.floor(rnd() * years);
     const arrival = iso(fiscalYear, 4 + Math.floor(rnd() * 6), 1 + Math.floor(rnd() * 28));
     const months = 6 + Math.floor(rnd() * 5);
@@ -68,7 +82,11 @@ export function generateTrainees(options: GenerateOptions): TraineeInput[] {
       katakanaName: kana,
       preferredName: rnd() < 0.2 ? given[0].split(' ')[0]! : null,
       gender: rnd() < 0.5 ? 'female' : 'male',
-      dateOfBirth: iso(fiscalYear - 25 - Math.floor(rnd() * 20), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)),
+      dateOfBirth: iso(
+        fiscalYear - 25 - Math.floor(rnd() * 20),
+        1 + Math.floor(rnd() * 12),
+        1 + Math.floor(rnd() * 28),
+      ),
       country,
       homeGovernment: pick(names.cities),
       department: pick(DEPARTMENTS),

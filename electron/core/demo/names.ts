@@ -28,7 +28,12 @@ export const NAMES: Record<string, CountryNames> = {
       ['Rattanakorn', 'รัตนากร', 'ラッタナコーン'],
     ],
     single: 0,
-    cities: ['Phitsanulok Municipality', 'Sukhothai Province', 'Bangkok Metropolitan Administration', 'Sisaket Municipality'],
+    cities: [
+      'Phitsanulok Municipality',
+      'Sukhothai Province',
+      'Bangkok Metropolitan Administration',
+      'Sisaket Municipality',
+    ],
   },
   VN: {
     given: [

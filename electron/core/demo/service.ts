@@ -16,7 +16,13 @@ export function loadDemo(ctx: Context, count: number) {
   return ctx.db.tx(() => {
     if (demoStatus(ctx).loaded) return demoStatus(ctx);
     const fieldIds = listFields(ctx).map((f) => f.id);
-    const records = generateTrainees({ count, fieldIds, lastFiscalYear: currentFiscalYear(ctx.now()), years: 5, seed: 7 });
+    const records = generateTrainees({
+      count,
+      fieldIds,
+      lastFiscalYear: currentFiscalYear(ctx.now()),
+      years: 5,
+      seed: 7,
+    });
     insertTrainees(ctx, records, { demo: true });
     return demoStatus(ctx);
   });
@@ -25,7 +31,8 @@ export function loadDemo(ctx: Context, count: number) {
 export function removeDemo(ctx: Context) {
   return ctx.db.tx(() => {
     const { changes } = ctx.db.run(sql`DELETE FROM trainees WHERE is_demo = 1`);
-    if (changes > 0) recordAudit(ctx, { entity: 'trainee', entityId: '*', action: 'demo-remove', before: { count: changes } });
+    if (changes > 0)
+      recordAudit(ctx, { entity: 'trainee', entityId: '*', action: 'demo-remove', before: { count: changes } });
     return demoStatus(ctx);
   });
 }

@@ -18,7 +18,12 @@ interface FieldRow {
   active: number;
 }
 
-const toCountry = (r: CountryRow): Country => ({ code: r.code, nameEn: r.name_en, nameJa: r.name_ja, active: r.active === 1 });
+const toCountry = (r: CountryRow): Country => ({
+  code: r.code,
+  nameEn: r.name_en,
+  nameJa: r.name_ja,
+  active: r.active === 1,
+});
 const toField = (r: FieldRow): Field => ({ id: r.id, nameEn: r.name_en, nameJa: r.name_ja, active: r.active === 1 });
 
 export function listCountries(ctx: Context): Country[] {

@@ -100,7 +100,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       return refuse(res, 405, { code: 'unsupported', message: 'Use POST for API calls.' });
     }
     if (req.headers.authorization !== `Bearer ${options.token}`) {
-      return refuse(res, 401, { code: 'unauthorized', message: 'Missing or wrong access token. Open the address CLAIR Desk printed when it started.' });
+      return refuse(res, 401, {
+        code: 'unauthorized',
+        message: 'Missing or wrong access token. Open the address CLAIR Desk printed when it started.',
+      });
     }
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
@@ -109,7 +112,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     const body = await readBody(req);
     if (body === 'too_large') {
       res.setHeader('connection', 'close');
-      return refuse(res, 413, { code: 'payload_too_large', message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` });
+      return refuse(res, 413, {
+        code: 'payload_too_large',
+        message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      });
     }
     if (body === 'timeout') {
       res.setHeader('connection', 'close');
@@ -122,7 +128,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       return refuse(res, 400, { code: 'malformed_json', message: 'The request body is not valid JSON.' });
     }
     const result = options.dispatch(decodeURIComponent(channel), input);
-    const status = result.ok ? 200 : result.error.code === 'unknown_channel' ? 404 : result.error.code === 'internal' ? 500 : 200;
+    const status = result.ok
+      ? 200
+      : result.error.code === 'unknown_channel'
+        ? 404
+        : result.error.code === 'internal'
+          ? 500
+          : 200;
     send(res, status, result);
   }
 
@@ -135,7 +147,15 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       res.writeHead(404).end();
       return;
     }
-    let file = path.resolve(staticRoot, `.${decodeURIComponent(pathname)}`);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed %-sequence must not throw out of the request handler (that ends the process).
+      res.writeHead(400).end();
+      return;
+    }
+    let file = path.resolve(staticRoot, `.${decoded}`);
     if (!file.startsWith(staticRoot + path.sep) && file !== staticRoot) {
       res.writeHead(404).end();
       return;
@@ -157,7 +177,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
     // A foreign Host header means DNS rebinding; a foreign Origin means another site's page.
     if (!allowedHosts().includes(req.headers.host ?? '')) {
-      return refuse(res, 403, { code: 'forbidden', message: 'Requests must be addressed to this computer (127.0.0.1).' });
+      return refuse(res, 403, {
+        code: 'forbidden',
+        message: 'Requests must be addressed to this computer (127.0.0.1).',
+      });
     }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
@@ -171,7 +194,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       });
       return;
     }
-    serveStatic(req, res, pathname);
+    try {
+      serveStatic(req, res, pathname);
+    } catch {
+      // An unreadable file (e.g. the renderer not built) is this request's failure, not the server's.
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    }
   });
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;

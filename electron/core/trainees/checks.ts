@@ -1,8 +1,8 @@
 // The rules a trainee record must meet beyond its schema: references that exist (errors), a unique
 // passport number (error), and what a person should look at before saving (warnings).
 import { AppFailure, type FieldIssue, type Warning } from '../../../shared/result';
-import type { TraineeInput } from '../../../shared/trainees/schema';
 import { naturalKey } from '../../../shared/text/normalize';
+import type { TraineeInput } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 
@@ -18,7 +18,12 @@ export function assertValid(ctx: Context, t: TraineeInput, selfId: number | null
     const other = ctx.db.get<{ ref: string; full_name: string }>(
       sql`SELECT ref, full_name FROM trainees WHERE passport_number = ${t.passportNumber} AND id IS NOT ${selfId}`,
     );
-    if (other) issues.push({ path: 'passportNumber', code: 'passport_exists', params: { ref: other.ref, name: other.full_name } });
+    if (other)
+      issues.push({
+        path: 'passportNumber',
+        code: 'passport_exists',
+        params: { ref: other.ref, name: other.full_name },
+      });
   }
   if (issues.length > 0) {
     const conflict = issues.some((i) => i.code === 'passport_exists');

@@ -1,12 +1,12 @@
 // The trainee list: search in any script, filters, natural sort, one page at a time.
-import type { TraineeListQuery, TraineePage } from '../../../shared/trainees/schema';
+import type { ParsedInput } from '../../../shared/contract';
 import { searchKey } from '../../../shared/text/normalize';
+import type { TraineePage } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
 import { ident, join, type Sql, sql } from '../db/sql';
 import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows';
 
-type Query = Required<Omit<TraineeListQuery, 'fiscalYear' | 'country' | 'fieldId' | 'status'>> &
-  Pick<TraineeListQuery, 'fiscalYear' | 'country' | 'fieldId' | 'status'>;
+type Query = ParsedInput<'trainees.list'>;
 
 const SORT_COLUMNS = {
   ref: ['ref_key'],

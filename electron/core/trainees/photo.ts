@@ -17,7 +17,8 @@ function invalid(code: string, message: string): never {
 
 export function setPhoto(ctx: Context, input: { id: number; mime: 'image/jpeg' | 'image/png'; data: string }): Trainee {
   const bytes = Buffer.from(input.data, 'base64');
-  if (bytes.length > PHOTO_MAX_BYTES) invalid('photo_too_large', 'The photo is larger than 2 MB. Choose a smaller image.');
+  if (bytes.length > PHOTO_MAX_BYTES)
+    invalid('photo_too_large', 'The photo is larger than 2 MB. Choose a smaller image.');
   const signature = SIGNATURES[input.mime];
   if (bytes.length < signature.length || signature.some((b, i) => bytes[i] !== b)) {
     invalid('invalid_photo', 'The file is not a JPEG or PNG image. Choose a photo in one of those formats.');
@@ -27,8 +28,15 @@ export function setPhoto(ctx: Context, input: { id: number; mime: 'image/jpeg' |
     ctx.db.run(sql`
       INSERT INTO trainee_photos (trainee_id, mime, data) VALUES (${input.id}, ${input.mime}, ${bytes})
       ON CONFLICT (trainee_id) DO UPDATE SET mime = excluded.mime, data = excluded.data`);
-    ctx.db.run(sql`UPDATE trainees SET version = version + 1, updated_at = ${ctx.now().toISOString()} WHERE id = ${input.id}`);
-    recordAudit(ctx, { entity: 'trainee', entityId: input.id, action: 'photo-set', after: { mime: input.mime, bytes: bytes.length } });
+    ctx.db.run(
+      sql`UPDATE trainees SET version = version + 1, updated_at = ${ctx.now().toISOString()} WHERE id = ${input.id}`,
+    );
+    recordAudit(ctx, {
+      entity: 'trainee',
+      entityId: input.id,
+      action: 'photo-set',
+      after: { mime: input.mime, bytes: bytes.length },
+    });
     return getTrainee(ctx, input.id);
   });
 }
@@ -46,7 +54,9 @@ export function removePhoto(ctx: Context, id: number): Trainee {
     getTrainee(ctx, id);
     const { changes } = ctx.db.run(sql`DELETE FROM trainee_photos WHERE trainee_id = ${id}`);
     if (changes > 0) {
-      ctx.db.run(sql`UPDATE trainees SET version = version + 1, updated_at = ${ctx.now().toISOString()} WHERE id = ${id}`);
+      ctx.db.run(
+        sql`UPDATE trainees SET version = version + 1, updated_at = ${ctx.now().toISOString()} WHERE id = ${id}`,
+      );
       recordAudit(ctx, { entity: 'trainee', entityId: id, action: 'photo-remove' });
     }
     return getTrainee(ctx, id);

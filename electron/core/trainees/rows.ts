@@ -1,6 +1,7 @@
 // Mapping between the trainees table and the Trainee record, and the derived keys the table stores.
-import type { Trainee, TraineeInput, TraineeSummary } from '../../../shared/trainees/schema';
+
 import { naturalKey, searchKey } from '../../../shared/text/normalize';
+import type { Trainee, TraineeInput, TraineeSummary } from '../../../shared/trainees/schema';
 
 export interface TraineeRow {
   id: number;

@@ -95,14 +95,21 @@ CREATE TABLE trainees (
 ) STRICT;
 
 CREATE UNIQUE INDEX trainees_passport ON trainees (passport_number) WHERE passport_number IS NOT NULL;
-CREATE INDEX trainees_ref ON trainees (archived, ref_key);
-CREATE INDEX trainees_name ON trainees (archived, name_key);
-CREATE INDEX trainees_gov ON trainees (archived, gov_key);
-CREATE INDEX trainees_fy ON trainees (archived, fiscal_year, ref_key);
-CREATE INDEX trainees_country ON trainees (archived, country, ref_key);
-CREATE INDEX trainees_status ON trainees (archived, status, ref_key);
+-- One index per list sort, in the list's full order (sort key, ref_key, id), followed by the filter
+-- columns: any sorted, filtered page (deep pages included) is one walk of one index, with the
+-- filters checked in the index and only the page's own rows read from the table.
+CREATE INDEX trainees_ref ON trainees (archived, ref_key, id, fiscal_year, country, status, field_id);
+CREATE INDEX trainees_name ON trainees (archived, name_key, ref_key, id, fiscal_year, country, status, field_id);
+CREATE INDEX trainees_gov ON trainees (archived, gov_key, ref_key, id, fiscal_year, country, status, field_id);
+CREATE INDEX trainees_fy ON trainees (archived, fiscal_year, ref_key, id, country, status, field_id);
+CREATE INDEX trainees_country ON trainees (archived, country, ref_key, id, fiscal_year, status, field_id);
+CREATE INDEX trainees_status ON trainees (archived, status, ref_key, id, fiscal_year, country, field_id);
+CREATE INDEX trainees_updated ON trainees (archived, updated_at, ref_key, id, fiscal_year, country, status, field_id);
 CREATE INDEX trainees_field ON trainees (field_id);
-CREATE INDEX trainees_updated ON trainees (archived, updated_at);
+-- The narrowest index to count a page's total (and the facets' counts) from.
+CREATE INDEX trainees_archived ON trainees (archived);
+-- Search words shorter than a trigram scan this (much smaller) index instead of the table.
+CREATE INDEX trainees_search ON trainees (archived, search_key);
 CREATE INDEX trainees_dup ON trainees (name_key, date_of_birth);
 CREATE INDEX trainees_demo ON trainees (is_demo) WHERE is_demo = 1;
 

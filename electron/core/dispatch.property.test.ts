@@ -1,0 +1,262 @@
+// Property tests at the one boundary every request crosses. For every channel of the contract:
+// random values, malformed variants of valid requests, and valid requests. Whatever comes in, the
+// answer is a valid result or an error with a code and a readable message; nothing throws; a refused
+// call writes nothing; a read never writes; and no call reaches the "internal" error path.
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type Channel, channels, contract } from '../../shared/contract';
+import { ErrorCode, type Result } from '../../shared/result';
+import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
+import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from './test-core';
+import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/arbitraries';
+
+const RUNS = 100;
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG = [0xff, 0xd8, 0xff];
+let t: TestCore;
+
+// Each test starts from a small database of its own (three trainees, one archived, one with a photo),
+// which keeps the before/after comparison of every call cheap.
+beforeEach(() => {
+  t = openTestCore();
+  for (const fullName of ['Nguyễn Thị Lan', 'สมชาย ศรีสุข', 'Aung']) {
+    t.ok('trainees.create', { data: sampleTrainee({ fullName, passportNumber: null }), confirm: true });
+  }
+  t.ok('trainees.archive', { id: 3 });
+  t.ok('trainees.photo.set', { id: 2, mime: 'image/png', data: Buffer.from(PNG).toString('base64') });
+});
+afterEach(() => t.close());
+
+const READ_ONLY = new Set<Channel>([
+  'app.info',
+  'settings.get',
+  'countries.list',
+  'fields.list',
+  'trainees.list',
+  'trainees.facets',
+  'trainees.get',
+  'trainees.photo.get',
+  'demo.status',
+  'audit.list',
+]);
+
+/** Calls dispatch and checks every promise the boundary makes; returns the result. */
+function check(channel: string, input: unknown): Result<unknown> {
+  const before = snapshot(t.core);
+  const result = t.dispatch(channel, input);
+  expect(t.logged).toEqual([]);
+  // The answer crosses IPC (structured clone) and HTTP (JSON).
+  expect(() => structuredClone(result)).not.toThrow();
+  expect(typeof JSON.stringify(result)).toBe('string');
+  if (result.ok) {
+    expect(contract[channel as Channel].output.safeParse(result.value).success).toBe(true);
+    if (READ_ONLY.has(channel as Channel)) expect(snapshot(t.core)).toEqual(before);
+  } else {
+    expect(ErrorCode.options).toContain(result.error.code);
+    expect(result.error.code).not.toBe('internal');
+    expect(result.error.message.trim().length).toBeGreaterThan(0);
+    expect(snapshot(t.core)).toEqual(before);
+  }
+  return result;
+}
+
+const id = fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2 ** 31 }));
+const search = fc.oneof(
+  text(200),
+  fc.constantFrom(...HOSTILE, 'a', 'ab', '"', '*', 'AND', 'OR NOT', 'NEAR(', '^x', 'col:x', '(', ''),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
+const fieldData = fc.record(
+  { nameEn: text(120), nameJa: text(120), active: fc.boolean() },
+  { requiredKeys: ['nameEn', 'nameJa'] },
+);
+
+/** A valid input for every channel (the type makes a new channel impossible to forget here). */
+const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
+  'app.info': fc.constant({}),
+  'settings.get': fc.constant({}),
+  'settings.update': fc.record(
+    { language: fc.constantFrom('en', 'ja'), staffName: fc.option(text(120), { nil: null }) },
+    { requiredKeys: [] },
+  ),
+  'countries.list': fc.constant({}),
+  'countries.save': fc.record(
+    { code: fc.stringMatching(/^[A-Z]{2}$/), nameEn: text(80), nameJa: text(80), active: fc.boolean() },
+    { requiredKeys: ['code', 'nameEn', 'nameJa'] },
+  ),
+  'fields.list': fc.constant({}),
+  'fields.create': fieldData,
+  'fields.update': fc.record({ id, data: fieldData }),
+  'trainees.list': fc.record(
+    {
+      search,
+      fiscalYear: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+      country: fc.option(fc.constantFrom('TH', 'VN', 'ZZ'), { nil: null }),
+      fieldId: fc.option(id, { nil: null }),
+      status: fc.option(fc.constantFrom(...TRAINEE_STATUSES), { nil: null }),
+      archived: fc.constantFrom('active', 'archived', 'all'),
+      sort: fc.constantFrom(...TRAINEE_SORTS),
+      dir: fc.constantFrom('asc', 'desc'),
+      page: fc.integer({ min: 1, max: 1_000_000 }),
+      pageSize: fc.integer({ min: 1, max: 500 }),
+    },
+    { requiredKeys: [] },
+  ),
+  'trainees.facets': fc.constant({}),
+  'trainees.get': fc.record({ id }),
+  'trainees.create': fc.record({ data: traineeInput, confirm: fc.boolean() }, { requiredKeys: ['data'] }),
+  'trainees.update': fc.record({
+    id,
+    version: fc.integer({ min: 1, max: 5 }),
+    data: traineeInput,
+    confirm: fc.boolean(),
+  }),
+  'trainees.archive': fc.record({ id }),
+  'trainees.restore': fc.record({ id }),
+  'trainees.photo.get': fc.record({ id }),
+  'trainees.photo.set': fc
+    .tuple(
+      id,
+      fc.constantFrom(['image/png', PNG] as const, ['image/jpeg', JPEG] as const),
+      fc.uint8Array({ maxLength: 64 }),
+    )
+    .map(([id, [mime, head], rest]) => ({
+      id,
+      mime,
+      data: Buffer.concat([Buffer.from(head), rest]).toString('base64'),
+    })),
+  'trainees.photo.remove': fc.record({ id }),
+  'demo.status': fc.constant({}),
+  'demo.load': fc.record({ trainees: fc.integer({ min: 1, max: 30 }) }),
+  'demo.remove': fc.constant({}),
+  'audit.list': fc.record(
+    {
+      entity: fc.string({ maxLength: 40 }),
+      entityId: fc.string({ maxLength: 40 }),
+      limit: fc.integer({ min: 1, max: 500 }),
+    },
+    { requiredKeys: [] },
+  ),
+};
+
+/** Any value a caller could send over IPC (structured clone) or HTTP (JSON), and then some. */
+const anything = fc.anything({
+  key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'id', 'data', 'search')),
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSet: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  withUnicodeString: true,
+});
+
+const hugeString = fc.constantFrom('x'.repeat(100_000), '\u{1F600}'.repeat(50_000), `${HOSTILE[0]} `.repeat(5_000));
+
+type Mutation =
+  | { kind: 'set'; value: unknown }
+  | { kind: 'drop' }
+  | { kind: 'extra'; value: unknown }
+  | { kind: 'none' };
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), value: fc.oneof(anything, hugeString, fc.constantFrom(...HOSTILE)) }),
+  fc.record({ kind: fc.constant('drop' as const) }),
+  fc.record({ kind: fc.constant('extra' as const), value: anything }),
+  fc.record({ kind: fc.constant('none' as const) }),
+);
+
+/** Applies a mutation at a chosen key, at the top level or inside `data`. */
+function mutate(input: unknown, m: Mutation, pick: number): unknown {
+  if (m.kind === 'none' || typeof input !== 'object' || input === null) return input;
+  const top = { ...(input as Record<string, unknown>) };
+  const inner = typeof top.data === 'object' && top.data !== null && pick % 2 === 1;
+  const target: Record<string, unknown> = inner ? { ...(top.data as Record<string, unknown>) } : top;
+  const keys = Object.keys(target);
+  const key = m.kind === 'extra' ? `unexpected_${pick}` : (keys[pick % Math.max(keys.length, 1)] ?? 'id');
+  if (m.kind === 'drop') delete target[key];
+  else target[key] = m.value;
+  if (inner) top.data = target;
+  return top;
+}
+
+describe.each(channels)('%s', (channel) => {
+  test('random values of any type', () => {
+    fc.assert(
+      fc.property(anything, (input) => {
+        check(channel, input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('valid requests with one value wrong, missing, extra or huge', () => {
+    fc.assert(
+      fc.property(VALID[channel], mutation, fc.nat(), (input, m, pick) => {
+        check(channel, mutate(input, m, pick));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('valid requests succeed or are refused for a reason of the data, never of the input', () => {
+    fc.assert(
+      fc.property(VALID[channel], (input) => {
+        const result = check(channel, input);
+        if (!result.ok) expect(['not_found', 'conflict', 'needs_confirmation', 'stale']).toContain(result.error.code);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+test('unknown channels, including names from Object.prototype, are refused', () => {
+  for (const name of ['', 'trainees', 'trainees.delete', '__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    const result = check(name, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  }
+});
+
+describe('text that is accepted is stored and read back exactly', () => {
+  const anyText = fc.oneof(
+    text(80),
+    fc.constantFrom(...HOSTILE).map((h) => `  ${h}\t`),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }),
+    fc.constantFrom('\uD800', 'a\uDFFFb', '\uFEFF', '\u0000', 'x\u0007y'),
+  );
+
+  test('in every free-text field, on create and on update', () => {
+    fc.assert(
+      fc.property(
+        traineeInput,
+        traineeInput,
+        fc.constantFrom(...FREE_TEXT_FIELDS),
+        anyText,
+        (first, second, [field], value) => {
+          const data = { ...first, [field]: value, passportNumber: null };
+          const created = check('trainees.create', { data, confirm: true });
+          if (!created.ok) {
+            // Only text that is blank (in a required field) or not well-formed may be refused.
+            expect(created.error.code).toBe('invalid_input');
+            return;
+          }
+          const { trainee } = created.value as { trainee: { id: number; version: number } };
+          expect(t.ok('trainees.get', { id: trainee.id })).toMatchObject(expectedRecord(data));
+
+          const changed = { ...second, [field]: value, passportNumber: null };
+          const updated = check('trainees.update', {
+            id: trainee.id,
+            version: trainee.version,
+            data: changed,
+            confirm: true,
+          });
+          expect(updated.ok).toBe(true);
+          expect(t.ok('trainees.get', { id: trainee.id })).toMatchObject(expectedRecord(changed));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,63 @@
+// Settings through dispatch: stored in the database, so they follow the data across restarts.
+import fs from 'node:fs';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { openCore } from '../app';
+import { openTestCore, snapshot, type TestCore } from '../test-core';
+
+let t: TestCore;
+beforeEach(() => {
+  t = openTestCore();
+});
+afterEach(() => {
+  expect(t.logged).toEqual([]);
+  t.close();
+});
+
+test('start empty, are updated field by field, and are audited', () => {
+  expect(t.ok('settings.get', {})).toEqual({ language: null, staffName: null });
+  expect(t.ok('settings.update', { language: 'ja' })).toEqual({ language: 'ja', staffName: null });
+  expect(t.ok('settings.update', { staffName: '  Sato Hanako ' })).toEqual({
+    language: 'ja',
+    staffName: 'Sato Hanako',
+  });
+  expect(t.ok('audit.list', { entity: 'settings', limit: 1 })[0]).toMatchObject({
+    action: 'update',
+    before: { language: 'ja', staffName: null },
+    after: { language: 'ja', staffName: 'Sato Hanako' },
+    actor: 'Sato Hanako',
+  });
+  // An empty name clears it; the actor falls back to "staff".
+  expect(t.ok('settings.update', { staffName: '' }).staffName).toBeNull();
+  t.ok('settings.update', { language: 'en' });
+  expect(t.ok('audit.list', { limit: 1 })[0]?.actor).toBe('staff');
+});
+
+test('are remembered when the app opens the same data folder again', () => {
+  t.ok('settings.update', { language: 'ja', staffName: 'Sato' });
+  t.core.close();
+  const again = openCore({ dataDir: t.dir, mode: 'browser', version: 'test' });
+  try {
+    expect(again.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'ja', staffName: 'Sato' } });
+  } finally {
+    again.close();
+  }
+  expect(fs.existsSync(t.dir)).toBe(true);
+});
+
+test('an unknown language or field is refused and nothing is written', () => {
+  const before = snapshot(t.core);
+  expect(t.fail('settings.update', { language: 'fr' }).issues).toEqual([{ path: 'language', code: 'invalid_choice' }]);
+  expect(t.fail('settings.update', { theme: 'dark' }).issues?.[0]?.code).toBe('unknown_field');
+  expect(t.fail('settings.update', { staffName: 'x'.repeat(121) }).issues?.[0]?.code).toBe('too_long');
+  expect(snapshot(t.core)).toEqual(before);
+});
+
+test('app.info tells the version, schema, mode and data folder', () => {
+  expect(t.ok('app.info', {})).toEqual({
+    name: 'CLAIR Desk',
+    version: '0.0.0-test',
+    schemaVersion: 1,
+    mode: 'browser',
+    dataDir: t.dir,
+  });
+});

@@ -1,0 +1,182 @@
+// Test helper (fast-check arbitraries, not app code): VALID trainee inputs as a person or an API client
+// could send them, with names in many scripts and hostile-looking text, and the record the core should
+// store for each. Dates are coherent and expiries fall after departure, so only a duplicate name and
+// birth date (or passport) can stop a save.
+import fc from 'fast-check';
+import type { Trainee, TraineeInputRaw } from '../../../shared/trainees/schema';
+import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
+
+/** Text that must be stored as text: SQL, markup, template and search-syntax fragments. */
+export const HOSTILE = [
+  "'; DROP TABLE trainees; --",
+  '<script>alert(1)</script>',
+  '" OR 1=1 --',
+  "Robert'); DELETE FROM audit_log; --",
+  '%_\\',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template fragment that must stay plain text.
+  '${process.exit(1)}',
+  '{{constructor.constructor("alert(1)")()}}',
+  'NEAR(a b) AND c* OR "d"',
+  '__proto__',
+  '../../etc/passwd',
+  'a\u0000b',
+  '\u202Eevil\u202C',
+] as const;
+
+const WORDS = [
+  'Nguyễn Thị Lan',
+  'Đặng Văn Đức',
+  'สมชาย ศรีสุข',
+  'พิมพ์ชนก',
+  'Juan dela Cruz',
+  'Aung',
+  'အောင်ဆန်း',
+  'សុខ ចាន់',
+  'ສົມພອນ',
+  'सुनील कुमार',
+  'Siti Nurhaliza binti Tarudin',
+  "O'Brien-Smith",
+  'Ｆｕｌｌ　Ｗｉｄｔｈ',
+  'ソムチャイ',
+  'Zoë 🙂',
+] as const;
+
+/** Free text up to `max` UTF-16 units, already trimmed and non-empty (so parsing leaves it as it is). */
+export function text(max: number): fc.Arbitrary<string> {
+  return fc
+    .oneof(
+      fc.constantFrom(...WORDS),
+      fc.constantFrom(...HOSTILE),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+      fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...HOSTILE)).map(([a, b]) => `${a} ${b}`),
+    )
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= max);
+}
+
+const KATAKANA = [
+  ...'アイウエオカキクケコガギグゲゴサシスセソタチツテトナニヌネノハヒフヘホパピプペポマミムメモヤユヨラリルレロワンヴッャュョー',
+];
+export const katakana = fc
+  .array(fc.array(fc.constantFrom(...KATAKANA), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 })
+  .map((words) => words.map((w) => w.join('')).join('・'));
+
+const DAY = 86_400_000;
+const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
+
+/** Birth, arrival, departure and expiry dates that satisfy every rule and raise no warning. */
+const dates = fc
+  .record({
+    birth: fc.integer({ min: 0, max: 20_000 }),
+    toArrival: fc.integer({ min: 1, max: 15_000 }),
+    stay: fc.integer({ min: 1, max: 1_000 }),
+    passportAfter: fc.integer({ min: 0, max: 4_000 }),
+    cardAfter: fc.integer({ min: 0, max: 4_000 }),
+    travel: fc.boolean(),
+  })
+  .map((d) => {
+    const dateOfBirth = addDays('1950-01-01', d.birth);
+    const arrivalDate = addDays(dateOfBirth, d.toArrival);
+    const departureDate = addDays(arrivalDate, d.stay);
+    return {
+      dateOfBirth,
+      arrivalDate: d.travel ? arrivalDate : null,
+      departureDate: d.travel ? departureDate : null,
+      passportExpiry: addDays(departureDate, d.passportAfter),
+      residenceCardExpiry: addDays(departureDate, d.cardAfter),
+    };
+  });
+
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+
+export const email = fc
+  .tuple(
+    fc.stringMatching(/^[a-z0-9]{1,12}$/),
+    fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/),
+    fc.stringMatching(/^[a-z]{2,6}$/),
+  )
+  .map(([user, domain, tld]) => `${user}@${domain}.${tld}`);
+export const phone = fc.stringMatching(/^\+[0-9]{1,3} [0-9]{3,12}$/);
+export const passport = fc.stringMatching(/^[A-Za-z0-9]{5,20}$/);
+
+/** A valid TraineeInput as sent over the contract. Country codes and field ids are the seeded ones. */
+export const traineeInput: fc.Arbitrary<TraineeInputRaw> = fc
+  .record({
+    fullName: text(200),
+    familyName: optional(text(120)),
+    givenName: optional(text(120)),
+    nativeName: optional(text(200)),
+    katakanaName: optional(katakana),
+    preferredName: optional(text(120)),
+    gender: fc.constantFrom(...GENDERS),
+    country: fc.constantFrom('BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN', 'IN'),
+    homeGovernment: text(200),
+    department: optional(text(200)),
+    position: optional(text(200)),
+    fieldId: fc.integer({ min: 1, max: 6 }),
+    japaneseLevel: fc.constantFrom(...JAPANESE_LEVELS),
+    email: optional(email),
+    phone: optional(phone),
+    emergencyContactName: optional(text(200)),
+    emergencyContactRelation: optional(text(80)),
+    emergencyContactPhone: optional(phone),
+    passportNumber: optional(passport),
+    residenceCardNumber: optional(fc.stringMatching(/^[A-Za-z0-9]{8,12}$/)),
+    fiscalYear: fc.integer({ min: 1990, max: 2100 }),
+    status: fc.constantFrom(...TRAINEE_STATUSES),
+    notes: optional(text(10_000)),
+    dates,
+  })
+  .map(({ dates: d, ...rest }) => ({ ...rest, ...d }));
+
+type Stored = Omit<Trainee, 'id' | 'ref' | 'hasPhoto' | 'archived' | 'isDemo' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** What the core must store for `input`: text trimmed, blanks as null, document numbers upper-cased. */
+export function expectedRecord(input: TraineeInputRaw): Stored {
+  const s = (v: string | null | undefined) => v?.trim() || null;
+  return {
+    fullName: input.fullName.trim(),
+    familyName: s(input.familyName),
+    givenName: s(input.givenName),
+    nativeName: s(input.nativeName),
+    katakanaName: s(input.katakanaName),
+    preferredName: s(input.preferredName),
+    gender: input.gender,
+    dateOfBirth: input.dateOfBirth,
+    country: input.country,
+    homeGovernment: input.homeGovernment.trim(),
+    department: s(input.department),
+    position: s(input.position),
+    fieldId: input.fieldId,
+    japaneseLevel: input.japaneseLevel ?? 'none',
+    email: s(input.email),
+    phone: s(input.phone),
+    emergencyContactName: s(input.emergencyContactName),
+    emergencyContactRelation: s(input.emergencyContactRelation),
+    emergencyContactPhone: s(input.emergencyContactPhone),
+    passportNumber: s(input.passportNumber)?.toUpperCase() ?? null,
+    passportExpiry: input.passportExpiry || null,
+    residenceCardNumber: s(input.residenceCardNumber)?.toUpperCase() ?? null,
+    residenceCardExpiry: input.residenceCardExpiry || null,
+    arrivalDate: input.arrivalDate || null,
+    departureDate: input.departureDate || null,
+    fiscalYear: input.fiscalYear,
+    status: input.status ?? 'applicant',
+    notes: s(input.notes),
+  };
+}
+
+/** The free-text fields of a trainee (no pattern to meet), where any text must be stored exactly. */
+export const FREE_TEXT_FIELDS = [
+  ['fullName', 200],
+  ['familyName', 120],
+  ['givenName', 120],
+  ['nativeName', 200],
+  ['preferredName', 120],
+  ['homeGovernment', 200],
+  ['department', 200],
+  ['position', 200],
+  ['emergencyContactName', 200],
+  ['emergencyContactRelation', 80],
+  ['notes', 10_000],
+] as const;

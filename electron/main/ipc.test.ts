@@ -1,0 +1,135 @@
+// The IPC wrapper with the real core behind it (a temp database) and fake Electron objects in front.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/result';
+import { type Core, openCore } from '../core/app';
+import { INVOKE_CHANNEL } from '../preload/channel';
+import { createInvokeHandler, type IpcOptions, registerIpc } from './ipc';
+
+const APP = 'file:///opt/clair/out/renderer/index.html';
+
+let dir: string;
+let core: Core;
+const ourContents = { id: 1 } as unknown as WebContents;
+const ourWindow = { isDestroyed: () => false, webContents: ourContents } as unknown as BrowserWindow;
+const otherContents = { id: 2 } as unknown as WebContents;
+const otherWindow = { isDestroyed: () => false } as unknown as BrowserWindow;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-ipc-'));
+  core = openCore({ dataDir: dir, mode: 'electron', version: '0.0.0-test' });
+});
+afterEach(() => {
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function options(extra: Partial<IpcOptions> = {}): IpcOptions {
+  return {
+    dispatch: core.dispatch,
+    window: () => ourWindow,
+    fromWebContents: (contents) =>
+      contents === ourContents ? ourWindow : contents === otherContents ? otherWindow : null,
+    appUrl: APP,
+    log: () => {},
+    ...extra,
+  };
+}
+
+function event(sender = ourContents, url = `${APP}#/trainees`, parent: unknown = null): IpcMainInvokeEvent {
+  return { sender, senderFrame: { url, parent } } as unknown as IpcMainInvokeEvent;
+}
+
+describe('the IPC wrapper', () => {
+  it('answers the app page through the core, in electron mode', () => {
+    const handle = createInvokeHandler(options());
+    const info = handle(event(), 'app.info', {}) as Result<{ mode: string; dataDir: string }>;
+    expect(info).toMatchObject({ ok: true, value: { mode: 'electron', dataDir: dir } });
+  });
+
+  it('creates a trainee and reads it back', () => {
+    const handle = createInvokeHandler(options());
+    const fields = handle(event(), 'fields.list', {}) as Result<Array<{ id: number }>>;
+    if (!fields.ok || !fields.value[0]) throw new Error('no fields seeded');
+    const data = {
+      fullName: 'Somchai Jaidee',
+      gender: 'male',
+      dateOfBirth: '1990-04-01',
+      country: 'TH',
+      homeGovernment: 'Chiang Mai Province',
+      fieldId: fields.value[0].id,
+      fiscalYear: 2026,
+    };
+    const created = handle(event(), 'trainees.create', { data }) as Result<{ trainee: { id: number } }>;
+    if (!created.ok) throw new Error(created.error.message);
+    const read = handle(event(), 'trainees.get', { id: created.value.trainee.id });
+    expect(read).toMatchObject({ ok: true, value: { fullName: 'Somchai Jaidee', country: 'TH' } });
+  });
+
+  it('returns the core’s validation errors as data', () => {
+    const handle = createInvokeHandler(options());
+    const result = handle(event(), 'trainees.create', { data: {} }) as Result<unknown>;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid_input');
+    expect(handle(event(), 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(handle(event(), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('refuses other windows, subframes, foreign pages, and calls with no window', () => {
+    const forbidden = { ok: false, error: { code: 'forbidden' } };
+    const handle = createInvokeHandler(options());
+    expect(handle(event(otherContents), 'app.info', {})).toMatchObject(forbidden);
+    expect(handle(event({ id: 3 } as unknown as WebContents), 'app.info', {})).toMatchObject(forbidden);
+    expect(handle(event(ourContents, APP, { url: APP }), 'app.info', {})).toMatchObject(forbidden);
+    expect(handle(event(ourContents, 'https://example.com/'), 'app.info', {})).toMatchObject(forbidden);
+    expect(handle(event(ourContents, 'file:///tmp/evil.html'), 'app.info', {})).toMatchObject(forbidden);
+    const noFrame = { sender: ourContents, senderFrame: null } as unknown as IpcMainInvokeEvent;
+    expect(handle(noFrame, 'app.info', {})).toMatchObject(forbidden);
+    const closed = createInvokeHandler(options({ window: () => null }));
+    expect(closed(event(), 'app.info', {})).toMatchObject(forbidden);
+  });
+
+  it('never throws: a throwing dispatch becomes an internal error', () => {
+    const handle = createInvokeHandler(
+      options({
+        dispatch: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
+    expect(handle(event(), 'app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('tells onSuccess about successful calls only, and a failing onSuccess does not undo the answer', () => {
+    const seen: string[] = [];
+    const handle = createInvokeHandler(options({ onSuccess: (channel) => seen.push(channel) }));
+    handle(event(), 'settings.update', { language: 'ja' });
+    handle(event(), 'settings.update', { language: 'xx' });
+    expect(seen).toEqual(['settings.update']);
+    const throwing = createInvokeHandler(
+      options({
+        onSuccess: () => {
+          throw new Error('menu failed');
+        },
+      }),
+    );
+    expect(throwing(event(), 'settings.get', {})).toMatchObject({ ok: true, value: { language: 'ja' } });
+  });
+
+  it('registers one handler on the one channel', () => {
+    const handled: string[] = [];
+    const removed: string[] = [];
+    const ipcMain = {
+      handle: (channel: string) => handled.push(channel),
+      removeHandler: (channel: string) => removed.push(channel),
+    } as unknown as IpcMain;
+    const unregister = registerIpc(ipcMain, options());
+    unregister();
+    expect(handled).toEqual([INVOKE_CHANNEL]);
+    expect(removed).toEqual([INVOKE_CHANNEL]);
+    expect(INVOKE_CHANNEL).toBe('clair-desk:invoke');
+  });
+});

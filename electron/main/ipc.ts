@@ -1,0 +1,75 @@
+// The one IPC wrapper: a single channel, the sender checked, then the core's dispatch (which parses
+// input and output with the contract). Every answer is a Result; nothing is thrown across.
+// Electron objects are handed in (type imports only) so a Node test can drive it with fakes.
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { Result } from '../../shared/result';
+import type { Dispatch } from '../core/dispatch';
+import { INVOKE_CHANNEL } from '../preload/channel';
+import { isAppUrl } from './security';
+
+export interface IpcOptions {
+  dispatch: Dispatch;
+  /** The app's window, or null while there is none. */
+  window: () => BrowserWindow | null;
+  /** `BrowserWindow.fromWebContents`. */
+  fromWebContents: (contents: WebContents) => BrowserWindow | null;
+  /** The page the app loads (file:// when built, the dev server's URL in development). */
+  appUrl: string;
+  /** Told about each call that succeeded, e.g. to rebuild the menu after a language change. */
+  onSuccess?: (channel: string) => void;
+  log?: (error: unknown) => void;
+}
+
+/** Why this sender may not call the core, or null when it may. */
+export function senderProblem(event: IpcMainInvokeEvent, options: IpcOptions): string | null {
+  const ours = options.window();
+  if (!ours || ours.isDestroyed() || options.fromWebContents(event.sender) !== ours) return 'not the app window';
+  const frame = event.senderFrame;
+  // Only the top-level page: a subframe (none should exist, the CSP forbids them) gets nothing.
+  if (!frame || frame.parent !== null) return 'not the main frame';
+  if (!isAppUrl(frame.url, options.appUrl)) return 'not the app page';
+  return null;
+}
+
+export function createInvokeHandler(options: IpcOptions) {
+  const log = options.log ?? console.error;
+  return (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Result<unknown> => {
+    const problem = senderProblem(event, options);
+    if (problem) {
+      log(`IPC call refused (${problem}): ${String(channel).slice(0, 80)}`);
+      return { ok: false, error: { code: 'forbidden', message: 'This page may not use CLAIR Desk’s data.' } };
+    }
+    if (typeof channel !== 'string') {
+      return { ok: false, error: { code: 'unknown_channel', message: 'The channel name must be text.' } };
+    }
+    let result: Result<unknown>;
+    try {
+      result = options.dispatch(channel, input);
+    } catch (error) {
+      // dispatch catches its own errors; this is the last guard so no exception crosses IPC.
+      log(error);
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Something went wrong inside the app; nothing was saved. Please try again.',
+        },
+      };
+    }
+    if (result.ok && options.onSuccess) {
+      // The change is saved whatever happens here, so a failing follow-up must not turn it into an error.
+      try {
+        options.onSuccess(channel);
+      } catch (error) {
+        log(error);
+      }
+    }
+    return result;
+  };
+}
+
+/** Installs the handler; returns a function that removes it. */
+export function registerIpc(ipcMain: IpcMain, options: IpcOptions): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(options));
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+}

@@ -1,0 +1,87 @@
+// The frame around every screen: header (app name, language), navigation, and the global shortcuts.
+import { AppShell, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LanguageSwitch } from './LanguageSwitch';
+import { FOCUS_SEARCH_EVENT } from './shortcuts';
+
+const NAV = [
+  { to: '/', key: 'nav.home', icon: IconHome, match: (p: string) => p === '/' },
+  { to: '/trainees', key: 'nav.trainees', icon: IconUsers, match: (p: string) => p.startsWith('/trainees') },
+  { to: '/settings', key: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },
+] as const;
+
+export function Shell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const onForm = /^\/trainees\/(new|\d+\/edit)$/.test(location.pathname);
+
+  const focusSearch = () => {
+    if (location.pathname === '/trainees') window.dispatchEvent(new Event(FOCUS_SEARCH_EVENT));
+    else navigate('/trainees', { state: { focusSearch: true } });
+  };
+  // "/" only when not typing; Ctrl+K and Ctrl+N also from inside a field (but not over an open form).
+  useHotkeys([['/', focusSearch]]);
+  useHotkeys(
+    [
+      ['mod+K', focusSearch],
+      ['mod+N', () => !onForm && navigate('/trainees/new')],
+    ],
+    [],
+  );
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <button type="button" className="skip-link" onClick={skipToMain}>
+        {t('nav.skip')}
+      </button>
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Group gap="xs">
+            <Title order={2} size="h4" c="desk.8">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <VisuallyHidden>
+          <h2>{t('nav.label')}</h2>
+        </VisuallyHidden>
+        {NAV.map((item) => {
+          const active = item.match(location.pathname);
+          return (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.key)}
+              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              variant="light"
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** Hash routing owns the URL fragment, so "skip to content" is a button that moves focus itself. */
+function skipToMain() {
+  document.getElementById('main-content')?.focus();
+}

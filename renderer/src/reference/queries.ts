@@ -1,0 +1,60 @@
+// Countries and fields of training: fetched once, shared by lists, forms and settings.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Country, Field } from '../../../shared/reference/schema';
+import type { Language } from '../../../shared/settings/schema';
+import { api } from '../api/client';
+import { useLang } from '../i18n/format';
+
+export const referenceKeys = { countries: ['countries'] as const, fields: ['fields'] as const };
+
+export function useCountries() {
+  return useQuery({
+    queryKey: referenceKeys.countries,
+    queryFn: () => api().call('countries.list', {}),
+    staleTime: 60_000,
+  });
+}
+
+export function useFields() {
+  return useQuery({ queryKey: referenceKeys.fields, queryFn: () => api().call('fields.list', {}), staleTime: 60_000 });
+}
+
+export const nameOf = (item: { nameEn: string; nameJa: string }, lang: Language) =>
+  lang === 'ja' ? item.nameJa || item.nameEn : item.nameEn;
+
+/** Label look-ups for tables; unknown codes show as themselves rather than vanish. */
+export function useReferenceLabels() {
+  const lang = useLang();
+  const countries = useCountries().data;
+  const fields = useFields().data;
+  // Stable between renders, so tables that depend on it only re-render when the lists change.
+  return useMemo(() => {
+    const countryMap = new Map((countries ?? []).map((c) => [c.code, c]));
+    const fieldMap = new Map((fields ?? []).map((f) => [f.id, f]));
+    return {
+      country: (code: string) => {
+        const c = countryMap.get(code);
+        return c ? nameOf(c, lang) : code;
+      },
+      field: (id: number) => {
+        const f = fieldMap.get(id);
+        return f ? nameOf(f, lang) : `#${id}`;
+      },
+    };
+  }, [countries, fields, lang]);
+}
+
+/** Select options: active entries, plus the current value even if it was deactivated since. */
+export function countryOptions(countries: Country[], lang: Language, current?: string | null) {
+  return countries
+    .filter((c) => c.active || c.code === current)
+    .map((c) => ({ value: c.code, label: nameOf(c, lang) }));
+}
+
+export function fieldOptions(fields: Field[], lang: Language, current?: number | null) {
+  return fields
+    .filter((f) => f.active || f.id === current)
+    .map((f) => ({ value: String(f.id), label: nameOf(f, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+}

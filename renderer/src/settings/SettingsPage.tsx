@@ -1,0 +1,56 @@
+// Settings: language, staff name, and the two editable vocabularies.
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { CountriesEditor } from './CountriesEditor';
+import { FieldsEditor } from './FieldsEditor';
+import { StaffNameSettings } from './StaffNameSettings';
+
+function Section({
+  id,
+  title,
+  hint,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id}>
+        {title}
+      </Title>
+      {hint && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {hint}
+        </Text>
+      )}
+      {children}
+    </Paper>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg" maw={900}>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
+      <Section id="settings-language" title={t('settings.language')} hint={t('settings.languageHint')}>
+        <LanguageSwitch label={t('settings.language')} />
+      </Section>
+      <Section id="settings-staff" title={t('settings.staff')}>
+        <StaffNameSettings />
+      </Section>
+      <Section id="settings-fields" title={t('settings.fields')} hint={t('settings.fieldsHint')}>
+        <FieldsEditor />
+      </Section>
+      <Section id="settings-countries" title={t('settings.countries')} hint={t('settings.countriesHint')}>
+        <CountriesEditor />
+      </Section>
+    </Stack>
+  );
+}

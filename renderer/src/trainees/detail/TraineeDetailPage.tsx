@@ -1,0 +1,119 @@
+// One trainee's record, read-only, with the actions on it: edit, archive / restore, photo.
+import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { errorText } from '../../i18n/messages';
+import { notifyError, notifySaved } from '../../i18n/notify';
+import { useInvalidateTrainees, useTrainee } from '../queries';
+import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
+import { HistoryList } from './HistoryList';
+import { PhotoCard } from './PhotoCard';
+import { TraineeSections } from './TraineeSections';
+
+export function TraineeDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const query = useTrainee(id);
+  const invalidate = useInvalidateTrainees();
+  const trainee = query.data;
+
+  if (query.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (!trainee) {
+    return (
+      <Stack align="flex-start">
+        <Alert color="red">{errorText(t, query.error)}</Alert>
+        <Anchor component={Link} to="/trainees">
+          {t('detail.backToList')}
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const setArchived = async (archived: boolean) => {
+    try {
+      await api().call(archived ? 'trainees.archive' : 'trainees.restore', { id });
+      await invalidate();
+      notifySaved(
+        archived ? t('detail.archived', { name: trainee.fullName }) : t('detail.restored', { name: trainee.fullName }),
+      );
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  const confirmArchive = () =>
+    modals.openConfirmModal({
+      title: t('detail.archiveTitle', { name: trainee.fullName }),
+      children: <Text size="sm">{t('detail.archiveText')}</Text>,
+      labels: { confirm: t('detail.archive'), cancel: t('common.cancel') },
+      confirmProps: { color: 'orange.8' },
+      onConfirm: () => void setArchived(true),
+    });
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/trainees" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('detail.backToList')}
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Group gap="sm" align="center">
+            <Title order={1} size="h2" data-testid="trainee-name">
+              {trainee.fullName}
+            </Title>
+            <StatusBadge status={trainee.status} />
+            {trainee.archived && <ArchivedBadge />}
+            {trainee.isDemo && <DemoBadge />}
+          </Group>
+          <Group gap="sm">
+            <Badge variant="outline" color="gray" c="gray.8" radius="sm" tt="none" data-testid="trainee-ref">
+              {trainee.ref}
+            </Badge>
+            {trainee.nativeName && <Text>{trainee.nativeName}</Text>}
+            {trainee.katakanaName && <Text lang="ja">{trainee.katakanaName}</Text>}
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          <Button component={Link} to={`/trainees/${id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
+            {t('detail.edit')}
+          </Button>
+          {trainee.archived ? (
+            <Button
+              variant="default"
+              leftSection={<IconRestore size={16} aria-hidden />}
+              onClick={() => void setArchived(false)}
+            >
+              {t('detail.restore')}
+            </Button>
+          ) : (
+            <Button variant="default" leftSection={<IconArchive size={16} aria-hidden />} onClick={confirmArchive}>
+              {t('detail.archive')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {trainee.archived && (
+        <Alert color="gray" role="status">
+          {t('detail.archivedNote')}
+        </Alert>
+      )}
+      <Grid gap="md">
+        <Grid.Col span={8}>
+          <TraineeSections trainee={trainee} />
+        </Grid.Col>
+        <Grid.Col span={4}>
+          <Stack gap="md">
+            <PhotoCard trainee={trainee} />
+            <HistoryList id={id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

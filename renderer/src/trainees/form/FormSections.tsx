@@ -1,0 +1,132 @@
+// The trainee form's fields, grouped as staff think of a record: identity, home organisation,
+// programme, contact, documents, notes.
+import { Fieldset, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { fiscalYearRange, formatFiscalYear } from '../../../../shared/fiscal-year';
+import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
+import { useLang } from '../../i18n/format';
+import { countryOptions, fieldOptions, useCountries, useFields } from '../../reference/queries';
+import { DateField } from './DateField';
+import type { FieldName, FormValues } from './formValues';
+
+export type FieldProps = (name: FieldName) => {
+  id: string;
+  name: string;
+  label: string;
+  value: never;
+  onChange: (value: unknown) => void;
+  error: string | undefined;
+  inputWrapperOrder: ('label' | 'input' | 'description' | 'error')[];
+};
+
+// Section titles read as headings; the default legend is as small as a label.
+const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
+
+interface Props {
+  values: FormValues;
+  field: FieldProps;
+}
+
+export function FormSections({ values, field }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const countries = useCountries().data ?? [];
+  const fields = useFields().data ?? [];
+  const fy = Number(values.fiscalYear);
+  const range = Number.isInteger(fy) && fy >= 1990 && fy <= 2100 ? fiscalYearRange(fy) : null;
+
+  return (
+    <>
+      <Fieldset styles={LEGEND} legend={t('form.section.identity')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput {...field('fullName')} withAsterisk description={t('form.hint.fullName')} />
+          <TextInput {...field('preferredName')} description={t('form.hint.preferredName')} />
+          <TextInput {...field('familyName')} description={t('form.hint.familyName')} />
+          <TextInput {...field('givenName')} description={t('form.hint.givenName')} />
+          <TextInput {...field('nativeName')} description={t('form.hint.nativeName')} />
+          <TextInput {...field('katakanaName')} description={t('form.hint.katakanaName')} lang="ja" />
+          <Select
+            {...field('gender')}
+            withAsterisk
+            data={GENDERS.map((g) => ({ value: g, label: t(`trainee.gender.${g}`) }))}
+          />
+          <DateField {...field('dateOfBirth')} withAsterisk defaultLevel="decade" />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('form.section.home')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <Select
+            {...field('country')}
+            withAsterisk
+            searchable
+            data={countryOptions(countries, lang, values.country)}
+          />
+          <TextInput {...field('homeGovernment')} withAsterisk description={t('form.hint.homeGovernment')} />
+          <TextInput {...field('department')} />
+          <TextInput {...field('position')} />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('form.section.programme')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <NumberInput
+            {...field('fiscalYear')}
+            withAsterisk
+            min={1990}
+            max={2100}
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator={false}
+            description={
+              range
+                ? t('form.hint.fiscalYear', { ja: formatFiscalYear(fy, 'ja'), start: range.start, end: range.end })
+                : t('form.hint.fiscalYearDefault')
+            }
+          />
+          <Select
+            {...field('fieldId')}
+            withAsterisk
+            searchable
+            data={fieldOptions(fields, lang, values.fieldId ? Number(values.fieldId) : null)}
+          />
+          <DateField {...field('arrivalDate')} clearable description={t('form.hint.arrivalDate')} />
+          <DateField {...field('departureDate')} clearable />
+          <Select
+            {...field('status')}
+            withAsterisk
+            data={TRAINEE_STATUSES.map((s) => ({ value: s, label: t(`trainee.status.${s}`) }))}
+          />
+          <Select
+            {...field('japaneseLevel')}
+            withAsterisk
+            data={JAPANESE_LEVELS.map((l) => ({ value: l, label: t(`trainee.japaneseLevel.${l}`) }))}
+          />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('form.section.contact')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput {...field('email')} type="email" description={t('form.hint.email')} />
+          <TextInput {...field('phone')} type="tel" description={t('form.hint.phone')} />
+          <TextInput {...field('emergencyContactName')} />
+          <TextInput {...field('emergencyContactRelation')} />
+          <TextInput {...field('emergencyContactPhone')} type="tel" />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('form.section.documents')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput {...field('passportNumber')} description={t('form.hint.passportNumber')} autoComplete="off" />
+          <DateField {...field('passportExpiry')} clearable />
+          <TextInput {...field('residenceCardNumber')} autoComplete="off" />
+          <DateField {...field('residenceCardExpiry')} clearable />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('form.section.notes')}>
+        <Textarea {...field('notes')} autosize minRows={3} maxRows={12} />
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// Things to look at before saving (possible duplicate, documents expiring before departure):
+// the person either saves anyway or goes back to the form.
+import { Button, Group, List, Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Warning } from '../../../../shared/result';
+import { warningText } from '../../i18n/messages';
+
+interface Props {
+  warnings: Warning[] | null;
+  saving: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function WarningsDialog({ warnings, saving, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={warnings !== null} onClose={onCancel} title={t('form.warningsTitle')} size="lg" centered>
+      <Text mb="sm">{t('form.warningsIntro')}</Text>
+      <List spacing="xs" mb="lg" data-testid="save-warnings">
+        {(warnings ?? []).map((w) => (
+          <List.Item key={w.code}>{warningText(t, w)}</List.Item>
+        ))}
+      </List>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} data-autofocus>
+          {t('form.goBack')}
+        </Button>
+        <Button color="orange.8" onClick={onConfirm} loading={saving}>
+          {t('form.saveAnyway')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

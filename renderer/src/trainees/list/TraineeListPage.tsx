@@ -1,0 +1,135 @@
+// The trainee list: server-side paging (50 a page), search as you type, sort and filters, all kept
+// in the URL. Rows open the detail page by click, or by Enter on the name link.
+import { Button, Group, Kbd, Loader, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
+import { traineeKeys, useTraineeList } from '../queries';
+import { ListFilters } from './ListFilters';
+import {
+  DEFAULT_STATE,
+  hasFilters,
+  type ListState,
+  parseListState,
+  type Show,
+  type Sort,
+  toQuery,
+  toSearchParams,
+} from './listParams';
+import { SearchBox } from './SearchBox';
+import { TraineeTable } from './TraineeTable';
+
+const NO_ROWS: never[] = [];
+
+export function TraineeListPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const state = parseListState(params);
+  const query = useTraineeList(toQuery(state));
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  /** Filters and sorting add a history entry (back undoes them); typing replaces the current one. */
+  const latest = useRef(state);
+  latest.current = state;
+  const update = useCallback(
+    (patch: Partial<ListState>, replace = false) => {
+      setParams(toSearchParams({ ...latest.current, page: 1, ...patch }), { replace });
+    },
+    [setParams],
+  );
+  const client = useQueryClient();
+  const onSearch = useCallback(
+    (q: string) => {
+      // Ask the core straight away; the URL update and re-render follow while the answer is on its way.
+      const next = { ...latest.current, page: 1, q };
+      void client.prefetchQuery({
+        queryKey: traineeKeys.list(toQuery(next)),
+        queryFn: () => api().call('trainees.list', toQuery(next)),
+      });
+      update({ q }, true);
+    },
+    [client, update],
+  );
+  const onSort = useCallback((sort: Sort, dir: 'asc' | 'desc') => update({ sort, dir }), [update]);
+  const onPage = useCallback((page: number) => setParams(toSearchParams({ ...latest.current, page })), [setParams]);
+
+  useEffect(() => {
+    const focus = () => searchRef.current?.focus();
+    if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) focus();
+    window.addEventListener(FOCUS_SEARCH_EVENT, focus);
+    return () => window.removeEventListener(FOCUS_SEARCH_EVENT, focus);
+  }, [location.state]);
+
+  const data = query.data;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Group gap="sm" align="baseline">
+          <Title order={1} size="h2">
+            {t('list.title')}
+          </Title>
+          {data && (
+            <Text c="dimmed" aria-live="polite">
+              {t('list.count', { count: data.total })}
+            </Text>
+          )}
+          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        </Group>
+        <Group gap="sm">
+          {hasFilters(state) && (
+            <Button
+              variant="subtle"
+              onClick={() => setParams(toSearchParams({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir }))}
+            >
+              {t('list.clearFilters')}
+            </Button>
+          )}
+          <SegmentedControl
+            aria-label={t('list.show')}
+            value={state.show}
+            onChange={(v) => update({ show: v as Show })}
+            data={[
+              { value: 'active', label: t('list.showActive') },
+              { value: 'archived', label: t('list.showArchived') },
+              { value: 'all', label: t('list.showAll') },
+            ]}
+          />
+          <Tooltip label={<Kbd size="xs">Ctrl+N</Kbd>}>
+            <Button component={Link} to="/trainees/new" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('list.new')}
+            </Button>
+          </Tooltip>
+        </Group>
+      </Group>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SearchBox ref={searchRef} committed={state.q} onSearch={onSearch} />
+        <ListFilters
+          fy={state.fy}
+          country={state.country}
+          field={state.field}
+          status={state.status}
+          onChange={update}
+        />
+      </Group>
+      {/* data-query and aria-busy let tests (and the benchmarks) wait for the answer to what is shown. */}
+      <div data-testid="trainee-list" data-query={params.toString()} aria-busy={query.isFetching}>
+        <TraineeTable
+          rows={data?.rows ?? NO_ROWS}
+          total={data?.total ?? 0}
+          page={state.page}
+          sort={state.sort}
+          dir={state.dir}
+          pending={query.isPending}
+          failed={query.isError}
+          onPage={onPage}
+          onSort={onSort}
+        />
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,250 @@
+// The UI benchmarks: headless Chromium against the browser mode on the 50,000-trainee dataset.
+// ui.list_first_rows_ms: navigation start → the first trainee row on screen (in-page clock).
+// ui.search_to_rows_ms: the search box's input event → rows all matching the typed fragment on
+// screen; ui.search_to_rows_after_debounce_ms: the same end point, from the moment the list
+// request left the page (after the UI's search debounce).
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ROW = '[data-testid="trainee-row"]';
+const SEARCH = '[data-testid="trainee-search"]';
+// Names only (no city or department contains them), from different countries, so that each
+// search's rows differ from the last one's and none is answered from the UI's query cache.
+// The UI's search debounce (renderer/src/trainees/list/useSearchInput.ts), for the notes.
+const DEBOUNCE_MS = 150;
+const FRAGMENTS = [
+  'wongsawat',
+  'santos',
+  'nguyen',
+  'sharma',
+  'kyaw',
+  'hidayat',
+  'reyes',
+  'phommachanh',
+  'channary',
+  'lakshmi',
+  'srisuk',
+  'wijaya',
+];
+
+/** Runs in the page before its own scripts: clocks for the first row, input events and list requests. */
+function instrument() {
+  const w = window;
+  w.__bench = { firstRowAt: null, inputAt: null, requests: [], onResponse: null };
+  const rowShown = () => {
+    if (w.__bench.firstRowAt !== null) return;
+    if (document.querySelector('[data-testid="trainee-row"]')) {
+      w.__bench.firstRowAt = -1;
+      requestAnimationFrame(() => {
+        w.__bench.firstRowAt = performance.now();
+      });
+    }
+  };
+  new MutationObserver(rowShown).observe(document, { childList: true, subtree: true });
+  document.addEventListener(
+    'input',
+    (e) => {
+      if (e.target instanceof Element && e.target.closest('[data-testid="trainee-search"]'))
+        w.__bench.inputAt = performance.now();
+    },
+    true,
+  );
+  const original = w.fetch.bind(w);
+  w.fetch = (input, init) => {
+    const url = String(input);
+    if (!url.includes('/api/')) return original(input, init);
+    let search = null;
+    try {
+      search = JSON.parse(String(init?.body ?? '{}')).search ?? null;
+    } catch {}
+    const entry = { channel: url.slice(url.indexOf('/api/') + 5), search, start: performance.now(), end: null };
+    w.__bench.requests.push(entry);
+    const response = original(input, init);
+    response.then(
+      (r) =>
+        r
+          .clone()
+          .text()
+          .then(() => {
+            entry.end = performance.now();
+            setTimeout(() => w.__bench.onResponse?.(), 0);
+          }),
+      () => {},
+    );
+    return response;
+  };
+}
+
+/**
+ * In the page: resolves with performance.now() at the first frame after the list request for
+ * `fragment` was answered and every row on screen matches it.
+ */
+function whenRowsMatch(fragment) {
+  const w = window;
+  const fold = (s) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const answered = w.__bench.requests.some(
+        (r) => r.channel === 'trainees.list' && r.search === fragment && r.end !== null,
+      );
+      const rows = [...document.querySelectorAll('[data-testid="trainee-row"]')];
+      if (answered && rows.length > 0 && rows.every((r) => fold(r.textContent ?? '').includes(fragment))) {
+        observer.disconnect();
+        clearTimeout(timer);
+        w.__bench.onResponse = null;
+        requestAnimationFrame(() => resolve(performance.now()));
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    w.__bench.onResponse = check;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      const rows = [...document.querySelectorAll('[data-testid="trainee-row"]')];
+      const odd = rows.find((r) => !fold(r.textContent ?? '').includes(fragment));
+      const answered = w.__bench.requests.some((r) => r.search === fragment && r.end !== null);
+      reject(
+        new Error(
+          `rows never matched "${fragment}" (answered: ${answered}, ${rows.length} rows, e.g. "${odd?.textContent}")`,
+        ),
+      );
+    }, 30_000);
+  });
+}
+
+/** In the page: when the HTML, the script and each API call arrived, for the first-rows note. */
+function loadTimeline() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.js'));
+  const list = window.__bench.requests.find((r) => r.channel === 'trainees.list');
+  const ms = (v) => (v == null ? '?' : Math.round(v));
+  return [
+    `html ${ms(nav?.responseEnd)}`,
+    `script loaded ${ms(script?.responseEnd)}`,
+    `DOMContentLoaded ${ms(nav?.domContentLoadedEventEnd)}`,
+    `first API call ${ms(window.__bench.requests[0]?.start)}`,
+    `list request ${ms(list?.start)}→${ms(list?.end)}`,
+    `row painted ${ms(window.__bench.firstRowAt)}`,
+  ].join(', ');
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const stats = (xs) => `median of ${xs.length}; min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)} ms`;
+
+async function openList(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const wallStart = performance.now();
+  await page.goto(`${url}#/trainees`, { waitUntil: 'commit' });
+  await page.locator(ROW).first().waitFor({ state: 'visible', timeout: 30_000 });
+  const wall = performance.now() - wallStart;
+  await page.waitForFunction(() => window.__bench.firstRowAt > 0);
+  const firstRow = await page.evaluate(() => window.__bench.firstRowAt);
+  // Main-thread time spent so far: all tasks, and the JavaScript part of them.
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await cdp.detach();
+  return {
+    context,
+    page,
+    firstRow,
+    wall,
+    taskMs: metrics.TaskDuration * 1000,
+    scriptMs: metrics.ScriptDuration * 1000,
+  };
+}
+
+/**
+ * Each fragment once: `paste` puts it in the box with one input event after a pause (the UI sends
+ * that at once); otherwise it is typed key by key, 40 ms apart, and timed from the last keystroke.
+ */
+async function timeSearches(page, input, fragments, paste) {
+  const total = [];
+  const afterRequest = [];
+  for (const fragment of fragments) {
+    await input.fill('');
+    await page.waitForTimeout(400);
+    const shown = page.evaluate(whenRowsMatch, fragment);
+    if (paste) await input.fill(fragment);
+    else await input.pressSequentially(fragment, { delay: 40 });
+    const at = await shown;
+    const { inputAt, requests } = await page.evaluate(() => window.__bench);
+    const request = requests.filter((r) => r.channel === 'trainees.list' && r.search === fragment).at(-1);
+    total.push(at - inputAt);
+    afterRequest.push(at - request.start);
+  }
+  return { total, afterRequest };
+}
+
+/** `url` is the server's ready URL (it carries the token). */
+export async function benchUi(url, { loads = 5 } = {}) {
+  const browser = await chromium.launch({
+    executablePath: process.env.BENCH_CHROMIUM || '/usr/bin/chromium',
+    args: ARGS,
+  });
+  try {
+    // One untimed load first (Chromium's own first-run work), then fresh contexts: no HTTP cache.
+    const cold = await openList(browser, url);
+    await cold.context.close();
+    const firstRows = [];
+    const walls = [];
+    const tasks = [];
+    const scripts = [];
+    let timeline = '';
+    for (let i = 0; i < loads; i++) {
+      const run = await openList(browser, url);
+      firstRows.push(run.firstRow);
+      walls.push(run.wall);
+      tasks.push(run.taskMs);
+      scripts.push(run.scriptMs);
+      if (i === 0) timeline = await run.page.evaluate(loadTimeline);
+      await run.context.close();
+    }
+
+    const { context, page } = await openList(browser, url);
+    const box = page.locator(SEARCH);
+    const input = (await box.evaluate((el) => el.tagName)) === 'INPUT' ? box : box.locator('input');
+    // Warm-up (code paths, the first request on a new connection), then the timed searches.
+    await timeSearches(page, input, ['anan', 'maria'], true);
+    const half = FRAGMENTS.length / 2;
+    const typed = await timeSearches(page, input, FRAGMENTS.slice(0, half), false);
+    const pasted = await timeSearches(page, input, FRAGMENTS.slice(half), true);
+    await context.close();
+    const after = [...typed.afterRequest, ...pasted.afterRequest];
+    return {
+      'ui.list_first_rows_ms': {
+        value: median(firstRows),
+        note: `navigation start → first row painted, fresh context each, ${stats(firstRows)} after 1 untimed (${cold.firstRow.toFixed(0)} ms); wall clock goto→visible median ${median(walls).toFixed(0)} ms; main-thread busy until then median ${median(tasks).toFixed(0)} ms, of it JavaScript ${median(scripts).toFixed(0)} ms; one load: ${timeline}`,
+      },
+      'ui.search_to_rows_ms': {
+        value: median(typed.total),
+        note: `typed key by key (40 ms apart), last keystroke → matching rows painted, includes the UI's ${DEBOUNCE_MS} ms trailing debounce; ${stats(typed.total)}`,
+      },
+      'ui.search_paste_to_rows_ms': {
+        value: median(pasted.total),
+        note: `the fragment entered with one input event after a pause (sent at once, no debounce) → matching rows painted; ${stats(pasted.total)}`,
+      },
+      'ui.search_to_rows_after_debounce_ms': {
+        value: median(after),
+        note: `list request sent → matching rows painted, both kinds of search; ${stats(after)}`,
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}

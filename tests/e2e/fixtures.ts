@@ -1,0 +1,130 @@
+// Each test gets its own CLAIR Desk browser-mode server on a free port, with a fresh data folder and a
+// fixed token, started from the built app and stopped (and cleaned up) afterwards. We wait for the
+// server's own "CLAIR Desk ready: " line, never for a fixed time.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const READY = 'CLAIR Desk ready: ';
+
+export interface Desk {
+  /** The URL with its token, e.g. http://127.0.0.1:PORT/?token=… */
+  url: string;
+  /** The server's origin, e.g. http://127.0.0.1:PORT */
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** Calls a channel directly over HTTP, for arranging data a test is not about. */
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+}
+
+/** One request on its own connection (no keep-alive), so nothing holds the server open afterwards. */
+function post(url: string, token: string, input: unknown): Promise<unknown> {
+  const body = JSON.stringify(input);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(text));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function startDesk(): Promise<{ desk: Desk; stop: () => Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-e2e-'));
+  const token = `e2e-${Math.random().toString(36).slice(2)}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out', 'main', 'server.js')], {
+    cwd: root,
+    env: { ...process.env, CLAIR_DESK_DATA_DIR: dataDir, CLAIR_DESK_PORT: '0', CLAIR_DESK_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => l.startsWith(READY));
+      if (line) resolve(line.slice(READY.length).trim());
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`CLAIR Desk exited (${code}) before it was ready:\n${output}`)));
+    child.once('error', reject);
+  });
+  const origin = new URL(url).origin;
+  const desk: Desk = {
+    url,
+    origin,
+    token,
+    dataDir,
+    async call<T>(channel: string, input: unknown = {}) {
+      const result = (await post(`${origin}/api/${channel}`, token, input)) as {
+        ok: boolean;
+        value?: T;
+        error?: unknown;
+      };
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
+  };
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      // The server finishes open requests before it exits; don't let a lingering connection hang the suite.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { desk, stop };
+}
+
+export const test = base.extend<{ desk: Desk; app: Page }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  desk: async ({}, use) => {
+    const { desk, stop } = await startDesk();
+    await use(desk);
+    await stop();
+  },
+  /** The page, opened on the app and waiting until the shell has rendered. */
+  app: async ({ page, desk }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // A CSP violation or a failed request would show here first.
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(desk.url);
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await use(page);
+    expect(errors, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,44 @@
+// End-to-end tests against the browser mode in Debian's Chromium. The suite does not build: run
+// `npx electron-vite build` first (the test runner does); each test gets its own server and data folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const server = path.join(root, 'out', 'main', 'server.js');
+if (!fs.existsSync(server) || !fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
+  throw new Error(
+    `The app is not built (${path.relative(process.cwd(), server)} is missing). Run \`npx electron-vite build\` first.`,
+  );
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: path.join(import.meta.dirname, 'specs'),
+  outputDir: path.join(root, 'test-results', 'e2e'),
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Asia/Singapore',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});

@@ -1,0 +1,110 @@
+// The real Electron app, end to end through its preload bridge: window, mode, sandbox, the IPC
+// path to the core, and the security baseline as the page sees it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
+import type { DeskBridge } from '../../shared/contract';
+import { ELECTRON_BINARY, ROOT, SKIP_REASON } from './electron-env';
+
+test.skip(!ELECTRON_BINARY, SKIP_REASON);
+test.describe.configure({ mode: 'serial' });
+
+declare global {
+  interface Window {
+    clairDesk?: DeskBridge;
+  }
+}
+
+let app: ElectronApplication;
+let page: Page;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-electron-'));
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  delete env.ELECTRON_RUN_AS_NODE;
+  // Chromium refuses to run as root with its OS sandbox (CI containers); the renderer's own
+  // `sandbox: true` (no Node in the page, a restricted preload) is unaffected.
+  const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
+  app = await electron.launch({
+    executablePath: ELECTRON_BINARY ?? undefined,
+    args: [...(asRoot ? ['--no-sandbox'] : []), '.'],
+    cwd: ROOT,
+    env: { ...env, CLAIR_DESK_DATA_DIR: dataDir },
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('opens one window titled CLAIR Desk', async () => {
+  await expect(page).toHaveTitle(/CLAIR Desk/);
+  const titles = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
+  expect(titles).toHaveLength(1);
+  expect(titles[0]).toContain('CLAIR Desk');
+});
+
+test('the bridge reaches the core in electron mode, with the data folder from CLAIR_DESK_DATA_DIR', async () => {
+  const info = await page.evaluate(() => window.clairDesk?.invoke('app.info', {}));
+  expect(info).toMatchObject({ ok: true, value: { name: 'CLAIR Desk', mode: 'electron', dataDir } });
+  expect(fs.existsSync(path.join(dataDir, 'clair-desk.sqlite'))).toBe(true);
+});
+
+test('the page has no Node.js and the bridge exposes invoke only', async () => {
+  const seen = await page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    module: typeof (window as unknown as { module?: unknown }).module,
+    bridgeKeys: Object.keys(window.clairDesk ?? {}),
+  }));
+  expect(seen).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', bridgeKeys: ['invoke'] });
+});
+
+test('a trainee created through the bridge can be read back', async () => {
+  const read = await page.evaluate(async () => {
+    const bridge = window.clairDesk;
+    if (!bridge) throw new Error('no bridge');
+    const fields = (await bridge.invoke('fields.list', {})) as { ok: boolean; value: Array<{ id: number }> };
+    const data = {
+      fullName: 'Nguyễn Thị Lan',
+      gender: 'female',
+      dateOfBirth: '1992-09-15',
+      country: 'VN',
+      homeGovernment: 'Da Nang City',
+      fieldId: fields.value[0]?.id,
+      fiscalYear: 2026,
+    };
+    const created = (await bridge.invoke('trainees.create', { data })) as {
+      ok: boolean;
+      value: { trainee: { id: number } };
+    };
+    return bridge.invoke('trainees.get', { id: created.value.trainee.id });
+  });
+  expect(read).toMatchObject({ ok: true, value: { fullName: 'Nguyễn Thị Lan', country: 'VN', fiscalYear: 2026 } });
+});
+
+test('errors come back as data, not exceptions', async () => {
+  const result = await page.evaluate(() => window.clairDesk?.invoke('trainees.create', { data: {} }));
+  expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+});
+
+test('window.open is denied', async () => {
+  const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+  expect(opened).toBe(true);
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('the Content-Security-Policy blocks inline script', async () => {
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+});
