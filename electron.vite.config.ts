@@ -39,6 +39,7 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       chunkSizeWarningLimit: 2000,
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -25,7 +25,7 @@ export const SEARCH_FRAGMENTS: { script: string; text: string }[] = [
   { script: 'katakana', text: 'ウォンサワット' },
 ];
 
-type Filter = Pick<TraineeListQuery, 'fiscalYear' | 'country' | 'status' | 'fieldId'>;
+type Filter = Pick<TraineeListQuery, 'fiscalYear' | 'country' | 'status' | 'fieldId' | 'archived'>;
 
 export const PAGE_FILTERS: Filter[] = [
   {},
@@ -34,7 +34,14 @@ export const PAGE_FILTERS: Filter[] = [
   { status: 'completed' },
   { fieldId: 3 },
   { fiscalYear: 2010, country: 'PH' },
+  // The other two views of the list: archived trainees only, and everyone.
+  { archived: 'archived' },
+  { archived: 'all' },
+  { archived: 'all', country: 'TH' },
 ];
+
+/** Before the page benchmark: the intakes before FY2000 (the oldest 4 of 30) are archived. */
+export const ARCHIVE_BEFORE_FISCAL_YEAR = 2000;
 
 /**
  * Every sort × filter, at the first, second, middle and last page (`total` gives the page count),

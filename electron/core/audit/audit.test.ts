@@ -81,3 +81,15 @@ describe('audit.list', () => {
     expect(all[0]?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
+
+describe('a save that changes nothing', () => {
+  test('leaves no audit entry', () => {
+    t.ok('settings.update', { language: 'ja' });
+    const before = t.ok('audit.list', { limit: 500 }).length;
+    t.ok('settings.update', { language: 'ja' });
+    const field = t.ok('fields.list', {}).find((f) => f.id === 1);
+    if (!field) throw new Error('seeded field 1 is missing');
+    t.ok('fields.update', { id: 1, data: { nameEn: field.nameEn, nameJa: field.nameJa, active: field.active } });
+    expect(t.ok('audit.list', { limit: 500 })).toHaveLength(before);
+  });
+});

@@ -11,12 +11,15 @@ export interface AuditRecord {
   after?: unknown;
 }
 
+/** Records a change; an update whose before and after are the same changed nothing and is not recorded. */
 export function recordAudit(ctx: Context, entry: AuditRecord): void {
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  if (before !== null && before === after) return;
   ctx.db.run(sql`
     INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json)
     VALUES (${ctx.now().toISOString()}, ${ctx.actor()}, ${entry.entity}, ${String(entry.entityId)}, ${entry.action},
-            ${entry.before === undefined ? null : JSON.stringify(entry.before)},
-            ${entry.after === undefined ? null : JSON.stringify(entry.after)})`);
+            ${before}, ${after})`);
 }
 
 interface AuditRow {

@@ -143,18 +143,18 @@ describe('migrations', () => {
   test('a good and a failing pending migration: neither is applied to an existing database', () => {
     openDatabase({ file }).close();
     const next = LATEST_SCHEMA_VERSION + 1;
-    const good = { version: next, name: 'good', sql: 'CREATE TABLE hosts (id INTEGER PRIMARY KEY) STRICT;' };
+    const good = { version: next, name: 'good', sql: 'CREATE TABLE migration_probe (id INTEGER PRIMARY KEY) STRICT;' };
     const bad = { version: next + 1, name: 'bad', sql: 'INSERT INTO no_such_table VALUES (1);' };
     withMigrations([good, bad], () => expect(() => openDatabase({ file })).toThrow(/no such table/));
     const db = openDatabase({ file });
     expect(db.pragma('user_version')).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'hosts'").pluck().get()).toBe(0);
+    expect(db.raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'migration_probe'").pluck().get()).toBe(0);
     db.close();
   });
 
   test('a later migration is applied on reopening an older database', () => {
     openDatabase({ file }).close();
-    const next = { version: LATEST_SCHEMA_VERSION + 1, name: 'hosts', sql: 'CREATE TABLE hosts (id INTEGER) STRICT;' };
+    const next = { version: LATEST_SCHEMA_VERSION + 1, name: 'migration_probe', sql: 'CREATE TABLE migration_probe (id INTEGER) STRICT;' };
     withMigrations([next], () => {
       const db = openDatabase({ file });
       expect(db.pragma('user_version')).toBe(next.version);

@@ -36,6 +36,8 @@ export interface ServerOptions {
   /** The built renderer (out/renderer); omit to serve the API alone. */
   staticDir?: string;
   port?: number;
+  /** How long a request body may take to arrive (default 10 s). */
+  bodyTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -60,13 +62,13 @@ function refuse(res: http.ServerResponse, status: number, error: AppError): void
   send(res, status, { ok: false, error });
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | 'too_large' | 'timeout'> {
+function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer | 'too_large' | 'timeout'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) return resolve('too_large');
     const chunks: Buffer[] = [];
     let size = 0;
-    const timer = setTimeout(() => resolve('timeout'), BODY_TIMEOUT_MS);
+    const timer = setTimeout(() => resolve('timeout'), timeoutMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
@@ -109,7 +111,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     if (!type.startsWith('application/json')) {
       return refuse(res, 415, { code: 'malformed_json', message: 'Send the request body as application/json.' });
     }
-    const body = await readBody(req);
+    const body = await readBody(req, options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
     if (body === 'too_large') {
       res.setHeader('connection', 'close');
       return refuse(res, 413, {

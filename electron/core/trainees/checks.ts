@@ -9,10 +9,10 @@ import { sql } from '../db/sql';
 export function assertValid(ctx: Context, t: TraineeInput, selfId: number | null): void {
   const issues: FieldIssue[] = [];
   if (!ctx.db.get(sql`SELECT 1 FROM countries WHERE code = ${t.country}`)) {
-    issues.push({ path: 'country', code: 'unknown_country' });
+    issues.push({ path: 'data.country', code: 'unknown_country' });
   }
   if (!ctx.db.get(sql`SELECT 1 FROM fields WHERE id = ${t.fieldId}`)) {
-    issues.push({ path: 'fieldId', code: 'unknown_field' });
+    issues.push({ path: 'data.fieldId', code: 'unknown_field' });
   }
   if (t.passportNumber) {
     const other = ctx.db.get<{ ref: string; full_name: string }>(
@@ -20,7 +20,7 @@ export function assertValid(ctx: Context, t: TraineeInput, selfId: number | null
     );
     if (other)
       issues.push({
-        path: 'passportNumber',
+        path: 'data.passportNumber',
         code: 'passport_exists',
         params: { ref: other.ref, name: other.full_name },
       });

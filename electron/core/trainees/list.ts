@@ -30,14 +30,36 @@ function searchCondition(text: string): Sql[] {
   );
 }
 
+/**
+ * A page of "active and archived": every list index starts with `archived`, so each half is read
+ * in order from its index and the two are merged; only the page's own ids reach the table.
+ * (Without this, showing all trainees sorted 50,000 rows for every page.)
+ */
+function mergedPage(filters: Sql, columns: readonly string[], dir: 'ASC' | 'DESC', limit: number, offset: number): Sql {
+  const direction = ident(dir, ['ASC', 'DESC']);
+  const keys = join(
+    columns.map((column, i) => sql`t.${ident(column, ALLOWED)} AS ${ident(`k${i}`, ['k0', 'k1'])}`),
+    ', ',
+  );
+  const keyOrder = join(
+    columns.map((_, i) => sql`${ident(`k${i}`, ['k0', 'k1'])} ${direction}`),
+    ', ',
+  );
+  return sql`t.id IN (SELECT id FROM (
+      SELECT ${keys}, t.id AS id FROM trainees t WHERE t.archived = 0 AND ${filters}
+      UNION ALL
+      SELECT ${keys}, t.id AS id FROM trainees t WHERE t.archived = 1 AND ${filters}
+      ORDER BY ${keyOrder}, id ${direction} LIMIT ${limit} OFFSET ${offset}))`;
+}
+
 export function listTrainees(ctx: Context, q: Query): TraineePage {
-  const where: Sql[] = [];
-  if (q.archived !== 'all') where.push(sql`t.archived = ${q.archived === 'archived' ? 1 : 0}`);
-  if (q.fiscalYear != null) where.push(sql`t.fiscal_year = ${q.fiscalYear}`);
-  if (q.country != null) where.push(sql`t.country = ${q.country}`);
-  if (q.fieldId != null) where.push(sql`t.field_id = ${q.fieldId}`);
-  if (q.status != null) where.push(sql`t.status = ${q.status}`);
-  where.push(...searchCondition(q.search));
+  const filters: Sql[] = [];
+  if (q.fiscalYear != null) filters.push(sql`t.fiscal_year = ${q.fiscalYear}`);
+  if (q.country != null) filters.push(sql`t.country = ${q.country}`);
+  if (q.fieldId != null) filters.push(sql`t.field_id = ${q.fieldId}`);
+  if (q.status != null) filters.push(sql`t.status = ${q.status}`);
+  filters.push(...searchCondition(q.search));
+  const where = q.archived === 'all' ? filters : [sql`t.archived = ${q.archived === 'archived' ? 1 : 0}`, ...filters];
   const whereSql = join(where, ' AND ', '1');
 
   const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
@@ -46,10 +68,17 @@ export function listTrainees(ctx: Context, q: Query): TraineePage {
     ', ',
   );
   const offset = (q.page - 1) * q.pageSize;
-  const rows = ctx.db.all<SummaryRow>(sql`
+  const rows = ctx.db.all<SummaryRow>(
+    q.archived === 'all'
+      ? sql`
+    SELECT ${{ text: SUMMARY_COLUMNS, params: [] }} FROM trainees t
+    WHERE ${mergedPage(join(filters, ' AND ', '1'), SORT_COLUMNS[q.sort], dir, q.pageSize, offset)}
+    ORDER BY ${order}, t.id ${ident(dir, ['ASC', 'DESC'])}`
+      : sql`
     SELECT ${{ text: SUMMARY_COLUMNS, params: [] }} FROM trainees t
     WHERE ${whereSql} ORDER BY ${order}, t.id ${ident(dir, ['ASC', 'DESC'])}
-    LIMIT ${q.pageSize} OFFSET ${offset}`);
+    LIMIT ${q.pageSize} OFFSET ${offset}`,
+  );
   const total =
     offset === 0 && rows.length < q.pageSize
       ? rows.length

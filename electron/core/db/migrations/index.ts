@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order. Add a file NNNN-name.sql and list it here; never edit one
 // that has shipped.
 import m0001 from './0001-initial.sql?raw';
+import m0002 from './0002-cohorts-hosts-placements.sql?raw';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial', sql: m0001 }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'initial', sql: m0001 },
+  { version: 2, name: 'cohorts-hosts-placements', sql: m0002 },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -8,8 +8,8 @@ import { useSearchInput } from './useSearchInput';
 interface Props {
   /** The search the list currently shows (from the URL). */
   committed: string;
-  /** Called with the text to search for, at most every DEBOUNCE_MS while typing. */
-  onSearch: (value: string) => void;
+  /** Called with the text to search for (see useSearchInput); settles when the rows are in. */
+  onSearch: (value: string) => Promise<unknown> | undefined;
 }
 
 export const SearchBox = memo(
@@ -36,6 +36,7 @@ export const SearchBox = memo(
           )
         }
         w={280}
+        maxLength={200}
         autoComplete="off"
         spellCheck={false}
       />

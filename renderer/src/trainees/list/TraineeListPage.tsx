@@ -47,11 +47,12 @@ export function TraineeListPage() {
     (q: string) => {
       // Ask the core straight away; the URL update and re-render follow while the answer is on its way.
       const next = { ...latest.current, page: 1, q };
-      void client.prefetchQuery({
+      const answer = client.prefetchQuery({
         queryKey: traineeKeys.list(toQuery(next)),
         queryFn: () => api().call('trainees.list', toQuery(next)),
       });
       update({ q }, true);
+      return answer;
     },
     [client, update],
   );

@@ -1,37 +1,42 @@
-// Search as you type without flooding the core: the first keystroke after a pause is sent at once
-// (so a pasted or quickly typed word shows rows immediately); keystrokes that follow within
-// DEBOUNCE_MS are merged and sent DEBOUNCE_MS after the last one.
+// Search as you type without flooding the core. When the list is idle (no search waiting for its
+// answer, none scheduled), a keystroke is sent at once, so a pasted word or a single edit shows rows
+// immediately. Keystrokes that come while a search is still on its way are merged and sent
+// DEBOUNCE_MS after the last one: fast typing costs one request per pause, never one per key.
 import { useEffect, useRef, useState } from 'react';
 
 export const DEBOUNCE_MS = 150;
 
-export function useSearchInput(committed: string, commit: (value: string) => void) {
+/** `commit` may return a promise that settles when the answer is in; until then the list is busy. */
+export function useSearchInput(committed: string, commit: (value: string) => Promise<unknown> | undefined) {
   const [text, setText] = useState(committed);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastSent = useRef(0);
-  const pending = useRef<string | null>(null);
+  const inFlight = useRef(0);
 
-  // Back/forward or a link changed the URL: show that search, drop anything still waiting.
+  // Back/forward or a link changed the URL: show that search unless the person is mid-typing.
   useEffect(() => {
-    if (pending.current === null) setText(committed);
+    if (timer.current === null) setText(committed);
   }, [committed]);
 
   useEffect(() => () => clearTimeout(timer.current ?? undefined), []);
 
   const send = (value: string) => {
-    pending.current = null;
-    lastSent.current = Date.now();
-    commit(value);
+    timer.current = null;
+    const answer = commit(value);
+    if (answer) {
+      inFlight.current += 1;
+      void answer.finally(() => {
+        inFlight.current -= 1;
+      });
+    }
   };
 
   const onChange = (value: string) => {
     setText(value);
-    if (timer.current) clearTimeout(timer.current);
-    if (Date.now() - lastSent.current >= DEBOUNCE_MS && pending.current === null) {
+    if (timer.current === null && inFlight.current === 0) {
       send(value);
       return;
     }
-    pending.current = value;
+    if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => send(value), DEBOUNCE_MS);
   };
 
