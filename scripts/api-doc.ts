@@ -82,7 +82,7 @@ export function renderApiDoc(): string {
     '- Every answer is `{"ok": true, "value": …}` or `{"ok": false, "error": {"code", "message", "issues"?, "warnings"?}}`.',
     '  `issues` name the fields (`path`) with a message key (`code`); `warnings` need `confirm: true` to save.',
     '- Refused before any handler runs: no or wrong token (401), a Host other than 127.0.0.1/localhost or a',
-    '  foreign Origin (403), a body over 4 MB (413), a non-JSON content type (415), malformed JSON (400),',
+    '  foreign Origin (403), a body over 8 MB (413), a non-JSON content type (415), malformed JSON (400),',
     '  a method other than POST (405), an unknown channel (404).',
     '',
     '## Channels',

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json FILE] [-- --only seed,read,create,server,ui]`: builds the app if its
+// `npm run bench [-- --json FILE] [-- --only seed,read,create,placements,server,ui]`: builds the app if its
 // output is older than its sources, runs every benchmark on the 50,000-trainee dataset, prints a
 // table (metric, value, target, pass/miss) and optionally writes {"metrics": {NAME: number}}.
 // Exits 0 when targets are missed (the table says so); non-zero only when a benchmark broke.
@@ -24,8 +24,11 @@ const TARGETS = {
   'startup.rss_mb': 200,
   'ui.list_first_rows_ms': 800,
   'ui.search_to_rows_ms': 150,
+  'placements.suggest_p95_ms': 20,
+  'placements.assign_p95_ms': 10,
+  'timeline.cohort_400_ms': 50,
 };
-const STEPS = ['seed', 'read', 'create', 'server', 'ui'];
+const STEPS = ['seed', 'read', 'create', 'placements', 'server', 'ui'];
 
 function parseArgs(argv) {
   const args = { json: null, only: STEPS };
@@ -143,6 +146,7 @@ async function main() {
   await step('seed', () => vitest('bench/seed.bench.test.ts'));
   await step('read', () => vitest('bench/read.bench.test.ts'));
   await step('create', () => vitest('bench/create.bench.test.ts'));
+  await step('placements', () => vitest('bench/placements.bench.test.ts'));
   if (args.only.some((s) => s === 'server' || s === 'ui')) {
     try {
       await serverSteps(args.only);

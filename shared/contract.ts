@@ -2,7 +2,10 @@
 // (IPC and HTTP alike); the renderer's client is typed from the same map.
 import type { z } from 'zod';
 import { auditContract } from './audit/schema';
+import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
+import { hostsContract } from './hosts/schema';
+import { placementsContract } from './placements/schema';
 import { referenceContract } from './reference/schema';
 import { settingsContract } from './settings/schema';
 import { traineesContract } from './trainees/schema';
@@ -11,8 +14,11 @@ export const contract = {
   ...settingsContract,
   ...referenceContract,
   ...traineesContract,
+  ...cohortsContract,
+  ...hostsContract,
   ...demoContract,
   ...auditContract,
+  ...placementsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 // The benchmark dataset: 50,000 trainees across 30 fiscal years from the demo generator, inserted
 // through the core. Built once and cached under .cache/bench, keyed by the count and a hash of the
-// generator, its name lists, the key functions and the schema (the "generator version"); every
-// benchmark works on a copy so the cached file stays clean.
+// core's and shared/'s sources (the generator, the services that insert, the schema): any change
+// there builds a new one. Every benchmark works on a copy so the cached file stays clean.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,27 +19,27 @@ export const LAST_FISCAL_YEAR = 2025;
 export const YEARS = 30;
 export const SEED = 20261127;
 
-/** Everything the dataset's content depends on. */
-const SOURCES = [
-  'electron/core/demo/generator.ts',
-  'electron/core/demo/names.ts',
-  'shared/text/normalize.ts',
-  'electron/core/trainees/rows.ts',
-  'electron/core/db/migrations',
-];
+/** Everything the dataset's content can depend on: the core (generator, services, schema) and shared. */
+const SOURCES = ['electron/core', 'shared'];
+
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return sourceFiles(full);
+      return /\.(ts|sql)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
+    });
+}
 
 export function datasetKey(): string {
   const hash = crypto.createHash('sha256');
   hash.update(`count=${COUNT};fy=${LAST_FISCAL_YEAR};years=${YEARS};seed=${SEED}`);
   for (const source of SOURCES) {
-    const full = path.join(ROOT, source);
-    const files = fs.statSync(full).isDirectory()
-      ? fs
-          .readdirSync(full)
-          .sort()
-          .map((f) => path.join(full, f))
-      : [full];
-    for (const file of files) hash.update(`${path.relative(ROOT, file)}\n${fs.readFileSync(file, 'utf8')}`);
+    for (const file of sourceFiles(path.join(ROOT, source))) {
+      hash.update(`${path.relative(ROOT, file)}\n${fs.readFileSync(file, 'utf8')}`);
+    }
   }
   return hash.digest('hex').slice(0, 12);
 }

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type Channel, channels, contract } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/result';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
+import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
+import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from './test-core';
 import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/arbitraries';
 
@@ -24,6 +26,11 @@ beforeEach(() => {
   }
   t.ok('trainees.archive', { id: 3 });
   t.ok('trainees.photo.set', { id: 2, mime: 'image/png', data: Buffer.from(PNG).toString('base64') });
+  // A cohort for the trainees' fiscal year, with one session and one mark.
+  t.ok('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' });
+  t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-04-02', title: 'Orientation' });
+  t.ok('attendance.set', { sessionId: 1, traineeId: 1, mark: 'present' });
+  t.ok('hosts.create', { data: hostData() });
 });
 afterEach(() => t.close());
 
@@ -38,6 +45,13 @@ const READ_ONLY = new Set<Channel>([
   'trainees.photo.get',
   'demo.status',
   'audit.list',
+  ...COHORTS_READ_ONLY,
+  ...HOSTS_READ_ONLY,
+  'placements.check',
+  'placements.forTrainee',
+  'placements.forHost',
+  'placements.suggest',
+  'timeline.cohort',
 ]);
 
 /** Calls dispatch and checks every promise the boundary makes; returns the result. */
@@ -66,6 +80,22 @@ const search = fc.oneof(
   fc.constantFrom(...HOSTILE, 'a', 'ab', '"', '*', 'AND', 'OR NOT', 'NEAR(', '^x', 'col:x', '(', ''),
   fc.string({ unit: 'binary', maxLength: 200 }),
 );
+// A period with its end on or after its start (a reversed one is refused as bad input).
+const period = fc
+  .tuple(
+    fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 400 }),
+  )
+  .map(([d, days]) => ({
+    start: d.toISOString().slice(0, 10),
+    end: new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10),
+  }));
+// With confirm, a reason is always given (confirm without one is refused as bad input).
+const acceptance = { confirm: fc.boolean(), reason: text(1000) };
+const placementDetails = {
+  supervisor: fc.option(text(200), { nil: null }),
+  notes: fc.option(text(4000), { nil: null }),
+};
 const fieldData = fc.record(
   { nameEn: text(120), nameJa: text(120), active: fc.boolean() },
   { requiredKeys: ['nameEn', 'nameJa'] },
@@ -129,6 +159,8 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   'demo.status': fc.constant({}),
   'demo.load': fc.record({ trainees: fc.integer({ min: 1, max: 30 }) }),
   'demo.remove': fc.constant({}),
+  ...cohortsValid,
+  ...hostsValid,
   'audit.list': fc.record(
     {
       entity: fc.string({ maxLength: 40 }),
@@ -137,6 +169,45 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
     },
     { requiredKeys: [] },
   ),
+  'placements.check': fc
+    .tuple(fc.record({ traineeId: id, hostId: id, excludeId: id }, { requiredKeys: ['traineeId', 'hostId'] }), period)
+    .map(([ids, p]) => ({ ...ids, ...p })),
+  'placements.create': fc
+    .tuple(fc.record({ traineeId: id, hostId: id, ...placementDetails, ...acceptance }), period)
+    .map(([rest, p]) => ({ ...rest, ...p })),
+  'placements.update': fc
+    .tuple(
+      fc.record({ id, version: fc.integer({ min: 1, max: 5 }), hostId: id, ...placementDetails, ...acceptance }),
+      period,
+    )
+    .map(([{ id, version, hostId, supervisor, notes, confirm, reason }, p]) => ({
+      id,
+      version,
+      data: { hostId, ...p, supervisor, notes },
+      confirm,
+      reason,
+    })),
+  'placements.cancel': fc.record({ id, version: fc.integer({ min: 1, max: 5 }), reason: text(1000) }),
+  'placements.forTrainee': fc.record(
+    { traineeId: id, includeCancelled: fc.boolean() },
+    { requiredKeys: ['traineeId'] },
+  ),
+  'placements.forHost': fc.record({ hostId: id, includeCancelled: fc.boolean() }, { requiredKeys: ['hostId'] }),
+  'placements.suggest': fc
+    .tuple(
+      fc.record(
+        {
+          traineeId: id,
+          prefecture: fc.integer({ min: 1, max: 47 }),
+          excludeId: id,
+          limit: fc.integer({ min: 1, max: 200 }),
+        },
+        { requiredKeys: ['traineeId'] },
+      ),
+      period,
+    )
+    .map(([rest, p]) => ({ ...rest, ...p })),
+  'timeline.cohort': fc.record({ fiscalYear: fc.integer({ min: 1990, max: 2100 }) }),
 };
 
 /** Any value a caller could send over IPC (structured clone) or HTTP (JSON), and then some. */
@@ -245,7 +316,8 @@ describe('text that is accepted is stored and read back exactly', () => {
           const { trainee } = created.value as { trainee: { id: number; version: number } };
           expect(t.ok('trainees.get', { id: trainee.id })).toMatchObject(expectedRecord(data));
 
-          const changed = { ...second, [field]: value, passportNumber: null };
+          // The status only moves through trainees.transition, so the edit keeps it.
+          const changed = { ...second, [field]: value, passportNumber: null, status: data.status };
           const updated = check('trainees.update', {
             id: trainee.id,
             version: trainee.version,

@@ -1,9 +1,22 @@
 // Channel → service call. Inputs arrive already parsed by the contract (see dispatch.ts).
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import { listAudit } from './audit/audit';
+import { setAttendance, setManyAttendance } from './cohorts/attendance';
+import { traineeHistory, transitionTrainee } from './cohorts/lifecycle';
+import { createCohort, listCohorts, updateCohort } from './cohorts/service';
+import { createSession, deleteSession, updateSession } from './cohorts/sessions';
+import { attendanceGrid, cohortView } from './cohorts/view';
 import type { Context } from './context';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { demoStatus, loadDemo, removeDemo } from './demo/service';
+import { exportHosts } from './hosts/export';
+import { commitImport, previewImport } from './hosts/import';
+import { listHosts } from './hosts/list';
+import { createHost, getHost, setHostActive, updateHost } from './hosts/service';
+import { placementsForHost, placementsForTrainee } from './placements/rows';
+import { cancelPlacement, checkPlacement, createPlacement, updatePlacement } from './placements/service';
+import { suggestHosts } from './placements/suggest';
+import { cohortTimeline } from './placements/timeline';
 import { createField, listCountries, listFields, saveCountry, updateField } from './reference/service';
 import { getSettings, updateSettings } from './settings/service';
 import { listTrainees } from './trainees/list';
@@ -44,9 +57,38 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     'trainees.photo.get': ({ id }) => getPhoto(ctx, id),
     'trainees.photo.set': (input) => setPhoto(ctx, input),
     'trainees.photo.remove': ({ id }) => removePhoto(ctx, id),
+    'trainees.transition': (input) => transitionTrainee(ctx, input),
+    'trainees.history': ({ id }) => traineeHistory(ctx, id),
+    'cohorts.list': () => listCohorts(ctx),
+    'cohorts.get': ({ fiscalYear }) => cohortView(ctx, fiscalYear, false),
+    'cohorts.create': (input) => createCohort(ctx, input),
+    'cohorts.update': (input) => updateCohort(ctx, input),
+    'cohorts.sessions.create': (input) => createSession(ctx, input),
+    'cohorts.sessions.update': (input) => updateSession(ctx, input),
+    'cohorts.sessions.delete': (input) => deleteSession(ctx, input),
+    'attendance.get': ({ fiscalYear }) => attendanceGrid(ctx, fiscalYear),
+    'attendance.set': (input) => setAttendance(ctx, input),
+    'attendance.setMany': (input) => setManyAttendance(ctx, input),
     'demo.status': () => demoStatus(ctx),
     'demo.load': ({ trainees }) => loadDemo(ctx, trainees),
     'demo.remove': () => removeDemo(ctx),
+    'hosts.list': (query) => listHosts(ctx, query),
+    'hosts.get': ({ id }) => getHost(ctx, id),
+    'hosts.create': (input) => createHost(ctx, input),
+    'hosts.update': (input) => updateHost(ctx, input),
+    'hosts.setActive': ({ id, active }) => setHostActive(ctx, id, active),
+    'hosts.import.preview': (input) => previewImport(ctx, input),
+    'hosts.import.commit': (input) => commitImport(ctx, input),
+    'hosts.export': (input) => exportHosts(ctx, input),
     'audit.list': (query) => listAudit(ctx, query),
+    'placements.check': (input) => checkPlacement(ctx, input),
+    'placements.create': (input) => createPlacement(ctx, input),
+    'placements.update': (input) => updatePlacement(ctx, input),
+    'placements.cancel': (input) => cancelPlacement(ctx, input),
+    'placements.forTrainee': ({ traineeId, includeCancelled }) =>
+      placementsForTrainee(ctx, traineeId, includeCancelled),
+    'placements.forHost': ({ hostId, includeCancelled }) => placementsForHost(ctx, hostId, includeCancelled),
+    'placements.suggest': (input) => suggestHosts(ctx, input),
+    'timeline.cohort': ({ fiscalYear }) => cohortTimeline(ctx, fiscalYear),
   };
 }

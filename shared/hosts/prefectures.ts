@@ -5,6 +5,7 @@ export interface Prefecture {
   ja: string;
 }
 
+// biome-ignore format: a table reads better packed.
 const NAMES: [string, string][] = [
   ['Hokkaido', '北海道'], ['Aomori', '青森県'], ['Iwate', '岩手県'], ['Miyagi', '宮城県'], ['Akita', '秋田県'],
   ['Yamagata', '山形県'], ['Fukushima', '福島県'], ['Ibaraki', '茨城県'], ['Tochigi', '栃木県'], ['Gunma', '群馬県'],
@@ -31,7 +32,5 @@ export function findPrefecture(text: string | number): Prefecture | undefined {
     .replace(/-(ken|to|fu|do)$/, '')
     .replace(/ō/g, 'o')
     .replace(/ū/g, 'u');
-  return PREFECTURES.find(
-    (p) => p.en.toLowerCase() === latin || p.ja === t || p.ja.replace(/[都道府県]$/, '') === t,
-  );
+  return PREFECTURES.find((p) => p.en.toLowerCase() === latin || p.ja === t || p.ja.replace(/[都道府県]$/, '') === t);
 }

@@ -154,7 +154,11 @@ describe('migrations', () => {
 
   test('a later migration is applied on reopening an older database', () => {
     openDatabase({ file }).close();
-    const next = { version: LATEST_SCHEMA_VERSION + 1, name: 'migration_probe', sql: 'CREATE TABLE migration_probe (id INTEGER) STRICT;' };
+    const next = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'migration_probe',
+      sql: 'CREATE TABLE migration_probe (id INTEGER) STRICT;',
+    };
     withMigrations([next], () => {
       const db = openDatabase({ file });
       expect(db.pragma('user_version')).toBe(next.version);

@@ -20,7 +20,10 @@ test('load, load again (no-op), remove, remove again (no-op); real trainees are 
   expect(t.ok('demo.load', { trainees: 40 })).toEqual({ trainees: 40, loaded: true });
   expect(t.ok('trainees.facets', {}).counts.demo).toBe(40);
   expect(t.ok('trainees.list', { pageSize: 500 }).rows.filter((r) => r.isDemo)).toHaveLength(40);
-  expect(t.ok('audit.list', { limit: 1 })[0]).toMatchObject({ action: 'demo-load', after: { count: 40 } });
+  expect(t.ok('audit.list', { entity: 'trainee', limit: 1 })[0]).toMatchObject({
+    action: 'demo-load',
+    after: { count: 40 },
+  });
 
   const loaded = snapshot(t.core);
   expect(t.ok('demo.load', {})).toEqual({ trainees: 40, loaded: true });

@@ -1,8 +1,10 @@
 // Loading and removing the clearly marked demo dataset.
 import { currentFiscalYear } from '../../../shared/fiscal-year';
 import { recordAudit } from '../audit/audit';
+import { loadDemoCohorts, removeDemoCohorts } from '../cohorts/demo';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { DEMO_HOST_COUNT, loadDemoHosts, removeDemoHosts } from '../hosts/demo';
 import { listFields } from '../reference/service';
 import { insertTrainees } from '../trainees/service';
 import { generateTrainees } from './generator';
@@ -24,12 +26,16 @@ export function loadDemo(ctx: Context, count: number) {
       seed: 7,
     });
     insertTrainees(ctx, records, { demo: true });
+    loadDemoHosts(ctx, DEMO_HOST_COUNT);
+    loadDemoCohorts(ctx);
     return demoStatus(ctx);
   });
 }
 
 export function removeDemo(ctx: Context) {
   return ctx.db.tx(() => {
+    removeDemoCohorts(ctx);
+    removeDemoHosts(ctx);
     const { changes } = ctx.db.run(sql`DELETE FROM trainees WHERE is_demo = 1`);
     if (changes > 0)
       recordAudit(ctx, { entity: 'trainee', entityId: '*', action: 'demo-remove', before: { count: changes } });

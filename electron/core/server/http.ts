@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { AppError } from '../../../shared/result';
 import type { Dispatch } from '../dispatch';
 
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Room for a 5 MB spreadsheet sent as base64 (about 6.7 MB) inside its JSON request.
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const BODY_TIMEOUT_MS = 10_000;
 
 const TYPES: Record<string, string> = {

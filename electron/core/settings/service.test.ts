@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openCore } from '../app';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openTestCore, snapshot, type TestCore } from '../test-core';
 
 let t: TestCore;
@@ -56,7 +57,7 @@ test('app.info tells the version, schema, mode and data folder', () => {
   expect(t.ok('app.info', {})).toEqual({
     name: 'CLAIR Desk',
     version: '0.0.0-test',
-    schemaVersion: 1,
+    schemaVersion: LATEST_SCHEMA_VERSION,
     mode: 'browser',
     dataDir: t.dir,
   });

@@ -147,12 +147,22 @@ describe('update', () => {
     const { trainee: v2 } = t.ok('trainees.update', {
       id: v1.id,
       version: 1,
-      data: traineeInput({ fullName: 'Somchai Srisuk-Chai', status: 'on_placement', fiscalYear: 2027 }),
+      data: traineeInput({ fullName: 'Somchai Srisuk-Chai', fiscalYear: 2027 }),
     });
-    expect(v2).toMatchObject({ ref: v1.ref, version: 2, fullName: 'Somchai Srisuk-Chai', status: 'on_placement' });
+    expect(v2).toMatchObject({ ref: v1.ref, version: 2, fullName: 'Somchai Srisuk-Chai', fiscalYear: 2027 });
     expect(v2.updatedAt > v1.updatedAt).toBe(true);
     expect(v2.createdAt).toBe(v1.createdAt);
     expect(lastAudit()).toMatchObject({ action: 'update', before: v1, after: v2 });
+  });
+
+  test('the status is not edited: it moves only through trainees.transition', () => {
+    const v1 = create();
+    const error = refused('trainees.update', { id: v1.id, version: 1, data: traineeInput({ status: 'on_placement' }) });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: 'data.status', code: 'use_transition', params: { status: 'accepted' } }],
+    });
+    expect(t.ok('trainees.get', { id: v1.id })).toEqual(v1);
   });
 
   test('a stale version is refused and nothing is written', () => {

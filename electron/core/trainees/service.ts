@@ -2,6 +2,7 @@
 import { AppFailure, type Warning } from '../../../shared/result';
 import type { Trainee, TraineeInput } from '../../../shared/trainees/schema';
 import { recordAudit } from '../audit/audit';
+import { recordInitialStatus, recordInitialStatuses } from '../cohorts/status-log';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
@@ -49,6 +50,7 @@ export function createTrainee(
     const warnings = findWarnings(ctx, input.data, null);
     requireConfirmation(warnings, input.confirm);
     const trainee = getTrainee(ctx, insertRow(ctx, input.data, false));
+    recordInitialStatus(ctx, trainee.id, trainee.status);
     recordAudit(ctx, { entity: 'trainee', entityId: trainee.id, action: 'create', after: trainee });
     return { trainee, warnings };
   });
@@ -64,6 +66,14 @@ export function updateTrainee(
       throw new AppFailure({
         code: 'stale',
         message: `${before.fullName} (${before.ref}) was changed by someone else after you opened it. Reload to see the latest version.`,
+      });
+    }
+    // The status moves only through trainees.transition, which dates and records each step.
+    if (input.data.status !== before.status) {
+      throw new AppFailure({
+        code: 'conflict',
+        message: `The status of ${before.fullName} (${before.ref}) is changed with a status transition, not by editing.`,
+        issues: [{ path: 'data.status', code: 'use_transition', params: { status: before.status } }],
       });
     }
     assertValid(ctx, input.data, input.id);
@@ -107,10 +117,12 @@ export function setArchived(ctx: Context, id: number, archived: boolean): Traine
  */
 export function insertTrainees(ctx: Context, records: TraineeInput[], options: { demo: boolean }): number {
   return ctx.db.tx(() => {
+    const lastId = ctx.db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM trainees`)?.id ?? 0;
     for (const data of records) {
       assertValid(ctx, data, null);
       insertRow(ctx, data, options.demo);
     }
+    recordInitialStatuses(ctx, lastId);
     recordAudit(ctx, {
       entity: 'trainee',
       entityId: '*',

@@ -7,6 +7,27 @@ import ja from './locales/ja.json';
 
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
+type Messages = { [key: string]: string | Messages };
+
+// Each feature may keep its own strings beside it (renderer/src/<feature>/locales/en.json, ja.json);
+// they are merged over the app-wide files, so features never edit one shared file.
+const featureBundles = import.meta.glob<Messages>('../*/locales/*.json', { eager: true, import: 'default' });
+
+function merge(into: Messages, from: Messages): Messages {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    into[key] = typeof value === 'object' && typeof existing === 'object' ? merge({ ...existing }, value) : value;
+  }
+  return into;
+}
+
+export function bundleFor(lang: Language, base: Messages, bundles: Record<string, Messages> = featureBundles): Messages {
+  return Object.entries(bundles)
+    .filter(([file]) => file.endsWith(`/locales/${lang}.json`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .reduce((all, [, messages]) => merge(all, messages), merge({}, base));
+}
+
 /** The saved choice wins; otherwise the system's language, English for anything but Japanese. */
 export function pickLanguage(saved: Language | null, navigatorLanguage: string | undefined): Language {
   if (saved) return saved;
@@ -25,7 +46,7 @@ function applyToDocument(lang: Language): void {
 
 export async function initI18n(lang: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ja: { translation: ja } },
+    resources: { en: { translation: bundleFor('en', en) }, ja: { translation: bundleFor('ja', ja) } },
     lng: lang,
     fallbackLng: 'en',
     // React escapes output itself.

@@ -1,0 +1,29 @@
+// Refusals and warnings of the cohort services, each a code (an i18n key) with a plain English message.
+import { AppFailure, type ErrorCode, type FieldIssue, type Warning } from '../../../shared/result';
+
+const WARNING_TEXT: Record<string, string> = {
+  intro_outside_fiscal_year: 'The introductory training starts outside the cohort’s fiscal year',
+  sessions_outside_intro: 'Some sessions fall outside the new introductory period',
+  session_outside_intro: 'The session is dated outside the introductory period',
+  session_has_attendance: 'The session has attendance marks, which will be deleted with it',
+};
+
+/** Warnings stop a change until the person confirms them. */
+export function requireConfirmation(warnings: Warning[], confirmed: boolean): void {
+  if (warnings.length === 0 || confirmed) return;
+  throw new AppFailure({
+    code: 'needs_confirmation',
+    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? w.code).join('; ')}.`,
+    warnings,
+  });
+}
+
+export function refuse(code: ErrorCode, message: string, issues?: FieldIssue[]): never {
+  throw new AppFailure({ code, message, ...(issues ? { issues } : {}) });
+}
+
+export function staleUnless(current: number, given: number, what: string): void {
+  if (current !== given) {
+    refuse('stale', `${what} was changed by someone else after you opened it. Reload to see the latest version.`);
+  }
+}

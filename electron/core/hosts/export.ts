@@ -1,0 +1,73 @@
+// Exporting the directory in the columns the import reads, so an exported file imports cleanly.
+// Demo hosts are left out: they are fictional and must not travel into real files.
+import Papa from 'papaparse';
+import { todayIso } from '../../../shared/fiscal-year';
+import type { Field } from '../../../shared/reference/schema';
+import type { Context } from '../context';
+import { sql } from '../db/sql';
+import { listFields } from '../reference/service';
+import {
+  activeLabel,
+  CONTACT_PARTS,
+  contactKey,
+  exportColumns,
+  fieldsLabel,
+  kindLabel,
+  type Language,
+  prefectureLabel,
+} from './columns';
+import { type HostRow, toHosts } from './rows';
+import { type CellValue, writeXlsx } from './xlsx/write';
+
+const MIME = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+// A spreadsheet runs a cell starting with = + - @ as a formula; the apostrophe makes it text, and
+// the import takes it off again (apostrophes already there get one more, so they survive).
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
+export function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; language: Language }) {
+  const { format, language } = query;
+  const hosts = toHosts(
+    ctx,
+    ctx.db.all<HostRow>(sql`SELECT * FROM hosts WHERE is_demo = 0 ORDER BY prefecture, name_key, id`),
+  );
+  const fields = new Map<number, Field>(listFields(ctx).map((f) => [f.id, f]));
+  const columns = exportColumns(Math.max(1, ...hosts.map((h) => h.contacts.length)), language);
+  const rows: CellValue[][] = hosts.map((h) => {
+    const values: Record<string, CellValue> = {
+      nameEn: h.nameEn,
+      nameJa: h.nameJa,
+      kind: kindLabel(h.kind, language),
+      prefecture: prefectureLabel(h.prefecture, language),
+      address: h.address ?? '',
+      capacity: h.capacity,
+      fields: fieldsLabel(h.fieldIds, fields, language),
+      notes: h.notes ?? '',
+      active: activeLabel(h.active, language),
+    };
+    h.contacts.forEach((c, i) => {
+      const parts = [c.name, c.department, c.title, c.email, c.phone];
+      CONTACT_PARTS.forEach((part, p) => {
+        values[contactKey(i + 1, part)] = parts[p] ?? '';
+      });
+    });
+    return columns.map((c) => values[c.key] ?? '');
+  });
+  const header = columns.map((c) => c.header);
+  const fileName = `hosts-${language}-${todayIso(ctx.now())}.${format}`;
+  let bytes: Buffer;
+  if (format === 'csv') {
+    // With a byte-order mark, Excel opens UTF-8 (and so Japanese) correctly.
+    const text = Papa.unparse(
+      { fields: header, data: rows },
+      { escapeFormulae: FORMULA_LIKE, newline: '\r\n', quotes: false, delimiter: ',' },
+    );
+    bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
+  } else {
+    bytes = writeXlsx(language === 'en' ? 'Hosts' : '受入団体', [header, ...rows], ctx.now());
+  }
+  return { fileName, mime: MIME[format], data: bytes.toString('base64') };
+}

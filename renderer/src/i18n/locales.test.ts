@@ -1,0 +1,33 @@
+// Every string exists in both languages: the app-wide files and each feature's own files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { bundleFor } from './index';
+
+type Messages = { [key: string]: string | Messages };
+const src = path.join(import.meta.dirname, '..');
+
+// Plural forms differ by language (English: _one/_other; Japanese: _other only), so compare the base key.
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const keySet = (messages: Messages) => [...new Set(keys(messages).map(base))].sort();
+
+function keys(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+const read = (file: string): Messages => JSON.parse(fs.readFileSync(file, 'utf8'));
+const folders = fs
+  .readdirSync(src)
+  .map((name) => path.join(src, name, 'locales'))
+  .filter((dir) => fs.existsSync(path.join(dir, 'en.json')));
+
+test.each(folders.map((dir) => [path.relative(src, dir), dir]))('%s: English and Japanese have the same keys', (_, dir) => {
+  expect(keySet(read(path.join(dir, 'ja.json')))).toEqual(keySet(read(path.join(dir, 'en.json'))));
+});
+
+test('feature strings merge over the app-wide ones without losing either', () => {
+  const merged = bundleFor('en', { a: { b: 'base', c: 'kept' } }, { '../x/locales/en.json': { a: { b: 'feature' }, d: 'new' } });
+  expect(merged).toEqual({ a: { b: 'feature', c: 'kept' }, d: 'new' });
+});
