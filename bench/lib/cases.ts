@@ -4,8 +4,10 @@ import type { TraineeListQuery } from '../../shared/trainees/schema';
 import { TRAINEE_SORTS } from '../../shared/trainees/schema';
 
 /** Name fragments as people type them: 2 characters, and 3 or more, per script. */
-export const SEARCH_FRAGMENTS: { script: string; text: string }[] = [
+export const SEARCH_FRAGMENTS: { script: string; text: string; none?: true }[] = [
   { script: 'latin', text: 'so' },
+  // Two letters that start no name in the register (a typo, or someone not registered).
+  { script: 'latin', text: 'ji', none: true },
   { script: 'latin', text: 'ra' },
   { script: 'latin', text: 'som' },
   { script: 'latin', text: 'santos' },

@@ -19,10 +19,14 @@ const SORT_COLUMNS = {
 } as const;
 const ALLOWED = Object.values(SORT_COLUMNS).flat();
 
+const words = (text: string) => searchKey(text).split(' ').filter(Boolean);
+
+/** At most this many matches of a short search word: the page is read by id (see listTrainees). */
+const FEW = 1000;
+
 /** Each word must appear somewhere in the trainee's names, reference or organisation. */
 function searchCondition(text: string): Sql[] {
-  const words = searchKey(text).split(' ').filter(Boolean);
-  return words.map((word) =>
+  return words(text).map((word) =>
     // The trigram index answers words of three or more characters; shorter ones scan the key.
     [...word].length >= 3
       ? sql`t.id IN (SELECT rowid FROM trainee_fts WHERE trainee_fts MATCH ${`"${word.replaceAll('"', '""')}"`})`
@@ -68,18 +72,36 @@ export function listTrainees(ctx: Context, q: Query): TraineePage {
     ', ',
   );
   const offset = (q.page - 1) * q.pageSize;
+  // A word shorter than a trigram is checked against each row's key. If it matches few trainees,
+  // walking a sort index until a page of them turns up reads the whole table; so such searches
+  // count first (one pass over the small search index), and when the matches are few, that pass
+  // also returns their ids and the page is read by id.
+  let total: number | null = null;
+  let fewIds: string | null = null;
+  if (words(q.search).some((word) => [...word].length < 3)) {
+    const found = ctx.db.get<{ n: number; ids: string | null }>(sql`
+      SELECT count(*) AS n, CASE WHEN count(*) <= ${FEW} THEN json_group_array(t.id) END AS ids
+      FROM trainees t WHERE ${whereSql}`);
+    total = found?.n ?? 0;
+    fewIds = found?.ids ?? null;
+  }
   const rows = ctx.db.all<SummaryRow>(
-    q.archived === 'all'
+    fewIds !== null
       ? sql`
+    SELECT ${{ text: SUMMARY_COLUMNS, params: [] }} FROM trainees t
+    WHERE t.id IN (SELECT value FROM json_each(${fewIds}))
+    ORDER BY ${order}, t.id ${ident(dir, ['ASC', 'DESC'])} LIMIT ${q.pageSize} OFFSET ${offset}`
+      : q.archived === 'all'
+        ? sql`
     SELECT ${{ text: SUMMARY_COLUMNS, params: [] }} FROM trainees t
     WHERE ${mergedPage(join(filters, ' AND ', '1'), SORT_COLUMNS[q.sort], dir, q.pageSize, offset)}
     ORDER BY ${order}, t.id ${ident(dir, ['ASC', 'DESC'])}`
-      : sql`
+        : sql`
     SELECT ${{ text: SUMMARY_COLUMNS, params: [] }} FROM trainees t
     WHERE ${whereSql} ORDER BY ${order}, t.id ${ident(dir, ['ASC', 'DESC'])}
     LIMIT ${q.pageSize} OFFSET ${offset}`,
   );
-  const total =
+  total ??=
     offset === 0 && rows.length < q.pageSize
       ? rows.length
       : (ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM trainees t WHERE ${whereSql}`)?.n ?? 0);

@@ -24,6 +24,19 @@ const TraineeFormPage = lazy(() =>
   import('../trainees/form/TraineeFormPage').then((m) => ({ default: m.TraineeFormPage })),
 );
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const CohortsPage = lazy(() => import('../cohorts/CohortsPage').then((m) => ({ default: m.CohortsPage })));
+const CohortPage = lazy(() => import('../cohorts/CohortPage').then((m) => ({ default: m.CohortPage })));
+const HostListPage = lazy(() => import('../hosts/list/HostListPage').then((m) => ({ default: m.HostListPage })));
+const HostFormPage = lazy(() => import('../hosts/form/HostFormPage').then((m) => ({ default: m.HostFormPage })));
+const HostDetailPage = lazy(() =>
+  import('../hosts/detail/HostDetailPage').then((m) => ({ default: m.HostDetailPage })),
+);
+const HostImportPage = lazy(() =>
+  import('../hosts/import/HostImportPage').then((m) => ({ default: m.HostImportPage })),
+);
+const TimelinePage = lazy(() =>
+  import('../placements/timeline/TimelinePage').then((m) => ({ default: m.TimelinePage })),
+);
 
 // Mantine's default "dimmed" grey and error red fall below WCAG AA contrast on white; darker shades pass.
 const cssVariablesResolver: CSSVariablesResolver = (t) => ({
@@ -61,6 +74,15 @@ export function App() {
               <Route path="trainees/new" element={<TraineeFormPage />} />
               <Route path="trainees/:id" element={<TraineeDetailPage />} />
               <Route path="trainees/:id/edit" element={<TraineeFormPage />} />
+              <Route path="cohorts" element={<CohortsPage />} />
+              <Route path="cohorts/:fiscalYear" element={<CohortPage />} />
+              <Route path="hosts" element={<HostListPage />} />
+              <Route path="hosts/new" element={<HostFormPage />} />
+              <Route path="hosts/import" element={<HostImportPage />} />
+              <Route path="hosts/:id" element={<HostDetailPage />} />
+              <Route path="hosts/:id/edit" element={<HostFormPage />} />
+              <Route path="timeline" element={<TimelinePage />} />
+              <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="home" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFound />} />

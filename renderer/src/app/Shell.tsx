@@ -1,7 +1,14 @@
 // The frame around every screen: header (app name, language), navigation, and the global shortcuts.
 import { AppShell, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconHome,
+  IconSettings,
+  IconTimeline,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -11,6 +18,9 @@ import { FOCUS_SEARCH_EVENT } from './shortcuts';
 const NAV = [
   { to: '/', key: 'nav.home', icon: IconHome, match: (p: string) => p === '/' },
   { to: '/trainees', key: 'nav.trainees', icon: IconUsers, match: (p: string) => p.startsWith('/trainees') },
+  { to: '/cohorts', key: 'nav.cohorts', icon: IconCalendarEvent, match: (p: string) => p.startsWith('/cohorts') },
+  { to: '/hosts', key: 'hosts.nav', icon: IconBuildingCommunity, match: (p: string) => p.startsWith('/hosts') },
+  { to: '/timeline', key: 'nav.timeline', icon: IconTimeline, match: (p: string) => p.startsWith('/timeline') },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },
 ] as const;
 
@@ -18,7 +28,7 @@ export function Shell() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const onForm = /^\/trainees\/(new|\d+\/edit)$/.test(location.pathname);
+  const onForm = /^\/(trainees|hosts)\/(new|import|\d+\/edit)$/.test(location.pathname);
 
   const focusSearch = () => {
     if (location.pathname === '/trainees') window.dispatchEvent(new Event(FOCUS_SEARCH_EVENT));

@@ -5,8 +5,10 @@ import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/ico
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
+import { PlacementsCard } from '../../placements/PlacementsCard';
 import { useInvalidateTrainees, useTrainee } from '../queries';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
 import { HistoryList } from './HistoryList';
@@ -105,10 +107,14 @@ export function TraineeDetailPage() {
       )}
       <Grid gap="md">
         <Grid.Col span={8}>
-          <TraineeSections trainee={trainee} />
+          <Stack gap="md">
+            <PlacementsCard trainee={trainee} />
+            <TraineeSections trainee={trainee} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={4}>
           <Stack gap="md">
+            <LifecycleCard trainee={trainee} />
             <PhotoCard trainee={trainee} />
             <HistoryList id={id} />
           </Stack>

@@ -1,6 +1,7 @@
 // The trainee form's fields, grouped as staff think of a record: identity, home organisation,
 // programme, contact, documents, notes.
 import { Fieldset, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearRange, formatFiscalYear } from '../../../../shared/fiscal-year';
 import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
@@ -25,9 +26,11 @@ const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-l
 interface Props {
   values: FormValues;
   field: FieldProps;
+  /** On edit the status only moves through "Change status", which dates and records each step. */
+  statusLocked?: boolean;
 }
 
-export function FormSections({ values, field }: Props) {
+export function FormSections({ values, field, statusLocked = false }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const countries = useCountries().data ?? [];
@@ -94,7 +97,10 @@ export function FormSections({ values, field }: Props) {
           <DateField {...field('departureDate')} clearable />
           <Select
             {...field('status')}
-            withAsterisk
+            withAsterisk={!statusLocked}
+            readOnly={statusLocked}
+            rightSection={statusLocked ? <IconLock size={16} aria-hidden /> : undefined}
+            description={statusLocked ? t('form.hint.statusLocked') : undefined}
             data={TRAINEE_STATUSES.map((s) => ({ value: s, label: t(`trainee.status.${s}`) }))}
           />
           <Select

@@ -130,7 +130,7 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
         <div ref={summaryRef} tabIndex={-1}>
           <ErrorSummary items={summary} />
         </div>
-        <FormSections values={form.values} field={field} />
+        <FormSections values={form.values} field={field} statusLocked={existing !== null} />
         <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>

@@ -15,7 +15,14 @@ interface Props {
 export function WarningsDialog({ warnings, saving, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={warnings !== null} onClose={onCancel} title={t('form.warningsTitle')} size="lg" centered>
+    <Modal
+      opened={warnings !== null}
+      onClose={onCancel}
+      title={t('form.warningsTitle')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('common.cancel') }}
+    >
       <Text mb="sm">{t('form.warningsIntro')}</Text>
       <List spacing="xs" mb="lg" data-testid="save-warnings">
         {(warnings ?? []).map((w) => (
@@ -26,7 +33,8 @@ export function WarningsDialog({ warnings, saving, onConfirm, onCancel }: Props)
         <Button variant="default" onClick={onCancel} data-autofocus>
           {t('form.goBack')}
         </Button>
-        <Button color="orange.8" onClick={onConfirm} loading={saving}>
+        {/* orange.8 with white text is 3.6:1; red.9 passes WCAG AA (5.5:1). */}
+        <Button color="red.9" onClick={onConfirm} loading={saving}>
           {t('form.saveAnyway')}
         </Button>
       </Group>

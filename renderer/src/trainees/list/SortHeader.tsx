@@ -4,17 +4,17 @@
 import { Group, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Sort } from './listParams';
 
-interface Props {
+interface Props<S extends string> {
   label: string;
-  sort: Sort;
-  current: Sort;
+  sort: S;
+  current: S;
   dir: 'asc' | 'desc';
-  onSort: (sort: Sort, dir: 'asc' | 'desc') => void;
+  onSort: (sort: S, dir: 'asc' | 'desc') => void;
 }
 
-export function SortHeader({ label, sort, current, dir, onSort }: Props) {
+/** Generic over the list's sort keys, so every list (trainees, hosts …) uses the same header. */
+export function SortHeader<S extends string>({ label, sort, current, dir, onSort }: Props<S>) {
   const { t } = useTranslation();
   const active = sort === current;
   const Icon = !active ? IconSelector : dir === 'asc' ? IconArrowUp : IconArrowDown;

@@ -1,0 +1,112 @@
+// The host form's inputs, grouped as staff think of a host: names, kind and place, training,
+// contact people, notes.
+import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MAX_CAPACITY } from '../../../../shared/hosts/schema';
+import { useLang } from '../../i18n/format';
+import { useFields } from '../../reference/queries';
+import { kindOptions, prefectureMatches, prefectureOptions } from '../labels';
+import { ContactsEditor } from './ContactsEditor';
+import type { HostFormValues } from './formValues';
+
+export type HostFieldProps = (
+  path: string,
+  label?: string,
+) => {
+  id: string;
+  name: string;
+  label: string;
+  value: never;
+  onChange: (value: unknown) => void;
+  error: string | undefined;
+  inputWrapperOrder: ('label' | 'input' | 'description' | 'error')[];
+};
+
+// Section titles read as headings; the default legend is as small as a label.
+const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
+
+interface Props {
+  values: HostFormValues;
+  field: HostFieldProps;
+  activeChecked: boolean;
+  onActive: (active: boolean) => void;
+  onAddContact: () => void;
+  onRemoveContact: (index: number) => void;
+}
+
+export function HostFormSections({ values, field, activeChecked, onActive, onAddContact, onRemoveContact }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const fields = useFields().data ?? [];
+  // Active fields, plus any inactive one the host already offers (so it is not silently dropped).
+  const fieldData = fields
+    .filter((f) => f.active || values.fieldIds.includes(String(f.id)))
+    .map((f) => ({ value: String(f.id), label: lang === 'ja' ? f.nameJa || f.nameEn : f.nameEn }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+
+  return (
+    <>
+      <Fieldset styles={LEGEND} legend={t('hosts.form.section.names')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput {...field('nameEn')} withAsterisk description={t('hosts.form.hint.nameEn')} lang="en" />
+          <TextInput {...field('nameJa')} withAsterisk description={t('hosts.form.hint.nameJa')} lang="ja" />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('hosts.form.section.place')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <Select {...field('kind')} withAsterisk data={kindOptions(t)} />
+          <Select
+            {...field('prefecture')}
+            withAsterisk
+            searchable
+            data={prefectureOptions(lang)}
+            filter={({ options, search }) => options.filter((o) => 'value' in o && prefectureMatches(o.value, search))}
+            maxDropdownHeight={280}
+          />
+        </SimpleGrid>
+        <TextInput {...field('address')} mt="sm" />
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('hosts.form.section.training')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <NumberInput
+            {...field('capacity')}
+            withAsterisk
+            min={0}
+            max={MAX_CAPACITY}
+            allowDecimal={false}
+            allowNegative={false}
+            description={t('hosts.form.hint.capacity')}
+          />
+          <Switch
+            id="host-active"
+            label={t('hosts.field.active')}
+            description={t('hosts.form.hint.active')}
+            checked={activeChecked}
+            onChange={(e) => onActive(e.currentTarget.checked)}
+            mt={26}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          {...field('fieldIds')}
+          mt="sm"
+          data={fieldData}
+          searchable
+          clearable
+          hidePickedOptions
+          placeholder={values.fieldIds.length === 0 ? t('hosts.form.fieldsPlaceholder') : undefined}
+          description={t('hosts.form.hint.fieldIds')}
+        />
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('hosts.form.section.contacts')}>
+        <ContactsEditor contacts={values.contacts} field={field} onAdd={onAddContact} onRemove={onRemoveContact} />
+      </Fieldset>
+
+      <Fieldset styles={LEGEND} legend={t('hosts.form.section.notes')}>
+        <Textarea {...field('notes')} autosize minRows={3} maxRows={12} />
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+// The chart: a sticky axis (fiscal years, months, today), a sticky name column, one row per trainee,
+// and a single tooltip for every bar (one element instead of one per bar keeps 400 rows light). The
+// tooltip reads the reason recorded with accepted warnings from the trainee's placements on demand.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CohortTimeline } from '../../../../shared/placements/schema';
+import { useLang } from '../../i18n/format';
+import { useTraineePlacements } from '../queries';
+import { durationText } from '../text';
+import { buildScale, type Scale } from './scale';
+import { type Bar, barWords, type Row, TimelineRow } from './TimelineRow';
+import './timeline.css';
+
+interface Tip {
+  row: Row;
+  bar: Bar;
+  x: number;
+  y: number;
+}
+
+function Axis({ scale, today }: { scale: Scale; today: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const monthName = useMemo(
+    () => new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { month: 'short' }),
+    [lang],
+  );
+  const showToday = today >= scale.start && today < scale.end;
+  return (
+    <div className="tline-head">
+      <div className="tline-corner">{t('timeline.trainee')}</div>
+      <div className="tline-axis" aria-hidden>
+        <span className="tline-fy" style={{ left: 0 }}>
+          {lang === 'ja' ? `${scale.months[0]?.year}年` : scale.months[0]?.year}
+        </span>
+        {scale.fyStarts.map((f) => (
+          <span key={f.fy} className="tline-fy" style={{ left: `${f.left}%` }}>
+            {lang === 'ja' ? `${f.fy}年度` : `FY${f.fy}`}
+          </span>
+        ))}
+        {scale.months.map((m) => (
+          <span key={m.start} className="tline-month" style={{ left: `${m.left}%`, width: `${m.width}%` }}>
+            {monthName.format(new Date(Date.UTC(m.year, m.month - 1, 15)))}
+            {m.month === 1 && lang !== 'ja' ? ` ${m.year}` : ''}
+          </span>
+        ))}
+        {showToday && (
+          <span
+            className="tline-today-label"
+            style={{ left: `${scale.at(today)}%` }}
+            data-testid="timeline-today-label"
+          >
+            {t('timeline.today')}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Lines({ scale, today }: { scale: Scale; today: string }) {
+  const showToday = today >= scale.start && today < scale.end;
+  return (
+    <div className="tline-lines" aria-hidden>
+      {scale.months.map((m) => (
+        <div key={m.start} className="tline-vline" style={{ left: `${m.left}%` }} />
+      ))}
+      {scale.fyStarts.map((f) => (
+        <div key={f.fy} className="tline-vline tline-vline-fy" style={{ left: `${f.left}%` }} />
+      ))}
+      {showToday && (
+        <div
+          className="tline-vline tline-vline-today"
+          style={{ left: `${scale.at(today)}%` }}
+          data-testid="timeline-today"
+        />
+      )}
+    </div>
+  );
+}
+
+function Tooltip({ tip }: { tip: Tip }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { row, bar } = tip;
+  // Only bars with accepted warnings need the recorded reason; it is fetched (and cached) on hover.
+  const placements = useTraineePlacements(bar.overrides.length > 0 ? row.traineeId : 0);
+  const reason = placements.data?.find((p) => p.id === bar.id)?.overrideReason;
+  const lines = barWords(t, bar, lang);
+  const left = Math.min(tip.x + 14, window.innerWidth - 360);
+  // Near the bottom of the window the tip opens upwards.
+  const place = tip.y > window.innerHeight - 160 ? { bottom: window.innerHeight - tip.y + 12 } : { top: tip.y + 16 };
+  return (
+    <div className="tline-tip" role="tooltip" style={{ left, ...place }} data-testid="timeline-tip">
+      <strong>
+        {row.fullName} ({row.ref})
+      </strong>
+      <div>
+        {lines[0]} ({durationText(t, bar.start, bar.end)})
+      </div>
+      {lines.slice(1).map((l) => (
+        <div key={l}>{l}</div>
+      ))}
+      {bar.overrides.length > 0 && <div>{reason ? t('timeline.reason', { reason }) : t('timeline.reasonLoading')}</div>}
+    </div>
+  );
+}
+
+export function TimelineChart({ data, rows }: { data: CohortTimeline; rows: Row[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const scale = useMemo(() => buildScale(data.range), [data.range]);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const cohort = data.cohort;
+  // Stable between renders, so moving the tooltip does not re-render the (memoised) rows.
+  const intro = useMemo(() => (cohort ? scale.span(cohort.introStart, cohort.introEnd) : null), [cohort, scale]);
+  const introLabel = cohort ? t('timeline.introBar', { start: cohort.introStart, end: cohort.introEnd }) : '';
+
+  // One listener for every bar: find the bar under the pointer (or focused) from its data attributes.
+  const show = (target: EventTarget, x?: number, y?: number) => {
+    const el = target instanceof Element ? target.closest<HTMLElement>('.tline-bar') : null;
+    const row = el ? rows[Number(el.dataset.row)] : undefined;
+    const bar = row?.placements[Number(el?.dataset.bar)];
+    if (!el || !row || !bar) return setTip(null);
+    const box = el.getBoundingClientRect();
+    setTip({ row, bar, x: x ?? box.left, y: y ?? box.bottom - 10 });
+  };
+
+  return (
+    <section
+      className="tline"
+      data-testid="timeline"
+      aria-label={t('timeline.title')}
+      onMouseOver={(e) => show(e.target, e.clientX, e.clientY)}
+      // Functional updates: a mouseover and a mousemove arrive in one task, and the move must not
+      // bring back the bar the render before showed.
+      onMouseMove={(e) => {
+        const { clientX: x, clientY: y } = e;
+        setTip((old) => old && { ...old, x, y });
+      }}
+      onMouseLeave={() => setTip(null)}
+      onFocus={(e) => show(e.target)}
+      onBlur={() => setTip(null)}
+      onScroll={() => setTip(null)}
+    >
+      <div className="tline-inner">
+        <Axis scale={scale} today={data.today} />
+        <div style={{ position: 'relative' }}>
+          <Lines scale={scale} today={data.today} />
+          {rows.map((row, i) => (
+            <TimelineRow
+              key={row.traineeId}
+              row={row}
+              index={i}
+              scale={scale}
+              intro={intro}
+              introLabel={introLabel}
+              lang={lang}
+              t={t}
+            />
+          ))}
+        </div>
+      </div>
+      {tip && <Tooltip tip={tip} />}
+    </section>
+  );
+}
