@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchApi, benchStartup, startServer } from './bench-server.mjs';
+import { benchTimeline } from './bench-timeline.mjs';
 import { benchUi } from './bench-ui.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,6 +25,7 @@ const TARGETS = {
   'startup.rss_mb': 200,
   'ui.list_first_rows_ms': 800,
   'ui.search_to_rows_ms': 150,
+  'ui.timeline_400_ms': 1000,
   'placements.suggest_p95_ms': 20,
   'placements.assign_p95_ms': 10,
   'timeline.cohort_400_ms': 50,
@@ -65,10 +67,10 @@ function buildIfStale() {
   if (result.status !== 0) throw new Error('electron-vite build failed');
 }
 
-function vitest(file) {
+function vitest(file, env = {}) {
   const result = spawnSync(BIN('vitest'), ['run', '-c', 'bench/vitest.config.ts', file], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_RESULTS: RESULTS },
+    env: { ...process.env, BENCH_RESULTS: RESULTS, ...env },
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error(`${file} failed (exit ${result.status})`);
@@ -100,6 +102,22 @@ async function serverSteps(only) {
     try {
       if (only.includes('server')) addResults(await benchApi(server));
       if (only.includes('ui')) addResults(await benchUi(server.url));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    folder.cleanup();
+  }
+}
+
+/** ui.timeline_400_ms on its own copy: the placements benchmarks' data added, served by the built app. */
+async function timelineStep() {
+  const folder = datasetCopy('timeline');
+  try {
+    vitest('bench/timeline-ui-data.bench.test.ts', { BENCH_DATA_DIR: folder.dir });
+    const server = await startServer(ROOT, folder.dir);
+    try {
+      addResults(await benchTimeline(server.url));
     } finally {
       await server.stop();
     }
@@ -154,6 +172,7 @@ async function main() {
       failures.push(`server/ui: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
+  await step('ui', timelineStep);
   const results = readResults();
   printTable(results);
   if (args.json) {

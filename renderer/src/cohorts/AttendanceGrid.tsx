@@ -1,4 +1,4 @@
-// The attendance grid: a row per trainee, a column per session, then each trainee's completion. It is
+// The attendance grid: a row per trainee with their completion first, then a column per session. It is
 // one stop for Tab; arrow keys move between cells, P/L/E/A set a mark, Delete clears it, Enter opens
 // the choices. Keys are handled once for the whole table rather than by each of the cells.
 import { memo, useCallback, useRef, useState } from 'react';
@@ -24,12 +24,10 @@ interface Props {
 }
 
 type Pos = { r: number; c: number };
-const focusCell = (p: Pos) =>
-  requestAnimationFrame(() =>
-    (
-      document.querySelector(p.c < 0 ? `[data-name="${p.r}"]` : `[data-cell="${p.r}:${p.c}"]`) as HTMLElement | null
-    )?.focus(),
-  );
+const cellAt = (p: Pos) =>
+  document.querySelector<HTMLElement>(p.c < 0 ? `[data-name="${p.r}"]` : `[data-cell="${p.r}:${p.c}"]`);
+/** After a menu closes its cell is drawn anew: focus it once it is there. */
+const focusCellLater = (p: Pos) => requestAnimationFrame(() => cellAt(p)?.focus());
 
 export function AttendanceGrid({ trainees, sessions, labelledBy, header, onSet }: Props) {
   const [active, setActive] = useState<Pos>({ r: 0, c: 0 });
@@ -51,7 +49,8 @@ export function AttendanceGrid({ trainees, sessions, labelledBy, header, onSet }
   const move = (p: Pos) => {
     const next = { r: Math.max(0, Math.min(rows - 1, p.r)), c: Math.max(-1, Math.min(cols - 1, p.c)) };
     setActive(next);
-    focusCell(next);
+    // At once, not after the next paint: a fast typist's next key must reach the new cell.
+    cellAt(next)?.focus();
   };
 
   // The latest rows and menu, read by callbacks that stay the same object so rows are not redrawn.
@@ -106,7 +105,7 @@ export function AttendanceGrid({ trainees, sessions, labelledBy, header, onSet }
   const closeMenu = useCallback(() => {
     const m = latest.current.menu;
     setMenu(null);
-    if (m) focusCell(m);
+    if (m) focusCellLater(m);
   }, []);
   const pickFromMenu = useCallback(
     (mark: Mark) => {
@@ -114,7 +113,7 @@ export function AttendanceGrid({ trainees, sessions, labelledBy, header, onSet }
       setMenu(null);
       if (m) {
         pick(m, mark);
-        focusCell(m);
+        focusCellLater(m);
       }
     },
     [pick],
@@ -158,13 +157,15 @@ function Header({ sessions, header }: Pick<Props, 'sessions' | 'header'>) {
       <th className="att-name" scope="col">
         {t('attendance.trainee')}
       </th>
+      <th scope="col">{t('attendance.attended')}</th>
+      <th scope="col" className="att-divider">
+        {t('attendance.completion')}
+      </th>
       {sessions.map((s, i) => (
         <th key={s.id} scope="col" className="att-session">
           {header(s, i)}
         </th>
       ))}
-      <th scope="col">{t('attendance.attended')}</th>
-      <th scope="col">{t('attendance.completion')}</th>
     </tr>
   );
 }
@@ -197,6 +198,14 @@ const Row = memo(function Row({ trainee: tr, r, sessions, activeCol, menuCol, on
         </div>
         {!taking && <StatusBadge status={tr.status} />}
       </th>
+      {/* Completion is judged only for trainees taking part; for the others it would say nothing. */}
+      <td data-testid="attendance-rate" className="att-nowrap">
+        {taking ? percent(c.rate) : '—'}
+        {taking && <div className="att-sub">{t('attendance.ofHeld', { attended: c.attended, held: c.held })}</div>}
+      </td>
+      <td data-testid="attendance-completion" className="att-nowrap att-divider">
+        {taking ? <CompletionBadge state={c.state} /> : '—'}
+      </td>
       {sessions.map((s, col) => {
         const mark = tr.cells[col]?.mark ?? null;
         return (
@@ -218,14 +227,6 @@ const Row = memo(function Row({ trainee: tr, r, sessions, activeCol, menuCol, on
           </td>
         );
       })}
-      {/* Completion is judged only for trainees taking part; for the others it would say nothing. */}
-      <td data-testid="attendance-rate" className="att-nowrap">
-        {taking ? percent(c.rate) : '—'}
-        {taking && <div className="att-sub">{t('attendance.ofHeld', { attended: c.attended, held: c.held })}</div>}
-      </td>
-      <td data-testid="attendance-completion" className="att-nowrap">
-        {taking ? <CompletionBadge state={c.state} /> : '—'}
-      </td>
     </tr>
   );
 });

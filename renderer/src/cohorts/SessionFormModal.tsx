@@ -98,6 +98,15 @@ function SessionForm({ cohort, sessions, existing, onClose, onSaved, title }: Pr
             {general}
           </Alert>
         )}
+        <TextInput
+          id="session-title"
+          label={t('cohorts.field.title')}
+          withAsterisk
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={shown.title}
+          inputWrapperOrder={order}
+        />
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <DateField
             id="session-date"
@@ -107,15 +116,6 @@ function SessionForm({ cohort, sessions, existing, onClose, onSaved, title }: Pr
             onChange={(v) => set('date', v)}
             error={shown.date}
             description={t('sessions.dateHint', { start: cohort.introStart, end: cohort.introEnd })}
-            inputWrapperOrder={order}
-          />
-          <TextInput
-            id="session-title"
-            label={t('cohorts.field.title')}
-            withAsterisk
-            value={values.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-            error={shown.title}
             inputWrapperOrder={order}
           />
           <TextInput

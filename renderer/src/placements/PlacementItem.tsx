@@ -8,7 +8,7 @@ import { Link } from 'react-router-dom';
 import { todayIso } from '../../../shared/fiscal-year';
 import type { Placement } from '../../../shared/placements/schema';
 import { useLang } from '../i18n/format';
-import { durationText, hostName, shortLabel } from './text';
+import { AMBER_TEXT, durationText, hostName, shortLabel } from './text';
 
 export type PlacementState = 'current' | 'upcoming' | 'past' | 'cancelled';
 
@@ -77,7 +77,7 @@ export function PlacementItem({ placement: p, side, onChange, onCancel }: Props)
               {p.traineeName}
             </Anchor>
           )}
-          <Badge size="sm" variant="light" color={STATE_HUE[state]} c={`${STATE_HUE[state]}.9`} tt="none">
+          <Badge size="sm" variant="outline" color={STATE_HUE[state]} c={`${STATE_HUE[state]}.9`} tt="none">
             {t(`placements.state.${state}`)}
           </Badge>
         </Group>
@@ -87,18 +87,18 @@ export function PlacementItem({ placement: p, side, onChange, onCancel }: Props)
         </Text>
         {p.supervisor && (
           <Text size="xs" c="dimmed">
-            {t('placements.field.supervisor')}: {p.supervisor}
+            {t('placements.supervisorLine', { name: p.supervisor })}
           </Text>
         )}
         {p.overrides.length > 0 && (
           <Stack gap={2} mt={2} data-testid="placement-overrides">
             <Group gap={4}>
               <IconAlertTriangle size={14} color="var(--mantine-color-orange-8)" aria-hidden />
-              <Text size="xs" fw={600} c="orange.9">
-                {t('placements.accepted')}:
+              <Text size="xs" fw={600} c={AMBER_TEXT}>
+                {t('placements.accepted')}
               </Text>
               {p.overrides.map((code) => (
-                <Badge key={code} size="xs" color="orange.9" variant="outline" tt="none">
+                <Badge key={code} size="xs" color={AMBER_TEXT} variant="outline" tt="none">
                   {shortLabel(t, code)}
                 </Badge>
               ))}

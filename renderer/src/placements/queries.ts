@@ -36,7 +36,8 @@ export function usePlacementCheck(input: Input<'placements.check'> | null) {
     queryFn: () => api().call('placements.check', input as Input<'placements.check'>),
     enabled: input !== null,
     placeholderData: keepPreviousData,
-    retry: false,
+    // Always asked anew: another window or person may have placed someone since.
+    staleTime: 0,
   });
 }
 
@@ -46,7 +47,8 @@ export function useSuggestions(input: Input<'placements.suggest'> | null) {
     queryFn: () => api().call('placements.suggest', input as Input<'placements.suggest'>),
     enabled: input !== null,
     placeholderData: keepPreviousData,
-    retry: false,
+    // Always asked anew: another window or person may have placed someone since.
+    staleTime: 0,
   });
 }
 

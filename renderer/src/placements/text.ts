@@ -12,6 +12,9 @@ import { nameOf, useFields } from '../reference/queries';
 
 type Params = Record<string, string | number>;
 
+/** Amber text that keeps WCAG AA contrast on white and on Mantine's light orange (orange-9 does not). */
+export const AMBER_TEXT = '#b34208';
+
 export interface HostName {
   nameEn: string;
   nameJa: string;
@@ -54,6 +57,12 @@ export function useLocalizeParams(hosts: HostName[] = []) {
       }
       if (typeof out.status === 'string') out.status = t(`trainee.status.${out.status}`, { defaultValue: out.status });
       if (typeof out.prefecture === 'number') out.prefecture = prefectureName(out.prefecture, lang);
+      if (typeof out.months === 'number' && typeof out.days === 'number') {
+        out.duration = t('placements.durationWords', {
+          months: t('placements.months', { count: out.months }),
+          days: t('placements.days', { count: out.days }),
+        });
+      }
       return out;
     };
   }, [fields, hosts, lang, t]);

@@ -79,6 +79,10 @@ for (const lang of ['en', 'ja'] as const) {
     await shot(app, `${lang}-p04-assign-refusal`);
     await dialog.close();
 
+    await goTo(app, `/hosts/${sapporo.id}`);
+    await expect(app.getByTestId('host-placements-card').getByTestId('placement-row')).toHaveCount(1);
+    await shot(app, `${lang}-p09-host-placements`);
+
     const timeline = new Timeline(app);
     await timeline.open(fy);
     await expect(timeline.rows()).toHaveCount(41);

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
+import { HostPlacementsCard } from '../../placements/HostPlacementsCard';
 import { kindName, namesOf, prefectureName } from '../labels';
 import { useHost, useInvalidateHosts } from '../queries';
 import { CapacityChart } from './CapacityChart';
@@ -138,6 +139,7 @@ export function HostDetailPage() {
       <Grid gap="md">
         <Grid.Col span={7}>
           <Stack gap="md">
+            <HostPlacementsCard host={host} />
             <HostDetails host={host} />
             <HostContacts host={host} />
           </Stack>

@@ -89,7 +89,7 @@ function CancelBody({ placement, host, onClose }: { placement: Placement; host: 
         <Button variant="default" onClick={onClose}>
           {t('placements.cancelDialog.keep')}
         </Button>
-        <Button type="submit" color="red.8" loading={saving} disabled={stale} data-testid="cancel-confirm">
+        <Button type="submit" color="red.9" loading={saving} disabled={stale} data-testid="cancel-confirm">
           {t('placements.cancelDialog.confirm')}
         </Button>
       </Group>

@@ -3,7 +3,7 @@
 import { Alert, Checkbox, Group, List, Loader, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconBan, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type Localize, refusalText, warningSentence } from '../text';
+import { AMBER_TEXT, type Localize, refusalText, warningSentence } from '../text';
 import type { PlacementForm } from './usePlacementForm';
 
 export function CheckPanel({ form, localize }: { form: PlacementForm; localize: Localize }) {
@@ -69,7 +69,7 @@ export function CheckPanel({ form, localize }: { form: PlacementForm; localize: 
           icon={<IconAlertTriangle size={18} aria-hidden />}
           title={t('placements.check.warningsTitle')}
           data-testid="placement-warnings"
-          styles={{ title: { color: 'var(--mantine-color-orange-9)' } }}
+          styles={{ title: { color: AMBER_TEXT } }}
         >
           <List size="sm" spacing={4} mb={form.keptReason || !form.needsAck ? 0 : 'sm'}>
             {warnings.map((w) => (

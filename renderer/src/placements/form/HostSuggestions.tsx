@@ -46,7 +46,7 @@ function SuggestionCard({ s, rank, localize }: { s: Suggestion; rank: number; lo
             <Badge
               color={s.free > 0 ? 'teal' : 'red'}
               c={s.free > 0 ? 'teal.9' : 'red.9'}
-              variant="light"
+              variant="outline"
               tt="none"
               style={{ flexShrink: 0 }}
             >

@@ -16,12 +16,7 @@ export function Legend() {
       {item('placement', <span className="tline-swatch tline-bar" />)}
       {item('conflict', <span className="tline-swatch tline-bar" data-conflict />)}
       {item('warning', <span className="tline-swatch tline-bar" data-warn />)}
-      {item(
-        'accepted',
-        <span className="tline-swatch tline-bar">
-          <span className="tline-mark">!</span>
-        </span>,
-      )}
+      {item('accepted', <span className="tline-swatch tline-bar" data-accepted />)}
       {item(
         'today',
         <span className="tline-swatch-line" style={{ borderLeft: '2px solid var(--mantine-color-red-9)' }} />,

@@ -3,12 +3,13 @@
 // tooltip reads the reason recorded with accepted warnings from the trainee's placements on demand.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { CohortTimeline } from '../../../../shared/placements/schema';
-import { useLang } from '../../i18n/format';
+import { fyLabel, useLang } from '../../i18n/format';
 import { useTraineePlacements } from '../queries';
-import { durationText } from '../text';
+import { durationText, shortLabel } from '../text';
 import { buildScale, type Scale } from './scale';
-import { type Bar, barWords, type Row, TimelineRow } from './TimelineRow';
+import { type Bar, type BarWording, barWording, type Row, TimelineRow } from './TimelineRow';
 import './timeline.css';
 
 interface Tip {
@@ -31,15 +32,16 @@ function Axis({ scale, today }: { scale: Scale; today: string }) {
       <div className="tline-corner">{t('timeline.trainee')}</div>
       <div className="tline-axis" aria-hidden>
         <span className="tline-fy" style={{ left: 0 }}>
-          {lang === 'ja' ? `${scale.months[0]?.year}年` : scale.months[0]?.year}
+          {fyLabel(fiscalYearOf(scale.start), lang, true)}
         </span>
         {scale.fyStarts.map((f) => (
           <span key={f.fy} className="tline-fy" style={{ left: `${f.left}%` }}>
-            {lang === 'ja' ? `${f.fy}年度` : `FY${f.fy}`}
+            {fyLabel(f.fy, lang, true)}
           </span>
         ))}
         {scale.months.map((m) => (
           <span key={m.start} className="tline-month" style={{ left: `${m.left}%`, width: `${m.width}%` }}>
+            {m.month === 1 && lang === 'ja' ? `${m.year}年` : ''}
             {monthName.format(new Date(Date.UTC(m.year, m.month - 1, 15)))}
             {m.month === 1 && lang !== 'ja' ? ` ${m.year}` : ''}
           </span>
@@ -79,14 +81,13 @@ function Lines({ scale, today }: { scale: Scale; today: string }) {
   );
 }
 
-function Tooltip({ tip }: { tip: Tip }) {
+function Tooltip({ tip, words }: { tip: Tip; words: BarWording }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const { row, bar } = tip;
   // Only bars with accepted warnings need the recorded reason; it is fetched (and cached) on hover.
   const placements = useTraineePlacements(bar.overrides.length > 0 ? row.traineeId : 0);
   const reason = placements.data?.find((p) => p.id === bar.id)?.overrideReason;
-  const lines = barWords(t, bar, lang);
+  const lines = words(bar);
   const left = Math.min(tip.x + 14, window.innerWidth - 360);
   // Near the bottom of the window the tip opens upwards.
   const place = tip.y > window.innerHeight - 160 ? { bottom: window.innerHeight - tip.y + 12 } : { top: tip.y + 16 };
@@ -112,9 +113,13 @@ export function TimelineChart({ data, rows }: { data: CohortTimeline; rows: Row[
   const scale = useMemo(() => buildScale(data.range), [data.range]);
   const [tip, setTip] = useState<Tip | null>(null);
   const cohort = data.cohort;
+  const intro = cohort ? scale.span(cohort.introStart, cohort.introEnd) : null;
   // Stable between renders, so moving the tooltip does not re-render the (memoised) rows.
-  const intro = useMemo(() => (cohort ? scale.span(cohort.introStart, cohort.introEnd) : null), [cohort, scale]);
-  const introLabel = cohort ? t('timeline.introBar', { start: cohort.introStart, end: cohort.introEnd }) : '';
+  const words = useMemo(() => barWording(t, lang), [t, lang]);
+  const rowFlagText = useMemo(() => {
+    const text = (codes: string[]) => t('timeline.rowFlags', { flags: codes.map((c) => shortLabel(t, c)).join(', ') });
+    return text;
+  }, [t]);
 
   // One listener for every bar: find the bar under the pointer (or focused) from its data attributes.
   const show = (target: EventTarget, x?: number, y?: number) => {
@@ -130,6 +135,16 @@ export function TimelineChart({ data, rows }: { data: CohortTimeline; rows: Row[
     <section
       className="tline"
       data-testid="timeline"
+      // The introductory month is the same for every row: the tracks draw it from these.
+      data-intro={intro ? true : undefined}
+      style={
+        intro
+          ? ({
+              '--tline-intro-left': `${intro.left}%`,
+              '--tline-intro-width': `${intro.width}%`,
+            } as React.CSSProperties)
+          : undefined
+      }
       aria-label={t('timeline.title')}
       onMouseOver={(e) => show(e.target, e.clientX, e.clientY)}
       // Functional updates: a mouseover and a mousemove arrive in one task, and the move must not
@@ -153,15 +168,14 @@ export function TimelineChart({ data, rows }: { data: CohortTimeline; rows: Row[
               row={row}
               index={i}
               scale={scale}
-              intro={intro}
-              introLabel={introLabel}
+              words={words}
+              rowFlagText={rowFlagText}
               lang={lang}
-              t={t}
             />
           ))}
         </div>
       </div>
-      {tip && <Tooltip tip={tip} />}
+      {tip && <Tooltip tip={tip} words={words} />}
     </section>
   );
 }

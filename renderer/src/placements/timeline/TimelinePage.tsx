@@ -1,14 +1,17 @@
 // #/timeline/:fiscalYear — the cohort at a glance; #/timeline opens the current fiscal year.
 import { ActionIcon, Alert, Badge, Group, Loader, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { currentFiscalYear } from '../../../../shared/fiscal-year';
+import { api } from '../../api/client';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
-import { useFacets } from '../../trainees/queries';
+import { traineeKeys } from '../../trainees/queries';
 import { useTimeline } from '../queries';
+import { AMBER_TEXT } from '../text';
 import { Legend } from './Legend';
 import { TimelineChart } from './TimelineChart';
 import { isConflict, type Row, rowWarnings, unaccepted } from './TimelineRow';
@@ -18,11 +21,16 @@ const needsAttention = (r: Row) =>
   rowWarnings(r).length > 0 ||
   r.placements.some((p) => isConflict(p) || unaccepted(p).length > 0);
 
-function FiscalYearPicker({ fy }: { fy: number }) {
+function FiscalYearPicker({ fy, ready }: { fy: number; ready: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const facets = useFacets().data;
+  // The years in use are asked for once the timeline is in: the server answers one call at a time.
+  const facets = useQuery({
+    queryKey: traineeKeys.facets,
+    queryFn: () => api().call('trainees.facets', {}),
+    enabled: ready,
+  }).data;
   const now = currentFiscalYear();
   const years = [...new Set([...(facets?.fiscalYears ?? []), now - 1, now, now + 1, fy])].sort((a, b) => b - a);
   const go = (year: number) => navigate(`/timeline/${year}`);
@@ -88,7 +96,7 @@ function TimelineView({ fy }: { fy: number }) {
             {t('timeline.intro')}
           </Text>
         </Stack>
-        <FiscalYearPicker fy={fy} />
+        <FiscalYearPicker fy={fy} ready={!query.isPending} />
       </Group>
       {query.isPending && <Loader aria-label={t('common.loading')} />}
       {query.isError && <Alert color="red">{`${t('timeline.loadFailed')} ${errorText(t, query.error)}`}</Alert>}
@@ -109,7 +117,7 @@ function TimelineView({ fy }: { fy: number }) {
             >
               {t('timeline.conflicts', { count: conflicts })}
             </Badge>
-            <Badge variant="light" color={unplaced ? 'orange' : 'gray'} c={unplaced ? 'orange.9' : 'gray.9'} tt="none">
+            <Badge variant="light" color={unplaced ? 'orange' : 'gray'} c={unplaced ? AMBER_TEXT : 'gray.9'} tt="none">
               {t('timeline.unplaced', { count: unplaced })}
             </Badge>
           </Group>

@@ -22,30 +22,53 @@ export const barHost = (p: Bar, lang: Language) => hostName({ nameEn: p.hostName
 /** The programme-length flags of a row that no placement of it accepted. */
 export const rowWarnings = (row: Row) => row.flags.filter((f) => !row.placements.some((p) => p.overrides.includes(f)));
 
-/** The words a bar stands for: its accessible name and the tooltip's first lines. */
-export function barWords(t: TFunction, p: Bar, lang: Language): string[] {
-  const lines = [t('timeline.barLabel', { host: barHost(p, lang), start: p.start, end: p.end })];
-  const open = unaccepted(p);
-  if (open.length) lines.push(t('timeline.flags', { flags: open.map((f) => shortLabel(t, f)).join(', ') }));
-  if (p.overrides.length) {
-    lines.push(t('timeline.acceptedFlags', { flags: p.overrides.map((f) => shortLabel(t, f)).join(', ') }));
-  }
-  return lines;
+/**
+ * The words for bars: a bar's accessible name and the tooltip's lines. Built once per language from
+ * templates with markers, so 800 bars cost string replacements rather than 2,400 translations.
+ */
+export function barWording(t: TFunction, lang: Language) {
+  const label = t('timeline.barLabel', { host: '\u0001', start: '\u0002', end: '\u0003' });
+  const open = t('timeline.flags', { flags: '\u0001' });
+  const accepted = t('timeline.acceptedFlags', { flags: '\u0001' });
+  const shorts = new Map<string, string>();
+  const short = (code: string) => {
+    let text = shorts.get(code);
+    if (text === undefined) {
+      text = shortLabel(t, code);
+      shorts.set(code, text);
+    }
+    return text;
+  };
+  const list = (codes: string[]) => codes.map(short).join(', ');
+  return (p: Bar): string[] => {
+    const lines = [label.replace('\u0001', barHost(p, lang)).replace('\u0002', p.start).replace('\u0003', p.end)];
+    const waiting = unaccepted(p);
+    if (waiting.length) lines.push(open.replace('\u0001', list(waiting)));
+    if (p.overrides.length) lines.push(accepted.replace('\u0001', list(p.overrides)));
+    return lines;
+  };
 }
+
+export type BarWording = ReturnType<typeof barWording>;
 
 interface Props {
   row: Row;
   index: number;
   scale: Scale;
-  intro: { left: number; width: number } | null;
-  introLabel: string;
+  words: BarWording;
+  rowFlagText: (codes: string[]) => string;
   lang: Language;
-  t: TFunction;
 }
 
-export const TimelineRow = memo(function TimelineRow({ row, index, scale, intro, introLabel, lang, t }: Props) {
+// Few elements per row (the introductory month and the departure day are drawn by the track's CSS),
+// because a 400-row cohort is 400 times whatever one row costs.
+export const TimelineRow = memo(function TimelineRow({ row, index, scale, words, rowFlagText, lang }: Props) {
   const href = `#/trainees/${row.traineeId}`;
   const programme = rowWarnings(row);
+  const departure =
+    row.departureDate && row.departureDate >= scale.start && row.departureDate < scale.end
+      ? scale.at(row.departureDate)
+      : null;
   return (
     <div className="tline-row" data-testid="timeline-row" data-trainee={row.traineeId}>
       <div className="tline-name">
@@ -57,54 +80,40 @@ export const TimelineRow = memo(function TimelineRow({ row, index, scale, intro,
           <span
             className="tline-row-flag"
             role="img"
-            aria-label={t('timeline.rowFlags', { flags: programme.map((f) => shortLabel(t, f)).join(', ') })}
-            title={t('timeline.rowFlags', { flags: programme.map((f) => shortLabel(t, f)).join(', ') })}
+            aria-label={rowFlagText(programme)}
+            title={rowFlagText(programme)}
             data-testid="timeline-row-flag"
           >
             ⚠
           </span>
         )}
       </div>
-      <div className="tline-track">
-        {intro && (
-          <div
-            className="tline-intro"
-            style={{ left: `${intro.left}%`, width: `${intro.width}%` }}
-            title={introLabel}
-          />
-        )}
+      <div
+        className="tline-track"
+        data-departure={departure === null ? undefined : true}
+        style={departure === null ? undefined : ({ '--tline-dep': `${departure}%` } as React.CSSProperties)}
+      >
         {row.placements.map((p, i) => {
           const { left, width } = scale.span(p.start, p.end);
           const conflict = isConflict(p);
-          const warn = !conflict && unaccepted(p).length > 0;
           return (
             <a
               key={p.id}
               className="tline-bar"
               href={href}
               style={{ left: `${left}%`, width: `${width}%` }}
-              aria-label={barWords(t, p, lang).join('. ')}
+              aria-label={words(p).join('. ')}
               data-row={index}
               data-bar={i}
               data-conflict={conflict || undefined}
-              data-warn={warn || undefined}
+              data-warn={(!conflict && unaccepted(p).length > 0) || undefined}
               data-accepted={p.overrides.length > 0 || undefined}
               data-testid="timeline-bar"
             >
-              {p.overrides.length > 0 && (
-                <span className="tline-mark" aria-hidden>
-                  !
-                </span>
-              )}
-              <span className="tline-bar-text" aria-hidden>
-                {barHost(p, lang)}
-              </span>
+              {barHost(p, lang)}
             </a>
           );
         })}
-        {row.departureDate && row.departureDate >= scale.start && row.departureDate < scale.end && (
-          <div className="tline-departure" style={{ left: `${scale.at(row.departureDate)}%` }} />
-        )}
       </div>
     </div>
   );
