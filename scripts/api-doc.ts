@@ -25,7 +25,8 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 
 function range(s: Schema): string {
   const parts: string[] = [];
-  if (s.minLength !== undefined || s.maxLength !== undefined) parts.push(`${s.minLength ?? 0}–${s.maxLength ?? '∞'} chars`);
+  if (s.minLength !== undefined || s.maxLength !== undefined)
+    parts.push(`${s.minLength ?? 0}–${s.maxLength ?? '∞'} chars`);
   const min = s.minimum !== undefined && Math.abs(s.minimum) < SAFE ? s.minimum : undefined;
   const max = s.maximum !== undefined && Math.abs(s.maximum) < SAFE ? s.maximum : undefined;
   if (min !== undefined || max !== undefined) parts.push(`${min ?? '…'}–${max ?? '…'}`);

@@ -51,7 +51,7 @@ export function generateTrainees(options: GenerateOptions): TraineeInput[] {
         roll -= w;
         return roll < 0;
       })?.[0] ?? 'TH';
-    const names = NAMES[country] ?? NAMES.TH!;
+    const names = NAMES[country] ?? (NAMES.TH as (typeof NAMES)[string]);
     const given = pick(names.given);
     const family: NamePart | null = rnd() < names.single || names.family.length === 0 ? null : pick(names.family);
     // Vietnamese and Khmer names put the family name first, in every script.
@@ -80,7 +80,7 @@ export function generateTrainees(options: GenerateOptions): TraineeInput[] {
       givenName: family ? given[0] : null,
       nativeName: native || null,
       katakanaName: kana,
-      preferredName: rnd() < 0.2 ? given[0].split(' ')[0]! : null,
+      preferredName: rnd() < 0.2 ? (given[0].split(' ')[0] ?? given[0]) : null,
       gender: rnd() < 0.5 ? 'female' : 'male',
       dateOfBirth: iso(
         fiscalYear - 25 - Math.floor(rnd() * 20),

@@ -50,12 +50,18 @@ export function httpTransport(token: string | null, base = ''): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'CLAIR Desk is not running. Start it again and reload this page.' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'CLAIR Desk is not running. Start it again and reload this page.' },
+        };
       }
       try {
         return (await response.json()) as Result<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: `Unexpected answer from CLAIR Desk (HTTP ${response.status}).` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `Unexpected answer from CLAIR Desk (HTTP ${response.status}).` },
+        };
       }
     },
   };

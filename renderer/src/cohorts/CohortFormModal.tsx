@@ -8,10 +8,10 @@ import { type Cohort, CohortCreate } from '../../../shared/cohorts/schema';
 import { fiscalYearRange, formatFiscalYear, isIsoDate } from '../../../shared/fiscal-year';
 import { api } from '../api/client';
 import { errorOf } from '../i18n/messages';
-import { WarningsDialog } from '../trainees/form/WarningsDialog';
 import { cohortErrorText, cohortIssueText, fieldOf, issuesByField } from './issues';
 import { ModalDateField as DateField } from './ModalDateField';
 import { useConfirmedCall } from './useConfirmedCall';
+import { WarningsModal } from './WarningsModal';
 
 type DateName = 'introStart' | 'introEnd' | 'programmeStart' | 'programmeEnd';
 type Values = Record<DateName, string | null> & { fiscalYear: number | string; notes: string };
@@ -191,7 +191,7 @@ function CohortForm({ existing, defaultFiscalYear, onClose, onSaved }: Props) {
           </Button>
         </Group>
       </Stack>
-      <WarningsDialog
+      <WarningsModal
         warnings={call.warnings}
         saving={call.busy}
         onCancel={call.dismiss}

@@ -21,7 +21,11 @@ function merge(into: Messages, from: Messages): Messages {
   return into;
 }
 
-export function bundleFor(lang: Language, base: Messages, bundles: Record<string, Messages> = featureBundles): Messages {
+export function bundleFor(
+  lang: Language,
+  base: Messages,
+  bundles: Record<string, Messages> = featureBundles,
+): Messages {
   return Object.entries(bundles)
     .filter(([file]) => file.endsWith(`/locales/${lang}.json`))
     .sort(([a], [b]) => a.localeCompare(b))

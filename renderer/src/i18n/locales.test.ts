@@ -23,11 +23,18 @@ const folders = fs
   .map((name) => path.join(src, name, 'locales'))
   .filter((dir) => fs.existsSync(path.join(dir, 'en.json')));
 
-test.each(folders.map((dir) => [path.relative(src, dir), dir]))('%s: English and Japanese have the same keys', (_, dir) => {
-  expect(keySet(read(path.join(dir, 'ja.json')))).toEqual(keySet(read(path.join(dir, 'en.json'))));
-});
+test.each(folders.map((dir) => [path.relative(src, dir), dir]))(
+  '%s: English and Japanese have the same keys',
+  (_, dir) => {
+    expect(keySet(read(path.join(dir, 'ja.json')))).toEqual(keySet(read(path.join(dir, 'en.json'))));
+  },
+);
 
 test('feature strings merge over the app-wide ones without losing either', () => {
-  const merged = bundleFor('en', { a: { b: 'base', c: 'kept' } }, { '../x/locales/en.json': { a: { b: 'feature' }, d: 'new' } });
+  const merged = bundleFor(
+    'en',
+    { a: { b: 'base', c: 'kept' } },
+    { '../x/locales/en.json': { a: { b: 'feature' }, d: 'new' } },
+  );
   expect(merged).toEqual({ a: { b: 'feature', c: 'kept' }, d: 'new' });
 });

@@ -78,8 +78,17 @@ for (const lang of ['English', '日本語'] as const) {
     await expect(app.getByRole('menu')).toHaveCount(0);
 
     await app.getByTestId('session-row').first().getByRole('button').first().click();
-    await expect(app.getByRole('dialog')).toBeVisible();
+    const session = app.getByRole('dialog');
+    await expect(session).toBeVisible();
     await scan(app, 'session dialog');
+    // A date outside the intro: the warning to confirm.
+    await session.locator('#session-date').fill(isoFromToday(30));
+    await session.locator('#session-date').press('Escape');
+    await session.locator('button[type="submit"]').click();
+    await expect(app.getByTestId('save-warnings')).toBeVisible();
+    await scan(app, 'warning to confirm');
+    await app.keyboard.press('Escape');
+    await expect(app.getByTestId('save-warnings')).toHaveCount(0);
     await app.keyboard.press('Escape');
     await expect(app.getByRole('dialog')).toHaveCount(0);
 
