@@ -22,13 +22,14 @@ interface Props {
 
 export function PlacementDialog({ target, onClose, knownHosts }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const title = !target
     ? ''
     : target.mode === 'edit'
       ? t('placements.changeTitle', { name: target.placement.traineeName })
       : target.trainee
         ? t('placements.assignTitle', { name: target.trainee.fullName })
-        : t('placements.assignHostTitle', { host: target.host ? target.host.nameEn : '' });
+        : t('placements.assignHostTitle', { host: target.host ? hostName(target.host, lang) : '' });
   return (
     <Modal
       opened={target !== null}
