@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { allowedTransitions, canTransition } from '../../../shared/cohorts/lifecycle';
 import { TRAINEE_STATUSES, type TraineeStatus } from '../../../shared/trainees/schema';
-import { traineeInput } from '../test-core';
+import { openTestCore, traineeInput } from '../test-core';
 import { type CohortTestCore, openCohortCore } from './testing';
 
 let t: CohortTestCore;
@@ -224,4 +224,22 @@ describe('property: any sequence of transition attempts', () => {
     const audited = t.core.db.raw.prepare("SELECT count(*) FROM audit_log WHERE action = 'transition'").pluck().get();
     expect(audited).toBe(steps);
   });
+});
+
+test('an archived trainee cannot change status until restored', () => {
+  const t = openTestCore();
+  try {
+    const trainee = t.ok('trainees.create', { data: traineeInput() }).trainee;
+    const archived = t.ok('trainees.archive', { id: trainee.id });
+    const error = t.fail('trainees.transition', {
+      id: trainee.id,
+      version: archived.version,
+      to: 'accepted',
+      date: '2026-06-01',
+    });
+    expect(error.issues?.[0]?.code).toBe('trainee_archived');
+    expect(t.ok('trainees.history', { id: trainee.id })).toHaveLength(1);
+  } finally {
+    t.close();
+  }
 });

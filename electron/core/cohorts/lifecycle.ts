@@ -47,6 +47,13 @@ export function transitionTrainee(
   return ctx.db.tx(() => {
     const before = getTrainee(ctx, input.id);
     staleUnless(before.version, input.version, `${before.fullName} (${before.ref})`);
+    if (before.archived) {
+      refuse(
+        'conflict',
+        `${before.fullName} (${before.ref}) is archived: restore the record before changing its status.`,
+        [{ path: 'id', code: 'trainee_archived' }],
+      );
+    }
     if (!canTransition(before.status, input.to)) {
       refuse('conflict', `${before.fullName} (${before.ref}) cannot go from ${before.status} to ${input.to}.`, [
         { path: 'to', code: 'transition_not_allowed', params: { from: before.status, to: input.to } },

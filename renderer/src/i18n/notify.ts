@@ -4,7 +4,13 @@ import { i18next } from './index';
 import { errorText } from './messages';
 
 export function notifySaved(message: string): void {
-  notifications.show({ color: 'teal', title: i18next.t('notify.saved'), message, autoClose: 3000 });
+  notifications.show({
+    color: 'teal',
+    title: i18next.t('notify.saved'),
+    message,
+    autoClose: 3000,
+    closeButtonProps: { 'aria-label': i18next.t('common.close') },
+  });
 }
 
 export function notifyError(error: unknown, title?: string): void {
@@ -13,5 +19,6 @@ export function notifyError(error: unknown, title?: string): void {
     title: title ?? i18next.t('notify.error'),
     message: errorText(i18next.t, error),
     autoClose: 8000,
+    closeButtonProps: { 'aria-label': i18next.t('common.close') },
   });
 }

@@ -1,7 +1,7 @@
 // The chart: a sticky axis (fiscal years, months, today), a sticky name column, one row per trainee,
 // and a single tooltip for every bar (one element instead of one per bar keeps 400 rows light). The
 // tooltip reads the reason recorded with accepted warnings from the trainee's placements on demand.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { CohortTimeline } from '../../../../shared/placements/schema';
@@ -107,11 +107,35 @@ function Tooltip({ tip, words }: { tip: Tip; words: BarWording }) {
   );
 }
 
+/** Rows drawn in the first frame: more than a tall window shows, so the first paint is complete. */
+const FIRST_ROWS = 40;
+
+/**
+ * False for the first frame of a chart, then true: a large cohort paints the rows in view first and
+ * the rest one frame later (the frame in between lets the browser paint).
+ */
+function useAfterFirstPaint(): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDone(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return done;
+}
+
 export function TimelineChart({ data, rows }: { data: CohortTimeline; rows: Row[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const scale = useMemo(() => buildScale(data.range), [data.range]);
   const [tip, setTip] = useState<Tip | null>(null);
+  const painted = useAfterFirstPaint();
+  const shown = painted ? rows : rows.slice(0, FIRST_ROWS);
   const cohort = data.cohort;
   const intro = cohort ? scale.span(cohort.introStart, cohort.introEnd) : null;
   // Stable between renders, so moving the tooltip does not re-render the (memoised) rows.
@@ -162,7 +186,7 @@ export function TimelineChart({ data, rows }: { data: CohortTimeline; rows: Row[
         <Axis scale={scale} today={data.today} />
         <div style={{ position: 'relative' }}>
           <Lines scale={scale} today={data.today} />
-          {rows.map((row, i) => (
+          {shown.map((row, i) => (
             <TimelineRow
               key={row.traineeId}
               row={row}
