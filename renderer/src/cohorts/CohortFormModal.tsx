@@ -7,11 +7,11 @@ import { resolveCohortDates } from '../../../shared/cohorts/dates';
 import { type Cohort, CohortCreate } from '../../../shared/cohorts/schema';
 import { fiscalYearRange, formatFiscalYear, isIsoDate } from '../../../shared/fiscal-year';
 import { api } from '../api/client';
+import { WarningsDialog } from '../app/WarningsDialog';
 import { errorOf } from '../i18n/messages';
 import { cohortErrorText, cohortIssueText, fieldOf, issuesByField } from './issues';
 import { ModalDateField as DateField } from './ModalDateField';
 import { useConfirmedCall } from './useConfirmedCall';
-import { WarningsModal } from './WarningsModal';
 
 type DateName = 'introStart' | 'introEnd' | 'programmeStart' | 'programmeEnd';
 type Values = Record<DateName, string | null> & { fiscalYear: number | string; notes: string };
@@ -191,7 +191,7 @@ function CohortForm({ existing, defaultFiscalYear, onClose, onSaved }: Props) {
           </Button>
         </Group>
       </Stack>
-      <WarningsModal
+      <WarningsDialog
         warnings={call.warnings}
         saving={call.busy}
         onCancel={call.dismiss}

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/cohorts/dates';
 import { type Cohort, type Session, SessionCreate } from '../../../shared/cohorts/schema';
 import { api } from '../api/client';
+import { WarningsDialog } from '../app/WarningsDialog';
 import { cohortErrorText, cohortIssueText, fieldOf, issuesByField } from './issues';
 import { ModalDateField as DateField } from './ModalDateField';
 import { useConfirmedCall } from './useConfirmedCall';
-import { WarningsModal } from './WarningsModal';
 
 interface Props {
   opened: boolean;
@@ -145,7 +145,7 @@ function SessionForm({ cohort, sessions, existing, onClose, onSaved, title }: Pr
           </Button>
         </Group>
       </Stack>
-      <WarningsModal
+      <WarningsDialog
         warnings={call.warnings}
         saving={call.busy}
         onCancel={call.dismiss}

@@ -1,26 +1,9 @@
 // An axe scan of every screen, in both languages: no serious or critical violation.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { scan } from '../pages/axe';
 import { createTrainee } from '../pages/data';
 import { goTo, switchLanguage } from '../pages/shell';
 import { TraineeList } from '../pages/traineeList';
-
-async function scan(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
-          .slice(0, 5)
-          .join('\n  ')}`,
-    );
-  expect(bad, `axe on ${screen}`).toEqual([]);
-}
 
 for (const lang of ['English', '日本語'] as const) {
   test(`every screen passes axe (${lang})`, async ({ app, desk }) => {

@@ -1,28 +1,9 @@
 // An axe scan of the cohort screens and their dialogs, in both languages: no serious or critical violation.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { scan } from '../pages/axe';
 import { createSession, fiscalYearOf, isoFromToday } from '../pages/cohorts';
 import { createTrainee } from '../pages/data';
 import { goTo, switchLanguage } from '../pages/shell';
-
-async function scan(page: Page, screen: string) {
-  // The app-wide save notifications (not part of these screens) are left to close first.
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
-          .slice(0, 5)
-          .join('\n  ')}`,
-    );
-  expect(bad, `axe on ${screen}`).toEqual([]);
-}
 
 const introStart = isoFromToday(-40);
 const fy = fiscalYearOf(introStart);

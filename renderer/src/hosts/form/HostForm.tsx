@@ -6,10 +6,10 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../../shared/hosts/schema';
+import { WarningsDialog } from '../../app/WarningsDialog';
 import { useLang } from '../../i18n/format';
 import { issueText } from '../../i18n/messages';
 import { ErrorSummary } from '../../trainees/form/ErrorSummary';
-import { WarningsDialog } from '../../trainees/form/WarningsDialog';
 import { formFieldLabel, primaryName } from '../labels';
 import {
   emptyValues,

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { Trainee } from '../../../../shared/trainees/schema';
+import { WarningsDialog } from '../../app/WarningsDialog';
 import { issueText } from '../../i18n/messages';
 import { ErrorSummary } from './ErrorSummary';
 import { type FieldProps, FormSections } from './FormSections';
@@ -20,7 +21,6 @@ import {
   valuesOf,
 } from './formValues';
 import { useSaveTrainee } from './useSaveTrainee';
-import { WarningsDialog } from './WarningsDialog';
 
 type Problems = Partial<Record<FieldName, FieldProblem>>;
 

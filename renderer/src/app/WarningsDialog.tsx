@@ -1,9 +1,9 @@
-// Things to look at before saving (possible duplicate, documents expiring before departure):
-// the person either saves anyway or goes back to the form.
+// What the core asks to confirm before saving (a possible duplicate, a passport expiring before
+// departure, a session outside the intro, …): the person saves anyway or goes back. Shared by every form.
 import { Button, Group, List, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Warning } from '../../../../shared/result';
-import { warningText } from '../../i18n/messages';
+import type { Warning } from '../../../shared/result';
+import { warningText } from '../i18n/messages';
 
 interface Props {
   warnings: Warning[] | null;
