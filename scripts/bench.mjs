@@ -1,4 +1,4 @@
-// `npm run bench [-- --json FILE] [-- --only seed,read,create,placements,server,ui]`: builds the app if its
+// `npm run bench [-- --json FILE] [-- --only seed,read,create,placements,server,ui,progress,export,reports]`: builds the app if its
 // output is older than its sources, runs every benchmark on the 50,000-trainee dataset, prints a
 // table (metric, value, target, pass/miss) and optionally writes {"metrics": {NAME: number}}.
 // Exits 0 when targets are missed (the table says so); non-zero only when a benchmark broke.
@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchReports } from './bench-reports.mjs';
 import { benchApi, benchStartup, startServer } from './bench-server.mjs';
 import { benchTimeline } from './bench-timeline.mjs';
 import { benchUi } from './bench-ui.mjs';
@@ -29,8 +30,12 @@ const TARGETS = {
   'placements.suggest_p95_ms': 20,
   'placements.assign_p95_ms': 10,
   'timeline.cohort_400_ms': 50,
+  'attention.list_ms': 50,
+  'export.xlsx_50k_ms': 5000,
+  'reports.trainee_pdf_ms': 1000,
+  'reports.cohort_40_pdf_ms': 8000,
 };
-const STEPS = ['seed', 'read', 'create', 'placements', 'server', 'ui'];
+const STEPS = ['seed', 'read', 'create', 'placements', 'server', 'ui', 'progress', 'export', 'reports'];
 
 function parseArgs(argv) {
   const args = { json: null, only: STEPS };
@@ -126,6 +131,22 @@ async function timelineStep() {
   }
 }
 
+/** The report PDFs (print view in Chromium, then page.pdf) on a copy with report data added. */
+async function reportsStep() {
+  const folder = datasetCopy('reports');
+  try {
+    vitest('bench/reports-data.bench.test.ts', { BENCH_DATA_DIR: folder.dir });
+    const server = await startServer(ROOT, folder.dir);
+    try {
+      addResults(await benchReports(server.url, folder.dir));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    folder.cleanup();
+  }
+}
+
 function printTable(results) {
   const rows = Object.entries(results).map(([name, m]) => {
     const target = TARGETS[name];
@@ -160,7 +181,7 @@ async function main() {
       failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  if (args.only.some((s) => s === 'server' || s === 'ui')) buildIfStale();
+  if (args.only.some((s) => s === 'server' || s === 'ui' || s === 'reports')) buildIfStale();
   await step('seed', () => vitest('bench/seed.bench.test.ts'));
   await step('read', () => vitest('bench/read.bench.test.ts'));
   await step('create', () => vitest('bench/create.bench.test.ts'));
@@ -173,6 +194,9 @@ async function main() {
     }
   }
   await step('ui', timelineStep);
+  await step('progress', () => vitest('bench/attention.bench.test.ts'));
+  await step('export', () => vitest('bench/export.bench.test.ts'));
+  await step('reports', reportsStep);
   const results = readResults();
   printTable(results);
   if (args.json) {

@@ -4,10 +4,14 @@ import type { z } from 'zod';
 import { auditContract } from './audit/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
+import { exportsContract } from './exports/schema';
 import { hostsContract } from './hosts/schema';
 import { placementsContract } from './placements/schema';
+import { progressContract } from './progress/schema';
 import { referenceContract } from './reference/schema';
+import { reportsContract } from './reports/schema';
 import { settingsContract } from './settings/schema';
+import { statisticsContract } from './statistics/schema';
 import { traineesContract } from './trainees/schema';
 
 export const contract = {
@@ -19,6 +23,10 @@ export const contract = {
   ...demoContract,
   ...auditContract,
   ...placementsContract,
+  ...progressContract,
+  ...reportsContract,
+  ...statisticsContract,
+  ...exportsContract,
 } as const;
 
 export type Contract = typeof contract;

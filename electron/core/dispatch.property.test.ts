@@ -8,7 +8,11 @@ import { type Channel, channels, contract } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/result';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
 import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
+import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
 import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
+import { PROGRESS_READ_ONLY, progressValid } from './progress/arbitraries';
+import { REPORTS_READ_ONLY, reportsValid } from './reports/arbitraries';
+import { STATISTICS_READ_ONLY, statisticsValid } from './statistics/arbitraries';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from './test-core';
 import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/arbitraries';
 
@@ -47,6 +51,10 @@ const READ_ONLY = new Set<Channel>([
   'audit.list',
   ...COHORTS_READ_ONLY,
   ...HOSTS_READ_ONLY,
+  ...PROGRESS_READ_ONLY,
+  ...REPORTS_READ_ONLY,
+  ...STATISTICS_READ_ONLY,
+  ...EXPORTS_READ_ONLY,
   'placements.check',
   'placements.forTrainee',
   'placements.forHost',
@@ -161,6 +169,10 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   'demo.remove': fc.constant({}),
   ...cohortsValid,
   ...hostsValid,
+  ...progressValid,
+  ...reportsValid,
+  ...statisticsValid,
+  ...exportsValid,
   'audit.list': fc.record(
     {
       entity: fc.string({ maxLength: 40 }),

@@ -9,6 +9,7 @@ import { attendanceGrid, cohortView } from './cohorts/view';
 import type { Context } from './context';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { demoStatus, loadDemo, removeDemo } from './demo/service';
+import { exportsHandlers } from './exports/handlers';
 import { exportHosts } from './hosts/export';
 import { commitImport, previewImport } from './hosts/import';
 import { listHosts } from './hosts/list';
@@ -17,8 +18,11 @@ import { placementsForHost, placementsForTrainee } from './placements/rows';
 import { cancelPlacement, checkPlacement, createPlacement, updatePlacement } from './placements/service';
 import { suggestHosts } from './placements/suggest';
 import { cohortTimeline } from './placements/timeline';
+import { progressHandlers } from './progress/handlers';
 import { createField, listCountries, listFields, saveCountry, updateField } from './reference/service';
+import { reportsHandlers } from './reports/handlers';
 import { getSettings, updateSettings } from './settings/service';
+import { statisticsHandlers } from './statistics/handlers';
 import { listTrainees } from './trainees/list';
 import { getPhoto, removePhoto, setPhoto } from './trainees/photo';
 import { createTrainee, getTrainee, setArchived, traineeFacets, updateTrainee } from './trainees/service';
@@ -90,5 +94,9 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     'placements.forHost': ({ hostId, includeCancelled }) => placementsForHost(ctx, hostId, includeCancelled),
     'placements.suggest': (input) => suggestHosts(ctx, input),
     'timeline.cohort': ({ fiscalYear }) => cohortTimeline(ctx, fiscalYear),
+    ...progressHandlers(ctx),
+    ...reportsHandlers(ctx),
+    ...statisticsHandlers(ctx),
+    ...exportsHandlers(ctx),
   };
 }

@@ -5,7 +5,7 @@ import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { HomePage } from '../home/HomePage';
@@ -33,6 +33,17 @@ const HostDetailPage = lazy(() =>
 );
 const HostImportPage = lazy(() =>
   import('../hosts/import/HostImportPage').then((m) => ({ default: m.HostImportPage })),
+);
+const AttentionPage = lazy(() => import('../progress/AttentionPage').then((m) => ({ default: m.AttentionPage })));
+const StatisticsPage = lazy(() => import('../statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+// Print views: outside the shell, one document each.
+const TraineePrintPage = lazy(() =>
+  import('../reports/TraineePrintPage').then((m) => ({ default: m.TraineePrintPage })),
+);
+const CohortPrintPage = lazy(() => import('../reports/CohortPrintPage').then((m) => ({ default: m.CohortPrintPage })));
+const HostPrintPage = lazy(() => import('../reports/HostPrintPage').then((m) => ({ default: m.HostPrintPage })));
+const StatisticsPrintPage = lazy(() =>
+  import('../statistics/StatisticsPrintPage').then((m) => ({ default: m.StatisticsPrintPage })),
 );
 const TimelinePage = lazy(() =>
   import('../placements/timeline/TimelinePage').then((m) => ({ default: m.TimelinePage })),
@@ -62,6 +73,11 @@ function Providers({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** A print view loads on its own (no shell around it to hold the Suspense boundary). */
+function PrintRoute({ page }: { page: React.ReactNode }) {
+  return <Suspense fallback={null}>{page}</Suspense>;
+}
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
@@ -83,10 +99,16 @@ export function App() {
               <Route path="hosts/:id/edit" element={<HostFormPage />} />
               <Route path="timeline" element={<TimelinePage />} />
               <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
+              <Route path="attention" element={<AttentionPage />} />
+              <Route path="statistics" element={<StatisticsPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="home" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFound />} />
             </Route>
+            <Route path="print/trainee/:id" element={<PrintRoute page={<TraineePrintPage />} />} />
+            <Route path="print/cohort/:fiscalYear" element={<PrintRoute page={<CohortPrintPage />} />} />
+            <Route path="print/host/:id" element={<PrintRoute page={<HostPrintPage />} />} />
+            <Route path="print/statistics" element={<PrintRoute page={<StatisticsPrintPage />} />} />
           </Routes>
         </HashRouter>
       </Providers>

@@ -2,8 +2,10 @@
 import { AppShell, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import {
+  IconAlertTriangle,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconChartBar,
   IconHome,
   IconSettings,
   IconTimeline,
@@ -17,10 +19,12 @@ import { FOCUS_SEARCH_EVENT } from './shortcuts';
 
 const NAV = [
   { to: '/', key: 'nav.home', icon: IconHome, match: (p: string) => p === '/' },
+  { to: '/attention', key: 'nav.attention', icon: IconAlertTriangle, match: (p: string) => p.startsWith('/attention') },
   { to: '/trainees', key: 'nav.trainees', icon: IconUsers, match: (p: string) => p.startsWith('/trainees') },
   { to: '/cohorts', key: 'nav.cohorts', icon: IconCalendarEvent, match: (p: string) => p.startsWith('/cohorts') },
   { to: '/hosts', key: 'hosts.nav', icon: IconBuildingCommunity, match: (p: string) => p.startsWith('/hosts') },
   { to: '/timeline', key: 'nav.timeline', icon: IconTimeline, match: (p: string) => p.startsWith('/timeline') },
+  { to: '/statistics', key: 'nav.statistics', icon: IconChartBar, match: (p: string) => p.startsWith('/statistics') },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },
 ] as const;
 

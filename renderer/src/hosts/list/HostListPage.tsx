@@ -7,8 +7,8 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import { ExportMenu } from '../../exports/ExportMenu';
 import { hostKeys, useHostList } from '../queries';
-import { ExportMenu } from './ExportMenu';
 import { HostFilters } from './HostFilters';
 import { HostSearchBox } from './HostSearchBox';
 import { HostTable } from './HostTable';
@@ -94,7 +94,10 @@ export function HostListPage() {
           >
             {t('hosts.importButton')}
           </Button>
-          <ExportMenu />
+          <ExportMenu
+            testId="host-export"
+            make={(format, language) => api().call('hosts.export', { format, language })}
+          />
         </Group>
       </Group>
       <Group align="flex-end" gap="sm" wrap="wrap">

@@ -1,0 +1,4 @@
+// PLACEHOLDER: the cohort report's print view (inside print/PrintFrame).
+export function CohortPrintPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// PLACEHOLDER: the statistics print view (inside reports/print/PrintFrame).
+export function StatisticsPrintPage() {
+  return null;
+}

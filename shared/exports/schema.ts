@@ -1,0 +1,40 @@
+// Exporting lists and the statistics as CSV or Excel, with headers in the language chosen. Each export
+// takes the same filters as the list on screen (without paging) and returns the file's bytes.
+import { z } from 'zod';
+import { ExportedFile, FILE_FORMATS } from '../hosts/import-schema';
+import { AttentionQuery } from '../progress/schema';
+import { id } from '../schema-helpers';
+import { StatsQuery } from '../statistics/schema';
+import { TraineeListQuery } from '../trainees/schema';
+
+const file = {
+  format: z.enum(FILE_FORMATS, { error: 'invalid_choice' }),
+  language: z.enum(['en', 'ja'], { error: 'invalid_choice' }),
+};
+
+export const TraineesExport = z.strictObject({
+  ...file,
+  query: TraineeListQuery.omit({ page: true, pageSize: true }).prefault({}),
+});
+export const AttentionExport = z.strictObject({
+  ...file,
+  query: AttentionQuery.omit({ offset: true, limit: true }).prefault({}),
+});
+/** Excel: one sheet per table; CSV: the one table named. */
+export const StatisticsExport = z.strictObject({
+  ...file,
+  table: z.enum(['countryYear', 'byField', 'byHost'], { error: 'invalid_choice' }).default('countryYear'),
+  query: StatsQuery.prefault({}),
+});
+/** The trainees of one cohort with their attendance and completion. */
+export const CohortExport = z.strictObject({ ...file, fiscalYear: z.number().int().min(1990).max(2100) });
+/** The progress entries of one trainee. */
+export const ProgressExport = z.strictObject({ ...file, traineeId: id });
+
+export const exportsContract = {
+  'export.trainees': { input: TraineesExport, output: ExportedFile },
+  'export.attention': { input: AttentionExport, output: ExportedFile },
+  'export.statistics': { input: StatisticsExport, output: ExportedFile },
+  'export.cohort': { input: CohortExport, output: ExportedFile },
+  'export.progress': { input: ProgressExport, output: ExportedFile },
+} as const;

@@ -1,0 +1,44 @@
+// Programme statistics: accepted trainees by country × fiscal year (the shape of the source text's
+// table, with row and column totals), by field and by host. "Accepted" means the trainee reached
+// acceptance: every status after applicant, and a withdrawal only when it came after acceptance.
+// Archived trainees are not counted.
+import { z } from 'zod';
+import { id } from '../schema-helpers';
+
+export const StatsQuery = z.strictObject({
+  fromYear: z.number().int().min(1990).max(2100).optional(),
+  toYear: z.number().int().min(1990).max(2100).optional(),
+});
+export type StatsQuery = z.input<typeof StatsQuery>;
+
+const bilingual = { nameEn: z.string(), nameJa: z.string() };
+
+export const CountryYearRow = z.object({
+  code: z.string(),
+  ...bilingual,
+  /** One count per entry of `years`, in the same order. */
+  counts: z.array(z.number().int()),
+  total: z.number().int(),
+});
+
+export const CountryYearTable = z.object({
+  years: z.array(z.number().int()),
+  rows: z.array(CountryYearRow),
+  /** Column totals, one per year. */
+  totals: z.array(z.number().int()),
+  grandTotal: z.number().int(),
+});
+export type CountryYearTable = z.infer<typeof CountryYearTable>;
+
+export const Statistics = z.object({
+  countryYear: CountryYearTable,
+  byField: z.array(z.object({ fieldId: id, ...bilingual, count: z.number().int() })),
+  /** Trainees with a live placement at the host (a trainee placed at two hosts counts at each). */
+  byHost: z.array(z.object({ hostId: id, ...bilingual, prefecture: z.number().int(), count: z.number().int() })),
+  total: z.number().int(),
+});
+export type Statistics = z.infer<typeof Statistics>;
+
+export const statisticsContract = {
+  'statistics.get': { input: StatsQuery, output: Statistics },
+} as const;
