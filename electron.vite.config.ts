@@ -6,12 +6,15 @@ import { defineConfig } from 'electron-vite';
 import pkg from './package.json' with { type: 'json' };
 
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+// CLAIR_DESK_OUT builds into another folder (default out/), so two builds can be tested side by side;
+// the e2e fixtures and the benchmarks read the same variable.
+const out = process.env.CLAIR_DESK_OUT ?? 'out';
 
 export default defineConfig({
   main: {
     define,
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
@@ -22,7 +25,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       // A sandboxed preload is one self-contained CommonJS file.
       externalizeDeps: false,
       isolatedEntries: true,
@@ -37,7 +40,7 @@ export default defineConfig({
     define,
     plugins: [react()],
     build: {
-      outDir: resolve('out/renderer'),
+      outDir: resolve(`${out}/renderer`),
       chunkSizeWarningLimit: 2000,
       minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },

@@ -13,7 +13,7 @@ const READY = 'CLAIR Desk ready: ';
 export function startServer(root, dataDir) {
   const token = crypto.randomBytes(18).toString('base64url');
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'server.js')], {
+  const child = spawn(process.execPath, [path.join(root, process.env.CLAIR_DESK_OUT ?? 'out', 'main', 'server.js')], {
     cwd: root,
     env: { ...process.env, CLAIR_DESK_DATA_DIR: dataDir, CLAIR_DESK_PORT: '0', CLAIR_DESK_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe'],

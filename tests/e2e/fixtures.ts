@@ -58,11 +58,15 @@ function post(url: string, token: string, input: unknown): Promise<unknown> {
 async function startDesk(): Promise<{ desk: Desk; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out', 'main', 'server.js')], {
-    cwd: root,
-    env: { ...process.env, CLAIR_DESK_DATA_DIR: dataDir, CLAIR_DESK_PORT: '0', CLAIR_DESK_TOKEN: token },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, process.env.CLAIR_DESK_OUT ?? 'out', 'main', 'server.js')],
+    {
+      cwd: root,
+      env: { ...process.env, CLAIR_DESK_DATA_DIR: dataDir, CLAIR_DESK_PORT: '0', CLAIR_DESK_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

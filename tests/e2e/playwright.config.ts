@@ -5,8 +5,9 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const server = path.join(root, 'out', 'main', 'server.js');
-if (!fs.existsSync(server) || !fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
+const out = path.join(root, process.env.CLAIR_DESK_OUT ?? 'out');
+const server = path.join(out, 'main', 'server.js');
+if (!fs.existsSync(server) || !fs.existsSync(path.join(out, 'renderer', 'index.html'))) {
   throw new Error(
     `The app is not built (${path.relative(process.cwd(), server)} is missing). Run \`npx electron-vite build\` first.`,
   );
@@ -24,7 +25,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: path.join(import.meta.dirname, 'specs'),
-  outputDir: path.join(root, 'test-results', 'e2e'),
+  // Its own results folder per build folder: Playwright empties the folder when a run starts.
+  outputDir: path.join(root, 'test-results', process.env.CLAIR_DESK_OUT ? `e2e-${path.basename(out)}` : 'e2e'),
   fullyParallel: false,
   workers: 2,
   retries: 0,
