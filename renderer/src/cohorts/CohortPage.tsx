@@ -9,6 +9,7 @@ import { japaneseEraFiscalYear } from '../../../shared/fiscal-year';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorOf, errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
+import { PrintReportButton } from '../reports/PrintReportButton';
 import { AttendanceSection } from './AttendanceSection';
 import { CohortFormModal } from './CohortFormModal';
 import { CohortSummary } from './CohortSummary';
@@ -79,9 +80,12 @@ export function CohortPage() {
             </Text>
           )}
         </Stack>
-        <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
-          {t('cohorts.edit')}
-        </Button>
+        <Group gap="xs">
+          <PrintReportButton target={{ kind: 'cohort', fiscalYear: cohort.fiscalYear }} />
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+            {t('cohorts.edit')}
+          </Button>
+        </Group>
       </Group>
       <CohortSummary summary={grid.summary} />
       <StatusHints grid={grid} />

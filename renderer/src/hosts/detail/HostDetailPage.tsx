@@ -10,6 +10,7 @@ import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { HostPlacementsCard } from '../../placements/HostPlacementsCard';
+import { PrintReportButton } from '../../reports/PrintReportButton';
 import { kindName, namesOf, prefectureName } from '../labels';
 import { useHost, useInvalidateHosts } from '../queries';
 import { CapacityChart } from './CapacityChart';
@@ -109,6 +110,7 @@ export function HostDetailPage() {
           </Group>
         </Stack>
         <Group gap="xs">
+          <PrintReportButton target={{ kind: 'host', id }} />
           <Button component={Link} to={`/hosts/${id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
             {t('hosts.detail.edit')}
           </Button>

@@ -9,6 +9,7 @@ import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { PlacementsCard } from '../../placements/PlacementsCard';
+import { PrintReportButton } from '../../reports/PrintReportButton';
 import { useInvalidateTrainees, useTrainee } from '../queries';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
 import { HistoryList } from './HistoryList';
@@ -82,6 +83,7 @@ export function TraineeDetailPage() {
           </Group>
         </Stack>
         <Group gap="xs">
+          <PrintReportButton target={{ kind: 'trainee', id }} />
           <Button component={Link} to={`/trainees/${id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>
