@@ -1,5 +1,6 @@
 // The Electron main process: lifecycle only. The core does the work; security.ts, ipc.ts, menu.ts,
 // native.ts and window.ts each hold one concern of the shell.
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { AppFailure } from '../../shared/result';
@@ -10,6 +11,7 @@ import { CSP } from '../core/server/http';
 import { registerIpc } from './ipc';
 import { aboutText, buildMenuTemplate, MENU_LABELS, type MenuLanguage, menuLanguage } from './menu';
 import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
+import { printHandlers } from './print';
 import { hardenSession, hardenWebContents } from './security';
 import { appPage, createMainWindow } from './window';
 
@@ -69,6 +71,12 @@ function start(): void {
     window: () => win,
     fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
     appUrl: page.url,
+    shell: printHandlers({
+      dialog,
+      fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
+      writeFile: (file, data) => fs.promises.writeFile(file, data),
+      documentsDir: () => app.getPath('documents'),
+    }),
     onSuccess: (channel) => {
       if (channel === 'settings.update') installMenu();
     },

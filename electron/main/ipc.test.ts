@@ -133,3 +133,67 @@ describe('the IPC wrapper', () => {
     expect(INVOKE_CHANNEL).toBe('clair-desk:invoke');
   });
 });
+
+describe('channels the shell answers itself (printing)', () => {
+  const printed: WebContents[] = [];
+  const shell = {
+    'print.dialog': async (contents: WebContents, input: unknown) => {
+      printed.push(contents);
+      return { ok: true as const, value: { done: true, path: null, input } };
+    },
+  };
+
+  it('go to the shell with the sender’s web contents, never to the core', async () => {
+    const seen: string[] = [];
+    const handle = createInvokeHandler(
+      options({
+        shell,
+        dispatch: (channel, input) => {
+          seen.push(channel);
+          return core.dispatch(channel, input);
+        },
+      }),
+    );
+    printed.length = 0;
+    const result = await handle(event(), 'print.dialog', { fileName: 'x' });
+    expect(result).toEqual({ ok: true, value: { done: true, path: null, input: { fileName: 'x' } } });
+    expect(printed).toEqual([ourContents]);
+    expect(seen).toEqual([]);
+    // Without the shell (the core alone), printing is unsupported.
+    expect(handle(event(), 'print.savePdf', { fileName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+    expect(seen).toEqual(['print.savePdf']);
+  });
+
+  it('are refused to other windows and pages like every call', async () => {
+    const handle = createInvokeHandler(options({ shell }));
+    printed.length = 0;
+    expect(await handle(event(otherContents), 'print.dialog', { fileName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await handle(event(ourContents, 'https://example.com/'), 'print.dialog', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(printed).toEqual([]);
+  });
+
+  it('a shell handler that throws becomes an internal error, not a rejection', async () => {
+    const handle = createInvokeHandler(
+      options({
+        shell: {
+          'print.dialog': async () => {
+            throw new Error('no printer');
+          },
+        },
+      }),
+    );
+    await expect(handle(event(), 'print.dialog', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+  });
+});

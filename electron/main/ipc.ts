@@ -5,6 +5,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'el
 import type { Result } from '../../shared/result';
 import type { Dispatch } from '../core/dispatch';
 import { INVOKE_CHANNEL } from '../preload/channel';
+import type { ShellHandler } from './print';
 import { isAppUrl } from './security';
 
 export interface IpcOptions {
@@ -15,6 +16,11 @@ export interface IpcOptions {
   fromWebContents: (contents: WebContents) => BrowserWindow | null;
   /** The page the app loads (file:// when built, the dev server's URL in development). */
   appUrl: string;
+  /**
+   * Channels the shell answers itself before the core (printing needs the sender's web contents), each
+   * for the page that sent it and after the same sender checks.
+   */
+  shell?: Record<string, ShellHandler>;
   /** Told about each call that succeeded, e.g. to rebuild the menu after a language change. */
   onSuccess?: (channel: string) => void;
   log?: (error: unknown) => void;
@@ -33,7 +39,7 @@ export function senderProblem(event: IpcMainInvokeEvent, options: IpcOptions): s
 
 export function createInvokeHandler(options: IpcOptions) {
   const log = options.log ?? console.error;
-  return (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Result<unknown> => {
+  return (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>> => {
     const problem = senderProblem(event, options);
     if (problem) {
       log(`IPC call refused (${problem}): ${String(channel).slice(0, 80)}`);
@@ -41,6 +47,16 @@ export function createInvokeHandler(options: IpcOptions) {
     }
     if (typeof channel !== 'string') {
       return { ok: false, error: { code: 'unknown_channel', message: 'The channel name must be text.' } };
+    }
+    const own = options.shell && Object.hasOwn(options.shell, channel) ? options.shell[channel] : undefined;
+    if (own) {
+      return own(event.sender, input).catch((error: unknown) => {
+        log(error);
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'The desktop app could not do this. Please try again.' },
+        };
+      });
     }
     let result: Result<unknown>;
     try {

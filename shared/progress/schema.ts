@@ -189,6 +189,7 @@ export const ScaleInput = z.strictObject({
 });
 
 export const EvaluationSettings = z.object({ criteria: z.array(Criterion), scale: z.array(ScaleLevel) });
+export type EvaluationSettings = z.infer<typeof EvaluationSettings>;
 
 // --- What is due (the Needs-attention page) --------------------------------------------------------
 

@@ -97,6 +97,7 @@ export const ReportSummaryRow = z.object({
   /** The latest "Overall" (or last criterion's) score, if any. */
   overall: z.number().int().nullable(),
 });
+export type ReportSummaryRow = z.infer<typeof ReportSummaryRow>;
 
 const Generated = { generatedAt: z.string(), staffName: z.string().nullable() };
 

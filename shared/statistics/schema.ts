@@ -5,10 +5,19 @@
 import { z } from 'zod';
 import { id } from '../schema-helpers';
 
-export const StatsQuery = z.strictObject({
-  fromYear: z.number().int().min(1990).max(2100).optional(),
-  toYear: z.number().int().min(1990).max(2100).optional(),
-});
+const year = z
+  .number({ error: 'invalid_type' })
+  .int('invalid_type')
+  .min(1990, 'out_of_range')
+  .max(2100, 'out_of_range');
+
+/** Fiscal years from..to, both included; either end may be left open (then the data's own first or last year). */
+export const StatsQuery = z
+  .strictObject({ fromYear: year.optional(), toYear: year.optional() })
+  .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
+    path: ['toYear'],
+    message: 'range_reversed',
+  });
 export type StatsQuery = z.input<typeof StatsQuery>;
 
 const bilingual = { nameEn: z.string(), nameJa: z.string() };

@@ -8,6 +8,7 @@ import { DEMO_HOST_COUNT, loadDemoHosts, removeDemoHosts } from '../hosts/demo';
 import { listFields } from '../reference/service';
 import { insertTrainees } from '../trainees/service';
 import { generateTrainees } from './generator';
+import { loadDemoProgress, removeDemoProgress } from './progress';
 
 export function demoStatus(ctx: Context) {
   const n = ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM trainees WHERE is_demo = 1`)?.n ?? 0;
@@ -28,6 +29,7 @@ export function loadDemo(ctx: Context, count: number) {
     insertTrainees(ctx, records, { demo: true });
     loadDemoHosts(ctx, DEMO_HOST_COUNT);
     loadDemoCohorts(ctx);
+    loadDemoProgress(ctx);
     return demoStatus(ctx);
   });
 }
@@ -35,6 +37,7 @@ export function loadDemo(ctx: Context, count: number) {
 export function removeDemo(ctx: Context) {
   return ctx.db.tx(() => {
     removeDemoCohorts(ctx);
+    removeDemoProgress(ctx);
     removeDemoHosts(ctx);
     const { changes } = ctx.db.run(sql`DELETE FROM trainees WHERE is_demo = 1`);
     if (changes > 0)

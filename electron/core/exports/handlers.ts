@@ -1,18 +1,21 @@
-// The exports channels (shared/exports/schema.ts) → services.
-// PLACEHOLDER: every channel answers "unsupported" until its service is written.
-import { exportsContract } from '../../../shared/exports/schema';
-import { AppFailure } from '../../../shared/result';
+// The exports channels (shared/exports/schema.ts) → services. Each returns the file's bytes (base64).
+import type { exportsContract } from '../../../shared/exports/schema';
 import type { Context } from '../context';
 import type { Handlers } from '../handlers';
+import { exportAttention } from './attention';
+import { exportCohort } from './cohort';
+import { exportProgress } from './progress';
+import { exportStatistics } from './statistics';
+import { exportTrainees } from './trainees';
 
 type Channels = keyof typeof exportsContract;
 
-export function exportsHandlers(_ctx: Context): Pick<Handlers, Channels> {
-  const notYet = () => {
-    throw new AppFailure({ code: 'unsupported', message: 'not implemented yet' });
+export function exportsHandlers(ctx: Context): Pick<Handlers, Channels> {
+  return {
+    'export.trainees': (input) => exportTrainees(ctx, input),
+    'export.attention': (input) => exportAttention(ctx, input),
+    'export.statistics': (input) => exportStatistics(ctx, input),
+    'export.cohort': (input) => exportCohort(ctx, input),
+    'export.progress': (input) => exportProgress(ctx, input),
   };
-  return Object.fromEntries(Object.keys(exportsContract).map((c) => [c, notYet])) as unknown as Pick<
-    Handlers,
-    Channels
-  >;
 }

@@ -1,10 +1,11 @@
 // Exporting the directory in the columns the import reads, so an exported file imports cleanly.
 // Demo hosts are left out: they are fictional and must not travel into real files.
-import Papa from 'papaparse';
 import { todayIso } from '../../../shared/fiscal-year';
 import type { Field } from '../../../shared/reference/schema';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { MIME, writeCsv } from '../files/table-file';
+import { type CellValue, writeXlsx } from '../files/xlsx/write';
 import { listFields } from '../reference/service';
 import {
   activeLabel,
@@ -17,16 +18,6 @@ import {
   prefectureLabel,
 } from './columns';
 import { type HostRow, toHosts } from './rows';
-import { type CellValue, writeXlsx } from './xlsx/write';
-
-const MIME = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
-
-// A spreadsheet runs a cell starting with = + - @ as a formula; the apostrophe makes it text, and
-// the import takes it off again (apostrophes already there get one more, so they survive).
-const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 
 export function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; language: Language }) {
   const { format, language } = query;
@@ -60,12 +51,8 @@ export function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; langu
   const fileName = `hosts-${language}-${todayIso(ctx.now())}.${format}`;
   let bytes: Buffer;
   if (format === 'csv') {
-    // With a byte-order mark, Excel opens UTF-8 (and so Japanese) correctly.
-    const text = Papa.unparse(
-      { fields: header, data: rows },
-      { escapeFormulae: FORMULA_LIKE, newline: '\r\n', quotes: false, delimiter: ',' },
-    );
-    bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
+    // A formula-like cell gets an apostrophe (see files/table-file.ts); the import takes it off again.
+    bytes = writeCsv([header, ...rows]);
   } else {
     bytes = writeXlsx(language === 'en' ? 'Hosts' : '受入団体', [header, ...rows], ctx.now());
   }

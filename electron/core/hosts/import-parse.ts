@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { IMPORT_MAX_ROWS, type ImportProblem } from '../../../shared/hosts/import-schema';
 import { AppFailure } from '../../../shared/result';
-import { MAX_COLUMNS, readXlsx, XlsxError } from './xlsx/read';
+import { MAX_COLUMNS, readXlsx, XlsxError } from '../files/xlsx/read';
 
 export interface FileRecord {
   /** Row number as a spreadsheet shows it (1 = first record of the file). */

@@ -1,18 +1,32 @@
 // The progress channels (shared/progress/schema.ts) → services.
-// PLACEHOLDER: every channel answers "unsupported" until its service is written.
-import { progressContract } from '../../../shared/progress/schema';
-import { AppFailure } from '../../../shared/result';
+import type { progressContract } from '../../../shared/progress/schema';
 import type { Context } from '../context';
 import type { Handlers } from '../handlers';
+import { addAttachment, getAttachment, removeAttachment } from './attachments';
+import { listAttention } from './attention';
+import { createEntry, deleteEntry, restoreEntry, updateEntry } from './entries';
+import { createCriterion, saveScale, updateCriterion } from './evaluation-settings';
+import { reportMonths } from './report-months';
+import { evaluationSettings, getEntry, listEntries } from './rows';
 
 type Channels = keyof typeof progressContract;
 
-export function progressHandlers(_ctx: Context): Pick<Handlers, Channels> {
-  const notYet = () => {
-    throw new AppFailure({ code: 'unsupported', message: 'not implemented yet' });
+export function progressHandlers(ctx: Context): Pick<Handlers, Channels> {
+  return {
+    'progress.list': ({ traineeId, kind, includeDeleted }) => listEntries(ctx, traineeId, { kind, includeDeleted }),
+    'progress.get': ({ id }) => getEntry(ctx, id),
+    'progress.create': (input) => createEntry(ctx, input),
+    'progress.update': (input) => updateEntry(ctx, input),
+    'progress.delete': (input) => deleteEntry(ctx, input),
+    'progress.restore': (input) => restoreEntry(ctx, input),
+    'progress.reportMonths': ({ traineeId }) => reportMonths(ctx, traineeId),
+    'progress.attachments.add': (input) => addAttachment(ctx, input),
+    'progress.attachments.get': ({ id }) => getAttachment(ctx, id),
+    'progress.attachments.remove': ({ id }) => removeAttachment(ctx, id),
+    'evaluation.settings': () => evaluationSettings(ctx),
+    'evaluation.criteria.create': (input) => createCriterion(ctx, input),
+    'evaluation.criteria.update': ({ id, data }) => updateCriterion(ctx, id, data),
+    'evaluation.scale.save': (input) => saveScale(ctx, input),
+    'attention.list': (query) => listAttention(ctx, query),
   };
-  return Object.fromEntries(Object.keys(progressContract).map((c) => [c, notYet])) as unknown as Pick<
-    Handlers,
-    Channels
-  >;
 }

@@ -1,14 +1,32 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the reports channels, as the
 // global dispatch property test needs them, and which of them only read.
-// PLACEHOLDER: to be written with the reports services.
 import fc from 'fast-check';
 import type { reportsContract } from '../../../shared/reports/schema';
+import { fiscalYear } from '../cohorts/arbitraries';
 
 type Channels = keyof typeof reportsContract;
 
-export const REPORTS_READ_ONLY: Channels[] = [];
+// Mostly the test database's own trainees and host, so many reports are really assembled.
+const id = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 5 },
+  { arbitrary: fc.integer({ min: 1, max: 2 ** 31 }), weight: 1 },
+);
+const showSensitive = fc.boolean();
+const options = { requiredKeys: ['id'] as 'id'[] };
+const fileName = fc
+  .string({ minLength: 1, maxLength: 120 })
+  .map((s) => s.replace(/[\\/:*?"<>|\0]/g, '_'))
+  .filter((s) => s.trim().length > 0);
 
-export const reportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {} as {
-  [C in Channels]: fc.Arbitrary<unknown>;
+export const REPORTS_READ_ONLY: Channels[] = ['reports.trainee', 'reports.cohort', 'reports.host'];
+
+export const reportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
+  'reports.trainee': fc.record({ id, showSensitive }, options),
+  'reports.cohort': fc.record({ fiscalYear, showSensitive }, { requiredKeys: ['fiscalYear'] }),
+  'reports.host': fc.record({ id, showSensitive }, options),
+  'print.dialog': fc.record({ fileName }),
+  'print.savePdf': fc.record({ fileName }),
 };
-void fc;
+
+/** Channels the Electron main process answers itself; the core refuses them as `unsupported`. */
+export const REPORTS_SHELL_ONLY: string[] = ['print.dialog', 'print.savePdf'];

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { japaneseEraFiscalYear } from '../../../shared/fiscal-year';
+import { api } from '../api/client';
+import { ExportMenu } from '../exports/ExportMenu';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorOf, errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
@@ -82,6 +84,12 @@ export function CohortPage() {
         </Stack>
         <Group gap="xs">
           <PrintReportButton target={{ kind: 'cohort', fiscalYear: cohort.fiscalYear }} />
+          <ExportMenu
+            testId="cohort-export"
+            make={(format, language) =>
+              api().call('export.cohort', { format, language, fiscalYear: cohort.fiscalYear })
+            }
+          />
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
             {t('cohorts.edit')}
           </Button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { currentFiscalYear, fiscalYearRange } from '../../../shared/fiscal-year';
 import { fyLabel, useLang } from '../i18n/format';
+import { AttentionCard } from '../progress/attention/AttentionCard';
 import { useStatusCounts } from './queries';
 
 export function Dashboard({ active, archived }: { active: number; archived: number }) {
@@ -52,6 +53,7 @@ export function Dashboard({ active, archived }: { active: number; archived: numb
           ))}
         </SimpleGrid>
       </Paper>
+      <AttentionCard />
       <Text size="sm">
         {t('home.totals', { active, archived })}{' '}
         <Anchor component={Link} to="/trainees?show=archived" size="sm">

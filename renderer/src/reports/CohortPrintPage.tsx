@@ -1,4 +1,60 @@
-// PLACEHOLDER: the cohort report's print view (inside print/PrintFrame).
+// The cohort report: the cohort's facts and a summary table of its trainees, then one section per
+// trainee, each starting on a new page.
+import { useParams } from 'react-router-dom';
+import { todayIso } from '../../../shared/fiscal-year';
+import { Facts } from './doc/Facts';
+import { Letterhead } from './doc/Letterhead';
+import { SummaryTable } from './doc/SummaryTable';
+import { TraineeSections } from './doc/TraineeSections';
+import { fyText, rangeText } from './doc/text';
+import { usePrintOptions } from './print/options';
+import { PrintFrame } from './print/PrintFrame';
+import { useCohortReport } from './queries';
+
 export function CohortPrintPage() {
-  return null;
+  const { fiscalYear } = useParams();
+  const { lang, showSensitive, t } = usePrintOptions();
+  const query = useCohortReport(fiscalYear, showSensitive);
+  const doc = query.data;
+  const heading = t('reports.doc.cohortTitle');
+  const fy = doc ? fyText(doc.fiscalYear, lang) : '';
+  const date = todayIso(doc ? new Date(doc.generatedAt) : new Date());
+  return (
+    <PrintFrame
+      title={doc ? `${heading} – ${fy}` : heading}
+      ready={query.isSuccess}
+      hasSensitive
+      error={query.error}
+      printDate={date}
+    >
+      {doc && (
+        <>
+          <Letterhead t={t} title={heading} date={date} subject={fy} />
+          <section className="pd-section pd-keep">
+            <h2 className="pd-h2">{t('reports.section.cohort')}</h2>
+            {doc.cohort ? (
+              <Facts
+                facts={[
+                  [t('reports.programme.cohort'), fy],
+                  [t('reports.doc.traineesLabel'), t('reports.doc.people', { count: doc.summary.length })],
+                  [t('reports.programme.introPeriod'), rangeText(t, doc.cohort.introStart, doc.cohort.introEnd)],
+                  [
+                    t('reports.programme.programmePeriod'),
+                    rangeText(t, doc.cohort.programmeStart, doc.cohort.programmeEnd),
+                  ],
+                ]}
+              />
+            ) : (
+              <p className="pd-empty">{t('reports.programme.noCohort')}</p>
+            )}
+          </section>
+          <section className="pd-section">
+            <h2 className="pd-h2">{t('reports.section.summary')}</h2>
+            <SummaryTable rows={doc.summary} t={t} lang={lang} />
+          </section>
+          <TraineeSections trainees={doc.trainees} staffName={doc.staffName} t={t} lang={lang} />
+        </>
+      )}
+    </PrintFrame>
+  );
 }

@@ -1,4 +1,38 @@
-// PLACEHOLDER: the trainee report's print view (inside print/PrintFrame).
+// The trainee progress report: letterhead, the trainee's report, the signature block.
+import { useParams } from 'react-router-dom';
+import { todayIso } from '../../../shared/fiscal-year';
+import { Letterhead } from './doc/Letterhead';
+import { TraineeReportBody } from './doc/TraineeReportBody';
+import { usePrintOptions } from './print/options';
+import { PrintFrame } from './print/PrintFrame';
+import { useTraineeReport } from './queries';
+
 export function TraineePrintPage() {
-  return null;
+  const { id } = useParams();
+  const { lang, showSensitive, t } = usePrintOptions();
+  const query = useTraineeReport(id, showSensitive);
+  const doc = query.data;
+  const heading = t('reports.doc.traineeTitle');
+  const date = todayIso(doc ? new Date(doc.generatedAt) : new Date());
+  return (
+    <PrintFrame
+      title={doc ? `${heading} – ${doc.report.identity.fullName}` : heading}
+      ready={query.isSuccess}
+      hasSensitive
+      error={query.error}
+      printDate={date}
+    >
+      {doc && (
+        <>
+          <Letterhead
+            t={t}
+            title={heading}
+            date={date}
+            subject={t('reports.doc.ref', { ref: doc.report.identity.ref })}
+          />
+          <TraineeReportBody report={doc.report} staffName={doc.staffName} t={t} lang={lang} />
+        </>
+      )}
+    </PrintFrame>
+  );
 }

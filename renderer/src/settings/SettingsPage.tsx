@@ -1,7 +1,8 @@
-// Settings: language, staff name, and the two editable vocabularies.
+// Settings: language, staff name, the two editable vocabularies, and the evaluation criteria and scale.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { EvaluationSettings } from '../progress/settings/EvaluationSettings';
 import { CountriesEditor } from './CountriesEditor';
 import { FieldsEditor } from './FieldsEditor';
 import { StaffNameSettings } from './StaffNameSettings';
@@ -50,6 +51,9 @@ export function SettingsPage() {
       </Section>
       <Section id="settings-countries" title={t('settings.countries')} hint={t('settings.countriesHint')}>
         <CountriesEditor />
+      </Section>
+      <Section id="settings-evaluation" title={t('progress.settings.title')} hint={t('progress.settings.hint')}>
+        <EvaluationSettings />
       </Section>
     </Stack>
   );

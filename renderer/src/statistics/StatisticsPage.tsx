@@ -1,4 +1,156 @@
-// PLACEHOLDER: statistics on screen (country × fiscal year, by field, by host; tables and charts).
+// #/statistics: accepted trainees by country × fiscal year (the source text's table, with totals), by
+// field and by host, as tables and charts, for a range of fiscal years kept in the URL. Export gives
+// Excel (every table) or CSV (the table shown); Print opens the print view with the same range.
+import '@mantine/charts/styles.css';
+import './statistics.css';
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../api/client';
+import { ExportMenu } from '../exports/ExportMenu';
+import { fyLabel, useLang } from '../i18n/format';
+import { errorText } from '../i18n/messages';
+import { useFacets } from '../trainees/queries';
+import { useStatistics } from './queries';
+import { parseRange, rangeParams, toStatsQuery, type YearRange } from './rangeParams';
+import { CountryYearChart, FieldChart } from './StatsCharts';
+import { CountryYearTable, FieldTable, HostTable } from './StatsTables';
+
+const TABS = ['countryYear', 'byField', 'byHost'] as const;
+type Tab = (typeof TABS)[number];
+
 export function StatisticsPage() {
-  return null;
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const range = parseRange(params);
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'countryYear';
+  const query = toStatsQuery(range);
+  const stats = useStatistics(query);
+  const facetYears = useFacets().data?.fiscalYears ?? [];
+  const years = [...new Set([...facetYears, ...(stats.data?.countryYear.years ?? [])])].sort((a, b) => a - b);
+
+  const update = (next: YearRange, nextTab: Tab = tab) =>
+    setParams(rangeParams(next, nextTab === 'countryYear' ? {} : { tab: nextTab }), { replace: true });
+  const yearOptions = (keep: (y: number) => boolean) =>
+    years.filter(keep).map((y) => ({ value: String(y), label: fyLabel(y, lang, true) }));
+
+  const data = stats.data;
+  const empty = (
+    <Alert color="gray" data-testid="stats-empty">
+      {t('statistics.empty')}
+    </Alert>
+  );
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Group gap="sm" align="baseline">
+          <Title order={1} size="h2">
+            {t('statistics.title')}
+          </Title>
+          {data && (
+            <Text c="dimmed" aria-live="polite" data-testid="stats-total">
+              {t('statistics.total', { count: data.total })}
+            </Text>
+          )}
+          {stats.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        </Group>
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/print/statistics?${rangeParams(range, { lang })}`}
+            variant="default"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            data-testid="stats-print"
+          >
+            {t('statistics.print')}
+          </Button>
+          <ExportMenu
+            testId="stats-export"
+            make={(format, language) => api().call('export.statistics', { format, language, table: tab, query })}
+          />
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('statistics.intro')}
+      </Text>
+      <Group align="flex-end" gap="sm">
+        <Select
+          label={t('statistics.from')}
+          placeholder={t('statistics.firstYear')}
+          data={yearOptions((y) => range.to === null || y <= range.to)}
+          value={range.from === null ? null : String(range.from)}
+          onChange={(v) => update({ ...range, from: v ? Number(v) : null })}
+          clearable
+          w={150}
+          data-testid="stats-from"
+        />
+        <Select
+          label={t('statistics.to')}
+          placeholder={t('statistics.lastYear')}
+          data={yearOptions((y) => range.from === null || y >= range.from)}
+          value={range.to === null ? null : String(range.to)}
+          onChange={(v) => update({ ...range, to: v ? Number(v) : null })}
+          clearable
+          w={150}
+          data-testid="stats-to"
+        />
+        {(range.from !== null || range.to !== null) && (
+          <Button variant="subtle" onClick={() => update({ from: null, to: null })}>
+            {t('statistics.rangeAll')}
+          </Button>
+        )}
+      </Group>
+      {stats.isError && (
+        <Alert color="red" title={t('statistics.loadFailed')}>
+          {errorText(t, stats.error)}
+        </Alert>
+      )}
+      {data && (
+        <Tabs value={tab} onChange={(v) => update(range, (v as Tab) ?? 'countryYear')} keepMounted={false}>
+          <Tabs.List>
+            {TABS.map((key) => (
+              <Tabs.Tab key={key} value={key} data-testid={`stats-tab-${key}`}>
+                {t(`statistics.tabs.${key}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <div data-testid="stats-panel" aria-busy={stats.isFetching}>
+            <Tabs.Panel value="countryYear" pt="md">
+              {data.total === 0 ? (
+                empty
+              ) : (
+                <Stack gap="lg">
+                  <CountryYearTable stats={data} lang={lang} />
+                  <CountryYearChart stats={data} lang={lang} />
+                </Stack>
+              )}
+            </Tabs.Panel>
+            <Tabs.Panel value="byField" pt="md">
+              {data.total === 0 ? (
+                empty
+              ) : (
+                <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                  <FieldTable stats={data} lang={lang} />
+                  <FieldChart stats={data} lang={lang} />
+                </SimpleGrid>
+              )}
+            </Tabs.Panel>
+            <Tabs.Panel value="byHost" pt="md">
+              {data.byHost.length === 0 ? (
+                <Alert color="gray" data-testid="stats-empty">
+                  {t(data.total === 0 ? 'statistics.empty' : 'statistics.emptyHosts')}
+                </Alert>
+              ) : (
+                <HostTable stats={data} lang={lang} />
+              )}
+            </Tabs.Panel>
+          </div>
+        </Tabs>
+      )}
+    </Stack>
+  );
 }

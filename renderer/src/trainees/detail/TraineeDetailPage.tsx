@@ -1,14 +1,15 @@
 // One trainee's record, read-only, with the actions on it: edit, archive / restore, photo.
-import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { PlacementsCard } from '../../placements/PlacementsCard';
+import { ProgressTab } from '../../progress/ProgressTab';
 import { PrintReportButton } from '../../reports/PrintReportButton';
 import { useInvalidateTrainees, useTrainee } from '../queries';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
@@ -22,6 +23,9 @@ export function TraineeDetailPage() {
   const query = useTrainee(id);
   const invalidate = useInvalidateTrainees();
   const trainee = query.data;
+  // The tab lives in the URL (?tab=progress), so links (e.g. from Needs attention) open it directly.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'progress' ? 'progress' : 'overview';
 
   if (query.isPending) return <Loader aria-label={t('common.loading')} />;
   if (!trainee) {
@@ -107,21 +111,40 @@ export function TraineeDetailPage() {
           {t('detail.archivedNote')}
         </Alert>
       )}
-      <Grid gap="md">
-        <Grid.Col span={8}>
-          <Stack gap="md">
-            <PlacementsCard trainee={trainee} />
-            <TraineeSections trainee={trainee} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <Stack gap="md">
-            <LifecycleCard trainee={trainee} />
-            <PhotoCard trainee={trainee} />
-            <HistoryList id={id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v === 'progress' ? { tab: 'progress' } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview" data-testid="tab-overview">
+            {t('progress.tabs.overview')}
+          </Tabs.Tab>
+          <Tabs.Tab value="progress" data-testid="tab-progress">
+            {t('progress.tabs.progress')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Grid gap="md">
+            <Grid.Col span={8}>
+              <Stack gap="md">
+                <PlacementsCard trainee={trainee} />
+                <TraineeSections trainee={trainee} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={4}>
+              <Stack gap="md">
+                <LifecycleCard trainee={trainee} />
+                <PhotoCard trainee={trainee} />
+                <HistoryList id={id} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="progress">
+          <ProgressTab trainee={trainee} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

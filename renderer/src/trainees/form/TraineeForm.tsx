@@ -2,8 +2,9 @@
 // the person works (after the first attempt to save), and the core's answers land on the same fields.
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { Trainee } from '../../../../shared/trainees/schema';
 import { WarningsDialog } from '../../app/WarningsDialog';
@@ -44,6 +45,14 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
     existing !== null && existing.arrivalDate !== null && fiscalYearOf(existing.arrivalDate) !== existing.fiscalYear,
   );
   const summaryRef = useRef<HTMLDivElement>(null);
+  // ?focus=passportExpiry (e.g. from Needs attention): the field to fix is shown and focused.
+  const focusField = useSearchParams()[0].get('focus');
+  useEffect(() => {
+    if (!focusField || !(FIELD_ORDER as readonly string[]).includes(focusField)) return;
+    const input = document.getElementById(`field-${focusField}`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus({ preventScroll: true });
+  }, [focusField]);
 
   const form = useForm<FormValues>({
     mode: 'controlled',

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
+import { ExportMenu } from '../../exports/ExportMenu';
 import { traineeKeys, useTraineeList } from '../queries';
 import { ListFilters } from './ListFilters';
 import {
@@ -90,6 +91,14 @@ export function TraineeListPage() {
               {t('list.clearFilters')}
             </Button>
           )}
+          <ExportMenu
+            testId="trainees-export"
+            make={(format, language) => {
+              // Every row the filters match, in the list's order: the list's query without its paging.
+              const { page: _page, pageSize: _pageSize, ...query } = toQuery(state);
+              return api().call('export.trainees', { format, language, query });
+            }}
+          />
           <SegmentedControl
             aria-label={t('list.show')}
             value={state.show}

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readXlsx, XlsxError } from './read';
-import { writeXlsx } from './write';
+import { writeWorkbook, writeXlsx } from './write';
 import { writeZip } from './zip';
 
 async function excelFile(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -108,6 +108,34 @@ describe('writing files exceljs reads', () => {
     expect(rows.map((_, r) => ours.get(r + 1))).toEqual(rows.map((row) => row.map(String)));
     expect(back.filter((_, r) => exceljsSafe(rows[r]?.[0]))).toEqual(rows.filter((row) => exceljsSafe(row[0])));
     expect(ws?.getCell('A1').font?.bold).toBe(true);
+  });
+});
+
+describe('workbooks of several sheets', () => {
+  test('each sheet keeps its name, order and rows; the rows asked for are bold', async () => {
+    const bytes = writeWorkbook(
+      [
+        {
+          name: '国別・年度別',
+          rows: [
+            ['Country', 'FY2026'],
+            ['Thailand', 2],
+            ['Total', 2],
+          ],
+          bold: [2],
+        },
+        { name: 'By field', rows: [['Field', 'Trainees']] },
+      ],
+      new Date(2026, 5, 1),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['国別・年度別', 'By field']);
+    const first = wb.worksheets[0];
+    expect(first?.getCell('B2').value).toBe(2);
+    expect([1, 2, 3].map((r) => first?.getCell(`A${r}`).font?.bold === true)).toEqual([true, false, true]);
+    expect(wb.worksheets[1]?.getCell('B1').value).toBe('Trainees');
+    expect(readXlsx(bytes).sheetCount).toBe(2);
   });
 });
 

@@ -1,0 +1,81 @@
+// export.xlsx_50k_ms: every trainee (archived ones included, `archived: 'all'`) exported as an Excel
+// file through dispatch, as the renderer asks for it: the list's query, the file's columns, the XLSX
+// bytes and their base64 in the checked result. Median of 5 runs after one warm-up, on a copy of the
+// 50,000-trainee dataset with the old intakes archived (so the export merges both halves, like the list).
+// Also statistics.get_ms (no target): the three tables over the whole dataset, median of 20.
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Core } from '../electron/core/app';
+import type { Statistics } from '../shared/statistics/schema';
+import { ARCHIVE_BEFORE_FISCAL_YEAR } from './lib/cases';
+import { COUNT, datasetCopy, openBenchCore } from './lib/dataset';
+import { report, summarise, time } from './lib/stats';
+
+let core: Core;
+let folder: { dir: string; cleanup(): void };
+
+beforeAll(() => {
+  folder = datasetCopy('export');
+  core = openBenchCore(folder.dir);
+  core.db.raw.prepare('UPDATE trainees SET archived = 1 WHERE fiscal_year < ?').run(ARCHIVE_BEFORE_FISCAL_YEAR);
+});
+
+afterAll(() => {
+  core?.close();
+  folder?.cleanup();
+});
+
+/**
+ * The rows of the file's one sheet. The app's reader refuses entries over 64 MB (it reads uploads, and
+ * guards against zip bombs), and this sheet's XML is larger, so its entry is inflated here directly.
+ */
+function sheetRows(file: Buffer): number {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const header = file.indexOf(name) - 30;
+  expect(file.readUInt32LE(header)).toBe(0x04034b50);
+  const start = header + 30 + file.readUInt16LE(header + 26) + file.readUInt16LE(header + 28);
+  const xml = zlib.inflateRawSync(file.subarray(start, start + file.readUInt32LE(header + 18))).toString('utf8');
+  return xml.split('<row ').length - 1;
+}
+
+function call<T>(channel: string, input: unknown): T {
+  const result = core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+test('export.trainees: all trainees as an Excel file', () => {
+  const input = { format: 'xlsx', language: 'ja', query: { archived: 'all' } };
+  let file = call<{ fileName: string; data: string }>('export.trainees', input);
+  const bytes = Buffer.from(file.data, 'base64');
+  // The header and one row per trainee.
+  expect(sheetRows(bytes)).toBe(COUNT + 1);
+  const runs = Array.from({ length: 5 }, () =>
+    time(() => {
+      file = call('export.trainees', input);
+    }),
+  );
+  const s = summarise(runs);
+  report({
+    'export.xlsx_50k_ms': {
+      value: s.p50,
+      note:
+        `median of ${s.n} runs after 1 warm-up (max ${s.max.toFixed(0)} ms); ${COUNT} trainees × 22 columns, ` +
+        `Japanese headings, through dispatch incl. base64; file ${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
+    },
+  });
+});
+
+test('statistics.get over the whole dataset', () => {
+  const stats = call<Statistics>('statistics.get', {});
+  expect(stats.total).toBeGreaterThan(0);
+  expect(stats.countryYear.rows.reduce((a, r) => a + r.total, 0)).toBe(stats.total);
+  const runs = Array.from({ length: 20 }, () => time(() => call('statistics.get', {})));
+  const s = summarise(runs);
+  report({
+    'statistics.get_ms': {
+      value: s.p50,
+      note: `median of ${s.n}, max ${s.max.toFixed(1)} ms; ${stats.total} counted trainees, ${stats.countryYear.years.length} fiscal years`,
+    },
+  });
+});

@@ -1,0 +1,83 @@
+// Printing, which only the Electron shell can do: the channels print.dialog and print.savePdf are
+// answered here, before the core, for the page that asked (its own webContents): the system print
+// dialog, or printToPDF and a save dialog. The input is checked with the contract's schema like any
+// other call. Electron objects are handed in (type imports only), so a Node test drives it with stand-ins.
+import path from 'node:path';
+import type { BrowserWindow, Dialog, WebContents } from 'electron';
+import { PrintRequest } from '../../shared/reports/schema';
+import type { Result } from '../../shared/result';
+import { issuesOf } from '../core/dispatch';
+
+/** A channel the shell answers itself, for the web contents that sent it. */
+export type ShellHandler = (contents: WebContents, input: unknown) => Promise<Result<unknown>>;
+
+export interface PrintDeps {
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  fromWebContents: (contents: WebContents) => BrowserWindow | null;
+  writeFile: (file: string, data: Uint8Array) => Promise<void>;
+  /** Where the save dialog opens (the person's Documents folder). */
+  documentsDir: () => string;
+}
+
+/** What the print views ask of Chromium: A4 as the CSS says, backgrounds (shaded table headings) on. */
+export const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true } as const;
+export const PRINT_OPTIONS = { silent: false, printBackground: true, pageSize: 'A4' } as const;
+
+function parse(input: unknown): { ok: true; fileName: string } | { ok: false; result: Result<unknown> } {
+  const parsed = PrintRequest.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, fileName: parsed.data.fileName };
+  const issues = issuesOf(parsed.error, input);
+  return {
+    ok: false,
+    result: { ok: false, error: { code: 'invalid_input', message: 'The file name cannot be used.', issues } },
+  };
+}
+
+const failed = (message: string): Result<unknown> => ({ ok: false, error: { code: 'internal', message } });
+
+/** The system print dialog; cancelling it is not an error. */
+function printDialog(contents: WebContents): Promise<Result<unknown>> {
+  return new Promise((resolve) => {
+    contents.print(PRINT_OPTIONS, (success, failureReason) => {
+      if (success) resolve({ ok: true, value: { done: true, path: null } });
+      else if (/cancel/i.test(failureReason)) resolve({ ok: true, value: { done: false, path: null } });
+      else resolve(failed(`The report could not be printed (${failureReason}).`));
+    });
+  });
+}
+
+export function withPdfExtension(fileName: string): string {
+  return /\.pdf$/i.test(fileName) ? fileName : `${fileName}.pdf`;
+}
+
+async function savePdf(deps: PrintDeps, contents: WebContents, fileName: string): Promise<Result<unknown>> {
+  const options = {
+    title: 'Save as PDF',
+    defaultPath: path.join(deps.documentsDir(), withPdfExtension(fileName)),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
+  const win = deps.fromWebContents(contents);
+  const choice = await (win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options));
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { done: false, path: null } };
+  const file = withPdfExtension(choice.filePath);
+  try {
+    const pdf = await contents.printToPDF(PDF_OPTIONS);
+    await deps.writeFile(file, pdf);
+  } catch (error) {
+    return failed(`The PDF could not be saved to ${file} (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  return { ok: true, value: { done: true, path: file } };
+}
+
+export function printHandlers(deps: PrintDeps): Record<'print.dialog' | 'print.savePdf', ShellHandler> {
+  return {
+    'print.dialog': async (contents, input) => {
+      const request = parse(input);
+      return request.ok ? printDialog(contents) : request.result;
+    },
+    'print.savePdf': async (contents, input) => {
+      const request = parse(input);
+      return request.ok ? savePdf(deps, contents, request.fileName) : request.result;
+    },
+  };
+}

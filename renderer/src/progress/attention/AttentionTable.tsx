@@ -1,0 +1,151 @@
+// The due items: state, due date (with its distance from today and fiscal year), kind, trainee, what
+// it is about, and a link that opens the place to fix it. A click anywhere on a row does the same.
+import { Badge, Text } from '@mantine/core';
+import { DataTable, type DataTableColumn } from 'mantine-datatable';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import type { AttentionItem } from '../../../../shared/progress/schema';
+import { fyLabel, useLang } from '../../i18n/format';
+import { useReferenceLabels } from '../../reference/queries';
+import { PAGE_SIZE } from './attentionParams';
+import { STATE_HUE, STATE_TEXT } from './colors';
+import { aboutText, actionText, distanceText } from './dueText';
+import '../../trainees/list/list.css';
+
+interface Props {
+  items: AttentionItem[];
+  today: string;
+  total: number;
+  page: number;
+  pending: boolean;
+  failed: boolean;
+  filtered: boolean;
+  onPage: (page: number) => void;
+}
+
+const keyOf = (r: AttentionItem) => `${r.kind}:${r.traineeId}:${r.placementId ?? ''}:${r.placementMonth ?? ''}`;
+
+export function AttentionTable({ items, today, total, page, pending, failed, filtered, onPage }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const labels = useReferenceLabels();
+
+  const columns = useMemo<DataTableColumn<AttentionItem>[]>(
+    () => [
+      {
+        accessor: 'state',
+        title: t('progress.attention.col.state'),
+        width: 120,
+        render: (r) => (
+          <Badge variant="light" color={STATE_HUE[r.state]} c={STATE_TEXT[r.state]} tt="none" radius="sm">
+            {t(`progress.attention.state.${r.state}`)}
+          </Badge>
+        ),
+      },
+      {
+        accessor: 'dueDate',
+        title: t('progress.attention.col.due'),
+        width: 170,
+        render: (r) => (
+          <div>
+            <Text size="sm" fw={600}>
+              {r.dueDate}
+            </Text>
+            <Text size="xs" c={r.state === 'overdue' ? 'red.9' : 'dimmed'}>
+              {distanceText(t, today, r.dueDate)}
+            </Text>
+          </div>
+        ),
+      },
+      {
+        accessor: 'kind',
+        title: t('progress.attention.col.kind'),
+        width: 200,
+        render: (r) => (
+          <div>
+            <Text size="sm">{t(`progress.dueKind.${r.kind}`)}</Text>
+            {aboutText(t, r, lang) && (
+              <Text size="xs" c="dimmed">
+                {aboutText(t, r, lang)}
+              </Text>
+            )}
+          </div>
+        ),
+      },
+      {
+        accessor: 'traineeName',
+        title: t('progress.attention.col.trainee'),
+        render: (r) => (
+          <div className="tl-name">
+            <span>
+              <Text span size="sm" fw={600}>
+                {r.traineeName}
+              </Text>{' '}
+              <Text span size="xs" c="dimmed">
+                {r.traineeRef}
+              </Text>
+            </span>
+            <span className="tl-sub">
+              {labels.country(r.country)} · {fyLabel(r.fiscalYear, lang, true)}
+            </span>
+          </div>
+        ),
+      },
+      {
+        accessor: 'route',
+        title: t('progress.attention.col.action'),
+        width: 220,
+        render: (r) => (
+          <Link
+            to={r.route}
+            className="tl-link row-link"
+            aria-label={`${actionText(t, r)}: ${r.traineeName}, ${t(`progress.dueKind.${r.kind}`)}`}
+            data-testid="attention-open"
+          >
+            {actionText(t, r)}
+          </Link>
+        ),
+      },
+    ],
+    [t, lang, labels, today],
+  );
+
+  return (
+    <DataTable
+      aria-label={t('progress.attention.title')}
+      withTableBorder
+      borderRadius="sm"
+      fz="sm"
+      horizontalSpacing="xs"
+      verticalSpacing={6}
+      highlightOnHover
+      striped
+      minHeight={items.length === 0 ? 180 : undefined}
+      records={items}
+      columns={columns}
+      idAccessor={keyOf}
+      fetching={pending}
+      totalRecords={total}
+      recordsPerPage={PAGE_SIZE}
+      page={page}
+      onPageChange={onPage}
+      onRowClick={({ record, event }) => {
+        if ((event.target as HTMLElement).closest('a')) return;
+        navigate(record.route);
+      }}
+      customRowAttributes={(r) => ({ 'data-testid': 'attention-row', 'data-kind': r.kind, 'data-state': r.state })}
+      noRecordsText={
+        failed
+          ? t('progress.attention.loadFailed')
+          : filtered
+            ? t('progress.attention.emptyFiltered')
+            : t('progress.attention.empty')
+      }
+      paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
+      getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
+      loadingText={t('common.loading')}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+// The fonts every print view uses, bundled with the app (no network, nothing installed needed).
+// Imported only by PrintFrame, so the CSS and font files load with the print views, never with the
+// everyday screens. Regular (400) and bold (700) only; the browser fetches a file only when a glyph
+// in its unicode-range is on the page.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-jp/700.css';
+import '@fontsource/noto-sans-thai/thai-400.css';
+import '@fontsource/noto-sans-thai/thai-700.css';
+import '@fontsource/noto-sans-khmer/khmer-400.css';
+import '@fontsource/noto-sans-khmer/khmer-700.css';
+import '@fontsource/noto-sans-lao/lao-400.css';
+import '@fontsource/noto-sans-lao/lao-700.css';
+import '@fontsource/noto-sans-myanmar/myanmar-400.css';
+import '@fontsource/noto-sans-myanmar/myanmar-700.css';
+
+/**
+ * The print font stack: only the bundled families, then a generic family last. Noto Sans first for
+ * Latin (Vietnamese included), then Japanese, then the Mainland Southeast Asian scripts.
+ */
+export const PRINT_FONTS = [
+  "'Noto Sans'",
+  "'Noto Sans JP'",
+  "'Noto Sans Thai'",
+  "'Noto Sans Khmer'",
+  "'Noto Sans Lao'",
+  "'Noto Sans Myanmar'",
+  'sans-serif',
+].join(', ');
+
+const SCRIPT_SAMPLES: [family: string, sample: string][] = [
+  ['Noto Sans Thai', 'ก'],
+  ['Noto Sans Khmer', 'ក'],
+  ['Noto Sans Lao', 'ກ'],
+  ['Noto Sans Myanmar', 'က'],
+];
+
+/**
+ * Starts every font a report is likely to need at once, as soon as the print view opens: Latin
+ * regular and bold, the Japanese glyphs of `text` (the labels), and one file per Southeast Asian
+ * script. Left to layout, Chromium fetches the script fonts one after another as it meets each
+ * script (seconds for a cohort report); asked up front they load in parallel while the data arrives.
+ * document.fonts.ready then waits for them too.
+ */
+export function preloadFonts(text: string): void {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  const japanese = [...new Set(text.replace(/[\s -\u024f]/g, ''))].join('');
+  const loads = [
+    document.fonts.load("400 16px 'Noto Sans'", 'Aaễ'),
+    document.fonts.load("700 16px 'Noto Sans'", 'Aaễ'),
+    ...(japanese
+      ? [
+          document.fonts.load("400 16px 'Noto Sans JP'", japanese),
+          document.fonts.load("700 16px 'Noto Sans JP'", japanese),
+        ]
+      : []),
+    ...SCRIPT_SAMPLES.map(([family, sample]) => document.fonts.load(`400 16px '${family}'`, sample)),
+  ];
+  // A font that fails to load falls back to the next family; printing must not wait on an error.
+  void Promise.allSettled(loads);
+}

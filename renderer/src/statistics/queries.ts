@@ -1,0 +1,20 @@
+// The statistics through TanStack Query. Under the "trainees" key, so a change to any trainee (which
+// is what the figures count) refreshes them; placements change rarely enough that a visit refetches.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Output } from '../../../shared/contract';
+import type { StatsQuery } from '../../../shared/statistics/schema';
+import { api } from '../api/client';
+import { traineeKeys } from '../trainees/queries';
+
+export type Statistics = Output<'statistics.get'>;
+
+export const statisticsKey = (q: StatsQuery) => [...traineeKeys.all, 'statistics', q] as const;
+
+export function useStatistics(q: StatsQuery) {
+  return useQuery({
+    queryKey: statisticsKey(q),
+    queryFn: () => api().call('statistics.get', q),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
