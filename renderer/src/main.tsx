@@ -13,6 +13,7 @@ import { App } from './app/App';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
 import { initI18n, pickLanguage } from './i18n';
+import { prefetchPrintView } from './reports/prefetch';
 import { parseListState, toQuery } from './trainees/list/listParams';
 import { traineeKeys } from './trainees/queries';
 
@@ -31,9 +32,10 @@ async function start(): Promise<void> {
   root.render(<StrictMode>{failure ? <StartupError error={failure} /> : <App />}</StrictMode>);
 }
 
-/** Opening straight onto the list (a bookmark, a reload): ask for its rows while the app starts. */
+/** Opening straight onto the list or a print view (a bookmark, a reload): ask for its data while the app starts. */
 function prefetchFirstScreen(): void {
-  const [path, search = ''] = window.location.hash.replace(/^#/, '').split('?');
+  const [path = '', search = ''] = window.location.hash.replace(/^#/, '').split('?');
+  if (path.startsWith('/print/')) prefetchPrintView(path, search);
   if (path !== '/trainees') return;
   const query = toQuery(parseListState(new URLSearchParams(search)));
   void queryClient.prefetchQuery({

@@ -9,6 +9,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { HomePage } from '../home/HomePage';
+import { cohortPrint, hostPrint, traineePrint } from '../reports/pages';
 import { TraineeListPage } from '../trainees/list/TraineeListPage';
 import { NotFound } from './NotFound';
 import { queryClient } from './queryClient';
@@ -36,12 +37,10 @@ const HostImportPage = lazy(() =>
 );
 const AttentionPage = lazy(() => import('../progress/AttentionPage').then((m) => ({ default: m.AttentionPage })));
 const StatisticsPage = lazy(() => import('../statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
-// Print views: outside the shell, one document each.
-const TraineePrintPage = lazy(() =>
-  import('../reports/TraineePrintPage').then((m) => ({ default: m.TraineePrintPage })),
-);
-const CohortPrintPage = lazy(() => import('../reports/CohortPrintPage').then((m) => ({ default: m.CohortPrintPage })));
-const HostPrintPage = lazy(() => import('../reports/HostPrintPage').then((m) => ({ default: m.HostPrintPage })));
+// Print views: outside the shell, one document each (preloadable: see reports/prefetch.ts).
+const TraineePrintPage = traineePrint.Component;
+const CohortPrintPage = cohortPrint.Component;
+const HostPrintPage = hostPrint.Component;
 const StatisticsPrintPage = lazy(() =>
   import('../statistics/StatisticsPrintPage').then((m) => ({ default: m.StatisticsPrintPage })),
 );

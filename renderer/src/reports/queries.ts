@@ -3,7 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 
-const fresh = { staleTime: 0, gcTime: 60_000 } as const;
+// Read when the view opens; data younger than 2 s counts as that read (the prefetch made at start-up,
+// see prefetch.ts), anything older is asked for again.
+const fresh = { staleTime: 2_000, gcTime: 60_000 } as const;
+
+export const reportKey = (kind: 'trainee' | 'cohort' | 'host', n: number, showSensitive: boolean) =>
+  ['reports', kind, n, showSensitive] as const;
 
 function validId(raw: string | undefined): number {
   const n = Number(raw);
@@ -13,7 +18,7 @@ function validId(raw: string | undefined): number {
 export function useTraineeReport(rawId: string | undefined, showSensitive: boolean) {
   const id = validId(rawId);
   return useQuery({
-    queryKey: ['reports', 'trainee', id, showSensitive],
+    queryKey: reportKey('trainee', id, showSensitive),
     queryFn: () => api().call('reports.trainee', { id, showSensitive }),
     ...fresh,
   });
@@ -22,7 +27,7 @@ export function useTraineeReport(rawId: string | undefined, showSensitive: boole
 export function useCohortReport(rawFy: string | undefined, showSensitive: boolean) {
   const fiscalYear = validId(rawFy);
   return useQuery({
-    queryKey: ['reports', 'cohort', fiscalYear, showSensitive],
+    queryKey: reportKey('cohort', fiscalYear, showSensitive),
     queryFn: () => api().call('reports.cohort', { fiscalYear, showSensitive }),
     ...fresh,
   });
@@ -31,7 +36,7 @@ export function useCohortReport(rawFy: string | undefined, showSensitive: boolea
 export function useHostReport(rawId: string | undefined, showSensitive: boolean) {
   const id = validId(rawId);
   return useQuery({
-    queryKey: ['reports', 'host', id, showSensitive],
+    queryKey: reportKey('host', id, showSensitive),
     queryFn: () => api().call('reports.host', { id, showSensitive }),
     ...fresh,
   });
