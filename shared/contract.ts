@@ -2,6 +2,7 @@
 // (IPC and HTTP alike); the renderer's client is typed from the same map.
 import type { z } from 'zod';
 import { auditContract } from './audit/schema';
+import { BACKUP_ASYNC, backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
 import { exportsContract } from './exports/schema';
@@ -27,6 +28,7 @@ export const contract = {
   ...reportsContract,
   ...statisticsContract,
   ...exportsContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -38,6 +40,10 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const channels = Object.keys(contract) as Channel[];
+
+/** Channels answered asynchronously (their handlers return a promise): HTTP and IPC serve them. */
+export type AsyncChannel = (typeof BACKUP_ASYNC)[number];
+export const ASYNC_CHANNELS: ReadonlySet<string> = new Set<string>(BACKUP_ASYNC);
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from './context';
 import { type Db, openDatabase } from './db/database';
-import { createDispatch, type Dispatch } from './dispatch';
+import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { DB_FILE } from './paths';
 import { readSetting } from './settings/service';
@@ -22,6 +22,8 @@ export interface Core {
   db: Db;
   ctx: Context;
   dispatch: Dispatch;
+  /** Every channel, the asynchronous ones (backups, restore) included: what HTTP and IPC use. */
+  dispatchAsync: AsyncDispatch;
   dbFile: string;
   close(): void;
 }
@@ -35,8 +37,13 @@ export function openCore(options: CoreOptions): Core {
     actor: () => readSetting(ctx, 'staffName') ?? 'staff',
     now: options.now ?? (() => new Date()),
   };
-  const dispatch = createDispatch(
-    createHandlers(ctx, { mode: options.mode, dataDir: options.dataDir, version: options.version }),
-  );
-  return { db, ctx, dispatch, dbFile, close: () => db.close() };
+  const handlers = createHandlers(ctx, { mode: options.mode, dataDir: options.dataDir, version: options.version });
+  return {
+    db,
+    ctx,
+    dispatch: createDispatch(handlers),
+    dispatchAsync: createAsyncDispatch(handlers),
+    dbFile,
+    close: () => db.close(),
+  };
 }

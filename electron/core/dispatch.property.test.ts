@@ -4,9 +4,10 @@
 // call writes nothing; a read never writes; and no call reaches the "internal" error path.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { type Channel, channels, contract } from '../../shared/contract';
+import { ASYNC_CHANNELS, type Channel, channels, contract } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/result';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
+import { BACKUP_READ_ONLY, backupValid } from './backup/arbitraries';
 import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
 import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
 import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
@@ -72,6 +73,7 @@ const READ_ONLY = new Set<Channel>([
   ...REPORTS_READ_ONLY,
   ...STATISTICS_READ_ONLY,
   ...EXPORTS_READ_ONLY,
+  ...BACKUP_READ_ONLY,
   'placements.check',
   'placements.forTrainee',
   'placements.forHost',
@@ -79,10 +81,8 @@ const READ_ONLY = new Set<Channel>([
   'timeline.cohort',
 ]);
 
-/** Calls dispatch and checks every promise the boundary makes; returns the result. */
-function check(channel: string, input: unknown): Result<unknown> {
-  const before = snapshot(t.core);
-  const result = t.dispatch(channel, input);
+/** The promises the boundary makes about one answer, given the database before the call. */
+function expectSound(channel: string, result: Result<unknown>, before: ReturnType<typeof snapshot>): void {
   expect(t.logged).toEqual([]);
   // The answer crosses IPC (structured clone) and HTTP (JSON).
   expect(() => structuredClone(result)).not.toThrow();
@@ -96,6 +96,22 @@ function check(channel: string, input: unknown): Result<unknown> {
     expect(result.error.message.trim().length).toBeGreaterThan(0);
     expect(snapshot(t.core)).toEqual(before);
   }
+}
+
+/** Calls dispatch and checks every promise the boundary makes; returns the result. */
+function check(channel: string, input: unknown): Result<unknown> {
+  const before = snapshot(t.core);
+  const result = t.dispatch(channel, input);
+  expectSound(channel, result, before);
+  return result;
+}
+
+/** check() through the asynchronous dispatch (HTTP and IPC), for every channel including the async ones. */
+async function checkAsync(channel: string, input: unknown): Promise<Result<unknown>> {
+  if (!ASYNC_CHANNELS.has(channel)) return check(channel, input);
+  const before = snapshot(t.core);
+  const result = await t.dispatchAsync(channel, input);
+  expectSound(channel, result, before);
   return result;
 }
 
@@ -190,6 +206,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...reportsValid,
   ...statisticsValid,
   ...exportsValid,
+  ...backupValid,
   'audit.list': fc.record(
     {
       entity: fc.string({ maxLength: 40 }),
@@ -283,28 +300,28 @@ function mutate(input: unknown, m: Mutation, pick: number): unknown {
 }
 
 describe.each(channels)('%s', (channel) => {
-  test('random values of any type', () => {
-    fc.assert(
-      fc.property(anything, (input) => {
-        check(channel, input);
+  test('random values of any type', async () => {
+    await fc.assert(
+      fc.asyncProperty(anything, async (input) => {
+        await checkAsync(channel, input);
       }),
       { numRuns: RUNS },
     );
   });
 
-  test('valid requests with one value wrong, missing, extra or huge', () => {
-    fc.assert(
-      fc.property(VALID[channel], mutation, fc.nat(), (input, m, pick) => {
-        check(channel, mutate(input, m, pick));
+  test('valid requests with one value wrong, missing, extra or huge', async () => {
+    await fc.assert(
+      fc.asyncProperty(VALID[channel], mutation, fc.nat(), async (input, m, pick) => {
+        await checkAsync(channel, mutate(input, m, pick));
       }),
       { numRuns: RUNS },
     );
   });
 
-  test('valid requests succeed or are refused for a reason of the data, never of the input', () => {
-    fc.assert(
-      fc.property(VALID[channel], (input) => {
-        const result = check(channel, input);
+  test('valid requests succeed or are refused for a reason of the data, never of the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(VALID[channel], async (input) => {
+        const result = await checkAsync(channel, input);
         // Channels only the Electron shell answers (printing) are unsupported in the core, whatever the input.
         const reasons = REPORTS_SHELL_ONLY.includes(channel)
           ? ['unsupported']

@@ -2,11 +2,12 @@
 // parsed by the contract before any handler runs, the output is parsed before it leaves, and every
 // failure comes back as data with a code and a message a person can read.
 import type { z } from 'zod';
-import { contract, isChannel } from '../../shared/contract';
+import { ASYNC_CHANNELS, type Channel, contract, isChannel } from '../../shared/contract';
 import { type AppError, AppFailure, type FieldIssue, type Result } from '../../shared/result';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
+export type AsyncDispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 /** The value at a zod issue's path in the raw input; undefined where the path leads nowhere. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -70,47 +71,84 @@ function sqliteError(error: unknown): AppError | null {
   return { code: 'internal', message: `The database reported a problem (${code}); nothing was saved.` };
 }
 
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
-  return (channel, input) => {
-    if (!isChannel(channel)) {
-      return {
+type Prepared = { ok: false; result: Result<unknown> } | { ok: true; channel: Channel; data: unknown };
+
+/** The channel must exist and the input must parse; otherwise the refusal to send back. */
+function prepare(channel: string, input: unknown): Prepared {
+  if (!isChannel(channel)) {
+    return {
+      ok: false,
+      result: {
         ok: false,
         error: { code: 'unknown_channel', message: `There is no channel named "${String(channel).slice(0, 80)}".` },
-      };
-    }
-    const spec = contract[channel];
-    const given = input ?? {};
-    const parsed = spec.input.safeParse(given);
-    if (!parsed.success) {
-      const issues = issuesOf(parsed.error, given);
-      return { ok: false, error: { code: 'invalid_input', message: describe(issues), issues } };
-    }
-    try {
-      const handler = handlers[channel] as (input: unknown) => unknown;
-      const output = spec.output.safeParse(handler(parsed.data));
-      if (!output.success) {
-        log(new Error(`output of ${channel} does not match the contract: ${output.error.message}`));
-        return {
-          ok: false,
-          error: {
-            code: 'internal',
-            message: 'The app produced an answer it could not check. Nothing else was changed.',
-          },
-        };
-      }
-      return { ok: true, value: output.data };
-    } catch (error) {
-      if (error instanceof AppFailure) return { ok: false, error: error.error };
-      const known = sqliteError(error);
-      if (known) return { ok: false, error: known };
-      log(error);
+      },
+    };
+  }
+  const given = input ?? {};
+  const parsed = contract[channel].input.safeParse(given);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error, given);
+    return { ok: false, result: { ok: false, error: { code: 'invalid_input', message: describe(issues), issues } } };
+  }
+  return { ok: true, channel, data: parsed.data };
+}
+
+/** The handler's answer, checked against the contract before it leaves. */
+function settle(channel: Channel, value: unknown, log: (error: unknown) => void): Result<unknown> {
+  const output = contract[channel].output.safeParse(value);
+  if (output.success) return { ok: true, value: output.data };
+  log(new Error(`output of ${channel} does not match the contract: ${output.error.message}`));
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'The app produced an answer it could not check. Nothing else was changed.' },
+  };
+}
+
+/** A thrown error as data: the app's own refusals as they are, SQLite's said plainly, the rest logged. */
+function caught(error: unknown, log: (error: unknown) => void): Result<unknown> {
+  if (error instanceof AppFailure) return { ok: false, error: error.error };
+  const known = sqliteError(error);
+  if (known) return { ok: false, error: known };
+  log(error);
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'Something went wrong inside the app; nothing was saved. Please try again.' },
+  };
+}
+
+/**
+ * The synchronous dispatch (tests, benchmarks, the shells' own calls). Channels whose work is
+ * asynchronous (backups, restore) are refused here, before their handler runs.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return (channel, input) => {
+    const request = prepare(channel, input);
+    if (!request.ok) return request.result;
+    if (ASYNC_CHANNELS.has(request.channel)) {
       return {
         ok: false,
-        error: {
-          code: 'internal',
-          message: 'Something went wrong inside the app; nothing was saved. Please try again.',
-        },
+        error: { code: 'unsupported', message: `"${request.channel}" is answered asynchronously; use dispatchAsync.` },
       };
+    }
+    try {
+      const handler = handlers[request.channel] as (input: unknown) => unknown;
+      return settle(request.channel, handler(request.data), log);
+    } catch (error) {
+      return caught(error, log);
+    }
+  };
+}
+
+/** The dispatch HTTP and IPC use: every channel, asynchronous ones included. */
+export function createAsyncDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): AsyncDispatch {
+  return async (channel, input) => {
+    const request = prepare(channel, input);
+    if (!request.ok) return request.result;
+    try {
+      const handler = handlers[request.channel] as (input: unknown) => unknown;
+      return settle(request.channel, await handler(request.data), log);
+    } catch (error) {
+      return caught(error, log);
     }
   };
 }

@@ -1,6 +1,7 @@
 // Channel → service call. Inputs arrive already parsed by the contract (see dispatch.ts).
-import type { Channel, Output, ParsedInput } from '../../shared/contract';
+import type { AsyncChannel, Channel, Output, ParsedInput } from '../../shared/contract';
 import { listAudit } from './audit/audit';
+import { backupHandlers } from './backup/handlers';
 import { setAttendance, setManyAttendance } from './cohorts/attendance';
 import { traineeHistory, transitionTrainee } from './cohorts/lifecycle';
 import { createCohort, listCohorts, updateCohort } from './cohorts/service';
@@ -27,7 +28,9 @@ import { listTrainees } from './trainees/list';
 import { getPhoto, removePhoto, setPhoto } from './trainees/photo';
 import { createTrainee, getTrainee, setArchived, traineeFacets, updateTrainee } from './trainees/service';
 
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> };
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => C extends AsyncChannel ? Promise<Output<C>> : Output<C>;
+};
 
 export interface AppEnv {
   mode: 'electron' | 'browser';
@@ -98,5 +101,6 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...reportsHandlers(ctx),
     ...statisticsHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

@@ -9,13 +9,15 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
 import type { TraineeInputRaw } from '../../shared/trainees/schema';
 import { type Core, openCore } from './app';
-import { createDispatch, type Dispatch } from './dispatch';
+import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
 export interface TestCore {
   core: Core;
   dir: string;
   dispatch: Dispatch;
+  /** Every channel, the asynchronous ones included (as HTTP and IPC call them). */
+  dispatchAsync: AsyncDispatch;
   /** Errors the dispatcher logged (a thrown non-AppFailure, an output that broke the contract). */
   logged: unknown[];
   call<C extends Channel>(channel: C, input: Input<C>): Result<Output<C>>;
@@ -23,6 +25,10 @@ export interface TestCore {
   ok<C extends Channel>(channel: C, input: Input<C>): Output<C>;
   /** Calls and expects failure; returns the error. */
   fail<C extends Channel>(channel: C, input: unknown): AppError;
+  /** ok() for the asynchronous channels (backups, restore). */
+  okAsync<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /** fail() for the asynchronous channels. */
+  failAsync<C extends Channel>(channel: C, input: unknown): Promise<AppError>;
   close(): void;
 }
 
@@ -43,15 +49,15 @@ export function openTestCore(options: { now?: () => Date } = {}): TestCore {
   const dir = makeTempDir();
   const core = openCore({ dataDir: dir, mode: 'browser', version: '0.0.0-test', now: options.now ?? steppingClock() });
   const logged: unknown[] = [];
-  const dispatch = createDispatch(
-    createHandlers(core.ctx, { mode: 'browser', dataDir: dir, version: '0.0.0-test' }),
-    (error) => logged.push(error),
-  );
+  const handlers = createHandlers(core.ctx, { mode: 'browser', dataDir: dir, version: '0.0.0-test' });
+  const dispatch = createDispatch(handlers, (error) => logged.push(error));
+  const dispatchAsync = createAsyncDispatch(handlers, (error) => logged.push(error));
   const call = <C extends Channel>(channel: C, input: Input<C>) => dispatch(channel, input) as Result<Output<C>>;
   return {
     core,
     dir,
     dispatch,
+    dispatchAsync,
     logged,
     call,
     ok(channel, input) {
@@ -61,6 +67,16 @@ export function openTestCore(options: { now?: () => Date } = {}): TestCore {
     },
     fail(channel, input) {
       const result = dispatch(channel, input);
+      if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+      return result.error;
+    },
+    async okAsync(channel, input) {
+      const result = (await dispatchAsync(channel, input)) as Result<Output<typeof channel>>;
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
+    async failAsync(channel, input) {
+      const result = await dispatchAsync(channel, input);
       if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
       return result.error;
     },

@@ -67,7 +67,7 @@ function start(): void {
   }
   hardenSession(session.defaultSession, { appUrl: page.url, csp: CSP });
   registerIpc(ipcMain, {
-    dispatch: core.dispatch,
+    dispatch: core.dispatchAsync,
     window: () => win,
     fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
     appUrl: page.url,

@@ -29,7 +29,7 @@ afterEach(() => {
 
 function options(extra: Partial<IpcOptions> = {}): IpcOptions {
   return {
-    dispatch: core.dispatch,
+    dispatch: core.dispatchAsync,
     window: () => ourWindow,
     fromWebContents: (contents) =>
       contents === ourContents ? ourWindow : contents === otherContents ? otherWindow : null,
@@ -44,15 +44,15 @@ function event(sender = ourContents, url = `${APP}#/trainees`, parent: unknown =
 }
 
 describe('the IPC wrapper', () => {
-  it('answers the app page through the core, in electron mode', () => {
+  it('answers the app page through the core, in electron mode', async () => {
     const handle = createInvokeHandler(options());
-    const info = handle(event(), 'app.info', {}) as Result<{ mode: string; dataDir: string }>;
+    const info = (await handle(event(), 'app.info', {})) as Result<{ mode: string; dataDir: string }>;
     expect(info).toMatchObject({ ok: true, value: { mode: 'electron', dataDir: dir } });
   });
 
-  it('creates a trainee and reads it back', () => {
+  it('creates a trainee and reads it back', async () => {
     const handle = createInvokeHandler(options());
-    const fields = handle(event(), 'fields.list', {}) as Result<Array<{ id: number }>>;
+    const fields = (await handle(event(), 'fields.list', {})) as Result<Array<{ id: number }>>;
     if (!fields.ok || !fields.value[0]) throw new Error('no fields seeded');
     const data = {
       fullName: 'Somchai Jaidee',
@@ -63,36 +63,39 @@ describe('the IPC wrapper', () => {
       fieldId: fields.value[0].id,
       fiscalYear: 2026,
     };
-    const created = handle(event(), 'trainees.create', { data }) as Result<{ trainee: { id: number } }>;
+    const created = (await handle(event(), 'trainees.create', { data })) as Result<{ trainee: { id: number } }>;
     if (!created.ok) throw new Error(created.error.message);
-    const read = handle(event(), 'trainees.get', { id: created.value.trainee.id });
+    const read = await handle(event(), 'trainees.get', { id: created.value.trainee.id });
     expect(read).toMatchObject({ ok: true, value: { fullName: 'Somchai Jaidee', country: 'TH' } });
   });
 
-  it('returns the core’s validation errors as data', () => {
+  it('returns the core’s validation errors as data', async () => {
     const handle = createInvokeHandler(options());
-    const result = handle(event(), 'trainees.create', { data: {} }) as Result<unknown>;
+    const result = (await handle(event(), 'trainees.create', { data: {} })) as Result<unknown>;
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('invalid_input');
-    expect(handle(event(), 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
-    expect(handle(event(), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await handle(event(), 'no.such.channel', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+    expect(await handle(event(), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
-  it('refuses other windows, subframes, foreign pages, and calls with no window', () => {
+  it('refuses other windows, subframes, foreign pages, and calls with no window', async () => {
     const forbidden = { ok: false, error: { code: 'forbidden' } };
     const handle = createInvokeHandler(options());
-    expect(handle(event(otherContents), 'app.info', {})).toMatchObject(forbidden);
-    expect(handle(event({ id: 3 } as unknown as WebContents), 'app.info', {})).toMatchObject(forbidden);
-    expect(handle(event(ourContents, APP, { url: APP }), 'app.info', {})).toMatchObject(forbidden);
-    expect(handle(event(ourContents, 'https://example.com/'), 'app.info', {})).toMatchObject(forbidden);
-    expect(handle(event(ourContents, 'file:///tmp/evil.html'), 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(otherContents), 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event({ id: 3 } as unknown as WebContents), 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(ourContents, APP, { url: APP }), 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(ourContents, 'https://example.com/'), 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(ourContents, 'file:///tmp/evil.html'), 'app.info', {})).toMatchObject(forbidden);
     const noFrame = { sender: ourContents, senderFrame: null } as unknown as IpcMainInvokeEvent;
-    expect(handle(noFrame, 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(noFrame, 'app.info', {})).toMatchObject(forbidden);
     const closed = createInvokeHandler(options({ window: () => null }));
-    expect(closed(event(), 'app.info', {})).toMatchObject(forbidden);
+    expect(await closed(event(), 'app.info', {})).toMatchObject(forbidden);
   });
 
-  it('never throws: a throwing dispatch becomes an internal error', () => {
+  it('never throws: a throwing dispatch becomes an internal error', async () => {
     const handle = createInvokeHandler(
       options({
         dispatch: () => {
@@ -100,14 +103,14 @@ describe('the IPC wrapper', () => {
         },
       }),
     );
-    expect(handle(event(), 'app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await handle(event(), 'app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
-  it('tells onSuccess about successful calls only, and a failing onSuccess does not undo the answer', () => {
+  it('tells onSuccess about successful calls only, and a failing onSuccess does not undo the answer', async () => {
     const seen: string[] = [];
     const handle = createInvokeHandler(options({ onSuccess: (channel) => seen.push(channel) }));
-    handle(event(), 'settings.update', { language: 'ja' });
-    handle(event(), 'settings.update', { language: 'xx' });
+    await handle(event(), 'settings.update', { language: 'ja' });
+    await handle(event(), 'settings.update', { language: 'xx' });
     expect(seen).toEqual(['settings.update']);
     const throwing = createInvokeHandler(
       options({
@@ -116,10 +119,10 @@ describe('the IPC wrapper', () => {
         },
       }),
     );
-    expect(throwing(event(), 'settings.get', {})).toMatchObject({ ok: true, value: { language: 'ja' } });
+    expect(await throwing(event(), 'settings.get', {})).toMatchObject({ ok: true, value: { language: 'ja' } });
   });
 
-  it('registers one handler on the one channel', () => {
+  it('registers one handler on the one channel', async () => {
     const handled: string[] = [];
     const removed: string[] = [];
     const ipcMain = {
@@ -150,7 +153,7 @@ describe('channels the shell answers itself (printing)', () => {
         shell,
         dispatch: (channel, input) => {
           seen.push(channel);
-          return core.dispatch(channel, input);
+          return core.dispatchAsync(channel, input);
         },
       }),
     );
@@ -160,7 +163,7 @@ describe('channels the shell answers itself (printing)', () => {
     expect(printed).toEqual([ourContents]);
     expect(seen).toEqual([]);
     // Without the shell (the core alone), printing is unsupported.
-    expect(handle(event(), 'print.savePdf', { fileName: 'x' })).toMatchObject({
+    expect(await handle(event(), 'print.savePdf', { fileName: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });

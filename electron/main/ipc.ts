@@ -3,13 +3,13 @@
 // Electron objects are handed in (type imports only) so a Node test can drive it with fakes.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Result } from '../../shared/result';
-import type { Dispatch } from '../core/dispatch';
+import type { AsyncDispatch } from '../core/dispatch';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import type { ShellHandler } from './print';
 import { isAppUrl } from './security';
 
 export interface IpcOptions {
-  dispatch: Dispatch;
+  dispatch: AsyncDispatch;
   /** The app's window, or null while there is none. */
   window: () => BrowserWindow | null;
   /** `BrowserWindow.fromWebContents`. */
@@ -39,7 +39,7 @@ export function senderProblem(event: IpcMainInvokeEvent, options: IpcOptions): s
 
 export function createInvokeHandler(options: IpcOptions) {
   const log = options.log ?? console.error;
-  return (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>> => {
+  return async (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     const problem = senderProblem(event, options);
     if (problem) {
       log(`IPC call refused (${problem}): ${String(channel).slice(0, 80)}`);
@@ -60,7 +60,7 @@ export function createInvokeHandler(options: IpcOptions) {
     }
     let result: Result<unknown>;
     try {
-      result = options.dispatch(channel, input);
+      result = await options.dispatch(channel, input);
     } catch (error) {
       // dispatch catches its own errors; this is the last guard so no exception crosses IPC.
       log(error);

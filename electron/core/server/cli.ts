@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const core = openCore({ dataDir, mode: 'browser', version: __APP_VERSION__ });
   const token = process.env.CLAIR_DESK_TOKEN || crypto.randomBytes(24).toString('base64url');
   const running = await startServer({
-    dispatch: core.dispatch,
+    dispatch: core.dispatchAsync,
     token,
     port,
     staticDir: path.join(import.meta.dirname, '..', 'renderer'),

@@ -22,7 +22,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1);');
   // Beside the static folder, where no request may reach.
   fs.writeFileSync(path.join(t.dir, 'secret.txt'), 'TOP-SECRET-OUTSIDE');
-  server = await startServer({ dispatch: t.dispatch, token: TOKEN, staticDir });
+  server = await startServer({ dispatch: t.dispatchAsync, token: TOKEN, staticDir });
 });
 afterAll(async () => {
   await server.close();
@@ -153,7 +153,7 @@ describe('API requests that are refused, writing nothing', () => {
   });
 
   test('a client that never finishes its body is cut off', async () => {
-    const slow = await startServer({ dispatch: t.dispatch, token: TOKEN, bodyTimeoutMs: 300 });
+    const slow = await startServer({ dispatch: t.dispatchAsync, token: TOKEN, bodyTimeoutMs: 300 });
     const socket = net.connect(slow.port, '127.0.0.1');
     const answer = new Promise<string>((resolve) => {
       let text = '';
@@ -274,7 +274,7 @@ describe('static files', () => {
   test('a static folder without its page answers 500 and keeps serving the API', async () => {
     const bare = path.join(t.dir, 'bare');
     fs.mkdirSync(bare);
-    const other = await startServer({ dispatch: t.dispatch, token: TOKEN, staticDir: bare });
+    const other = await startServer({ dispatch: t.dispatchAsync, token: TOKEN, staticDir: bare });
     try {
       const page = await fetch(other.url);
       expect(page.status).toBe(500);

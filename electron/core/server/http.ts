@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { AppError } from '../../../shared/result';
-import type { Dispatch } from '../dispatch';
+import type { AsyncDispatch } from '../dispatch';
 
 // Room for a 5 MB spreadsheet sent as base64 (about 6.7 MB) inside its JSON request.
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -32,7 +32,7 @@ export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export interface ServerOptions {
-  dispatch: Dispatch;
+  dispatch: AsyncDispatch;
   token: string;
   /** The built renderer (out/renderer); omit to serve the API alone. */
   staticDir?: string;
@@ -130,7 +130,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     } catch {
       return refuse(res, 400, { code: 'malformed_json', message: 'The request body is not valid JSON.' });
     }
-    const result = options.dispatch(decodeURIComponent(channel), input);
+    const result = await options.dispatch(decodeURIComponent(channel), input);
     const status = result.ok
       ? 200
       : result.error.code === 'unknown_channel'

@@ -1,0 +1,122 @@
+// Backups and restore. Backups are copies of the database made with SQLite's online backup API into
+// the data folder's `backups/` (automatic: before a migration or a restore, daily, monthly, at quit;
+// or when asked), each verified after writing. A restore is inspected first (is it a CLAIR Desk
+// database, from this or an older version, whole?), then applied: a safety backup of the current
+// data, then an atomic switch. Backing up and restoring take time, so these channels answer
+// asynchronously (see ASYNC_CHANNELS).
+import { z } from 'zod';
+import { empty } from '../schema-helpers';
+
+export const BACKUP_KINDS = ['daily', 'monthly', 'manual', 'pre_migration', 'pre_restore', 'quit'] as const;
+export const BackupKind = z.enum(BACKUP_KINDS, { error: 'invalid_choice' });
+export type BackupKind = z.infer<typeof BackupKind>;
+
+/** How many of each automatic kind are kept (older ones are deleted after a new one is verified). */
+export const BACKUP_KEEP: Record<BackupKind, number> = {
+  daily: 14,
+  monthly: 12,
+  manual: 20,
+  pre_migration: 5,
+  pre_restore: 5,
+  quit: 5,
+};
+
+/** A backup's file name in the backups folder: `clair-desk-<kind>-<UTC timestamp>.sqlite`. */
+export const BackupId = z
+  .string({ error: 'required' })
+  .regex(/^clair-desk-[a-z_]+-\d{8}T\d{6}(\d{3})?Z(-\d+)?\.sqlite$/, 'invalid_backup');
+
+/** What a database holds, for a person deciding whether it is the right one. */
+export const RecordCounts = z.object({
+  trainees: z.number().int(),
+  hosts: z.number().int(),
+  placements: z.number().int(),
+  progressEntries: z.number().int(),
+  cohorts: z.number().int(),
+  auditEntries: z.number().int(),
+});
+export type RecordCounts = z.infer<typeof RecordCounts>;
+
+export const BackupInfo = z.object({
+  id: BackupId,
+  kind: BackupKind,
+  createdAt: z.string(),
+  size: z.number().int(),
+  schemaVersion: z.number().int(),
+  counts: RecordCounts,
+  /** Verified after writing: opens, passes the integrity check, is ours, counts read. */
+  verified: z.boolean(),
+  /** Why verification failed (an i18n key), when it did. */
+  problem: z.string().nullable(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const BackupList = z.object({
+  /** The backups folder (shown so a person can find it). */
+  folder: z.string(),
+  backups: z.array(BackupInfo),
+  keep: z.record(z.string(), z.number().int()),
+});
+
+/** Where a restore comes from: a backup in the list, a file on this computer (Electron's open dialog,
+ * or a file the browser mode received through its upload endpoint). */
+export const RestoreSource = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('backup'), id: BackupId }),
+    z.strictObject({ kind: z.literal('file'), path: z.string().min(1, 'required').max(4096, 'too_long') }),
+    z.strictObject({ kind: z.literal('upload'), uploadId: z.string().regex(/^[a-f0-9-]{36}$/, 'invalid_upload') }),
+  ],
+  { error: 'invalid_choice' },
+);
+export type RestoreSource = z.infer<typeof RestoreSource>;
+
+/**
+ * Why a file cannot be restored (i18n keys): not_sqlite, not_clair_desk, newer_version (params:
+ * schemaVersion, supported), integrity_failed, unreadable, not_found.
+ */
+export const RestoreInspection = z.object({
+  restorable: z.boolean(),
+  problem: z
+    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .nullable(),
+  size: z.number().int(),
+  schemaVersion: z.number().int().nullable(),
+  /** The newest change recorded in it (its audit log), if any. */
+  lastChangeAt: z.string().nullable(),
+  counts: RecordCounts.nullable(),
+  /** The current data, for comparison. */
+  current: RecordCounts,
+});
+export type RestoreInspection = z.infer<typeof RestoreInspection>;
+
+export const RestoreApply = z.strictObject({
+  source: RestoreSource,
+  /** A restore replaces every record: the person confirms having seen the inspection. */
+  confirm: z.literal(true, { error: 'needs_confirmation' }),
+});
+
+export const RestoreDone = z.object({
+  /** The backup of the data as it was just before the switch. */
+  safetyBackup: BackupInfo,
+  counts: RecordCounts,
+  /** The restored file was from an older version and was brought up to date. */
+  migratedFrom: z.number().int().nullable(),
+});
+
+/** Copies a backup (a fresh one when `id` is left out) to a path on this computer (Electron's save dialog). */
+export const BackupCopy = z.strictObject({
+  id: BackupId.optional(),
+  path: z.string().min(1, 'required').max(4096, 'too_long'),
+});
+
+export const backupContract = {
+  'backups.list': { input: empty, output: BackupList },
+  'backups.create': { input: empty, output: BackupInfo },
+  'backups.copyTo': { input: BackupCopy, output: z.object({ path: z.string(), backup: BackupInfo }) },
+  'restore.inspect': { input: z.strictObject({ source: RestoreSource }), output: RestoreInspection },
+  'restore.apply': { input: RestoreApply, output: RestoreDone },
+} as const;
+
+/** Channels whose handlers return a promise: only the asynchronous dispatch (HTTP, IPC) serves them. */
+export const BACKUP_ASYNC = ['backups.create', 'backups.copyTo', 'restore.inspect', 'restore.apply'] as const;
