@@ -171,6 +171,28 @@ async function vitest() {
   return json ? fromVitest(name, json, r.code) : couldNotRun(name, `vitest wrote no report (exit code ${r.code})`);
 }
 
+/** The crash-safety harness (tests/crash): the built server killed with SIGKILL under a write load. */
+async function crashSafety() {
+  const name = 'crash safety';
+  const report = path.join(REPORTS, 'crash.json');
+  fs.rmSync(report, { force: true });
+  const r = await run(
+    process.execPath,
+    [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '-c',
+      'tests/crash/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { timeoutMs: 15 * MINUTE },
+  );
+  const json = readJson(report);
+  return json ? fromVitest(name, json, r.code) : couldNotRun(name, `vitest wrote no report (exit code ${r.code})`);
+}
+
 const notRun = (name, note) => ({ name, passed: 0, failed: 0, skipped: 0, failures: [], note });
 
 async function playwright(name, config, { needsChromium, packagesReported = false }) {
@@ -232,6 +254,8 @@ async function main() {
     await timed(lint);
     heading('Unit, integration and property tests (vitest)');
     await timed(vitest);
+    heading('Crash safety (the browser mode killed with SIGKILL under load)');
+    await timed(crashSafety);
     heading('End-to-end tests in Chromium (playwright)');
     const e2e = { needsChromium: true, packagesReported: Boolean(systemProblem) };
     await timed(() => playwright('end-to-end (chromium)', 'tests/e2e/playwright.config.ts', e2e));

@@ -6,9 +6,11 @@ import { BACKUP_ASYNC, backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
 import { exportsContract } from './exports/schema';
+import { filesContract } from './files/schema';
 import { hostsContract } from './hosts/schema';
 import { placementsContract } from './placements/schema';
 import { progressContract } from './progress/schema';
+import { RECOVERY_ASYNC, recoveryContract } from './recovery/schema';
 import { referenceContract } from './reference/schema';
 import { reportsContract } from './reports/schema';
 import { settingsContract } from './settings/schema';
@@ -29,6 +31,8 @@ export const contract = {
   ...statisticsContract,
   ...exportsContract,
   ...backupContract,
+  ...recoveryContract,
+  ...filesContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,8 +46,8 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 export const channels = Object.keys(contract) as Channel[];
 
 /** Channels answered asynchronously (their handlers return a promise): HTTP and IPC serve them. */
-export type AsyncChannel = (typeof BACKUP_ASYNC)[number];
-export const ASYNC_CHANNELS: ReadonlySet<string> = new Set<string>(BACKUP_ASYNC);
+export type AsyncChannel = (typeof BACKUP_ASYNC)[number] | (typeof RECOVERY_ASYNC)[number];
+export const ASYNC_CHANNELS: ReadonlySet<string> = new Set<string>([...BACKUP_ASYNC, ...RECOVERY_ASYNC]);
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -1,9 +1,19 @@
-// What every service gets: the database, who is acting, and the clock (tests fix both).
+// What every service gets: the database, who is acting, and the clock (tests fix both); and, for
+// backups and restore, the data folder and a way to open its database file again.
 import type { Db } from './db/database';
 
 export interface Context {
+  /** Read at call time: a restore replaces it with the restored file's connection. */
   db: Db;
   /** The staff member's name, stored with every change. */
   actor(): string;
   now(): Date;
+  /** The data folder: the database file, backups/, incoming/. */
+  dataDir: string;
+  /** The database file in the data folder. */
+  dbFile: string;
+  /** Opens the data folder's database file as at start-up (migrating it if older); restore uses it. */
+  reopen(): Db;
+  /** The clock of backups (their names, "the first use of the day"): real time; tests set it. */
+  backupClock(): Date;
 }

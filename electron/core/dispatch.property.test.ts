@@ -3,15 +3,18 @@
 // answer is a valid result or an error with a code and a readable message; nothing throws; a refused
 // call writes nothing; a read never writes; and no call reaches the "internal" error path.
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ASYNC_CHANNELS, type Channel, channels, contract } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/result';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
-import { BACKUP_READ_ONLY, backupValid } from './backup/arbitraries';
+import { AUDIT_READ_ONLY, auditValid } from './audit/arbitraries';
+import { BACKUP_READ_ONLY, backupValid, removeBackupScratch } from './backup/arbitraries';
 import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
 import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
+import { FILES_SHELL_ONLY, filesValid } from './files/arbitraries';
 import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
 import { PROGRESS_READ_ONLY, progressValid } from './progress/arbitraries';
+import { RECOVERY_READ_ONLY, recoveryValid } from './recovery/arbitraries';
 import { REPORTS_READ_ONLY, REPORTS_SHELL_ONLY, reportsValid } from './reports/arbitraries';
 import { STATISTICS_READ_ONLY, statisticsValid } from './statistics/arbitraries';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from './test-core';
@@ -55,6 +58,7 @@ beforeEach(() => {
   });
 });
 afterEach(() => t.close());
+afterAll(removeBackupScratch);
 
 const READ_ONLY = new Set<Channel>([
   'app.info',
@@ -66,7 +70,7 @@ const READ_ONLY = new Set<Channel>([
   'trainees.get',
   'trainees.photo.get',
   'demo.status',
-  'audit.list',
+  ...AUDIT_READ_ONLY,
   ...COHORTS_READ_ONLY,
   ...HOSTS_READ_ONLY,
   ...PROGRESS_READ_ONLY,
@@ -74,6 +78,7 @@ const READ_ONLY = new Set<Channel>([
   ...STATISTICS_READ_ONLY,
   ...EXPORTS_READ_ONLY,
   ...BACKUP_READ_ONLY,
+  ...RECOVERY_READ_ONLY,
   'placements.check',
   'placements.forTrainee',
   'placements.forHost',
@@ -207,14 +212,9 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...statisticsValid,
   ...exportsValid,
   ...backupValid,
-  'audit.list': fc.record(
-    {
-      entity: fc.string({ maxLength: 40 }),
-      entityId: fc.string({ maxLength: 40 }),
-      limit: fc.integer({ min: 1, max: 500 }),
-    },
-    { requiredKeys: [] },
-  ),
+  ...recoveryValid,
+  ...filesValid,
+  ...auditValid,
   'placements.check': fc
     .tuple(fc.record({ traineeId: id, hostId: id, excludeId: id }, { requiredKeys: ['traineeId', 'hostId'] }), period)
     .map(([ids, p]) => ({ ...ids, ...p })),
@@ -322,8 +322,8 @@ describe.each(channels)('%s', (channel) => {
     await fc.assert(
       fc.asyncProperty(VALID[channel], async (input) => {
         const result = await checkAsync(channel, input);
-        // Channels only the Electron shell answers (printing) are unsupported in the core, whatever the input.
-        const reasons = REPORTS_SHELL_ONLY.includes(channel)
+        // Channels only the Electron shell answers (printing, file dialogs) are unsupported in the core.
+        const reasons = [...REPORTS_SHELL_ONLY, ...FILES_SHELL_ONLY].includes(channel)
           ? ['unsupported']
           : ['not_found', 'conflict', 'needs_confirmation', 'stale'];
         if (!result.ok) expect(reasons).toContain(result.error.code);

@@ -1,6 +1,6 @@
 // Channel → service call. Inputs arrive already parsed by the contract (see dispatch.ts).
 import type { AsyncChannel, Channel, Output, ParsedInput } from '../../shared/contract';
-import { listAudit } from './audit/audit';
+import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
 import { setAttendance, setManyAttendance } from './cohorts/attendance';
 import { traineeHistory, transitionTrainee } from './cohorts/lifecycle';
@@ -11,6 +11,7 @@ import type { Context } from './context';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { demoStatus, loadDemo, removeDemo } from './demo/service';
 import { exportsHandlers } from './exports/handlers';
+import { filesHandlers } from './files/handlers';
 import { exportHosts } from './hosts/export';
 import { commitImport, previewImport } from './hosts/import';
 import { listHosts } from './hosts/list';
@@ -20,6 +21,7 @@ import { cancelPlacement, checkPlacement, createPlacement, updatePlacement } fro
 import { suggestHosts } from './placements/suggest';
 import { cohortTimeline } from './placements/timeline';
 import { progressHandlers } from './progress/handlers';
+import { recoveryHandlers } from './recovery/handlers';
 import { createField, listCountries, listFields, saveCountry, updateField } from './reference/service';
 import { reportsHandlers } from './reports/handlers';
 import { getSettings, updateSettings } from './settings/service';
@@ -87,7 +89,7 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     'hosts.import.preview': (input) => previewImport(ctx, input),
     'hosts.import.commit': (input) => commitImport(ctx, input),
     'hosts.export': (input) => exportHosts(ctx, input),
-    'audit.list': (query) => listAudit(ctx, query),
+    ...auditHandlers(ctx),
     'placements.check': (input) => checkPlacement(ctx, input),
     'placements.create': (input) => createPlacement(ctx, input),
     'placements.update': (input) => updatePlacement(ctx, input),
@@ -102,5 +104,7 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...statisticsHandlers(ctx),
     ...exportsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...recoveryHandlers(env),
+    ...filesHandlers(),
   };
 }

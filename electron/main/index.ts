@@ -5,9 +5,11 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
-import { type Core, openCore } from '../core/app';
 import { APP_FOLDER, resolveDataDir } from '../core/paths';
+import { StartupRefusal } from '../core/recovery/refusal';
+import { type AppSession, startApp } from '../core/recovery/start';
 import { CSP } from '../core/server/http';
+import { dialogHandlers } from './dialogs';
 import { registerIpc } from './ipc';
 import { aboutText, buildMenuTemplate, MENU_LABELS, type MenuLanguage, menuLanguage } from './menu';
 import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
@@ -26,15 +28,20 @@ app.setPath(
 );
 
 const page = appPage(app.isPackaged);
-let core: Core | null = null;
+// The data folder's lock, then the core (or recovery mode when the database is damaged).
+let desk: AppSession | null = null;
 let win: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   console.error('CLAIR Desk is already running, so this second copy closes and the open window comes to the front.');
   app.quit();
 } else {
+  // A second start (from the menu, a shortcut) brings this window to the front instead.
   app.on('second-instance', () => {
-    if (!win) return;
+    if (!win) {
+      if (desk) openWindow();
+      return;
+    }
     if (win.isMinimized()) win.restore();
     win.focus();
   });
@@ -43,11 +50,21 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (desk && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => {
-    core?.close();
-    core = null;
+  // The quit backup takes a moment: quitting waits for it (core.shutdown), then goes on.
+  app.on('will-quit', (event) => {
+    const closing = desk;
+    if (!closing) return;
+    desk = null;
+    event.preventDefault();
+    void closing
+      .shutdown()
+      .catch((error: unknown) => {
+        console.error(error);
+        closing.close();
+      })
+      .finally(() => app.quit());
   });
   app.whenReady().then(start).catch(fail);
 }
@@ -57,30 +74,45 @@ function start(): void {
   const nativeBinding = findNativeBinding(where);
   const dataDir = app.getPath('userData');
   try {
-    core = openCore({ dataDir, mode: 'electron', version: __APP_VERSION__, nativeBinding });
+    desk = startApp({ dataDir, mode: 'electron', version: __APP_VERSION__, nativeBinding });
   } catch (error) {
-    // AppFailure: the core's own words (e.g. a database from a newer version, left untouched).
-    const reason = error instanceof Error ? error.message : String(error);
+    // AppFailure: the core's own words (another copy has the folder, a database from a newer
+    // version left untouched, a read-only folder), in the person's language where we have both.
+    const reason =
+      error instanceof StartupRefusal
+        ? error.in(menuLanguage(null, app.getLocale()))
+        : error instanceof Error
+          ? error.message
+          : String(error);
     if (error instanceof AppFailure) fail(`${reason}\n\nData folder: ${dataDir}`);
     else fail(isDriverLoadError(error) ? driverProblemMessage(where, nativeBinding, reason) : reason);
     return;
   }
   hardenSession(session.defaultSession, { appUrl: page.url, csp: CSP });
   registerIpc(ipcMain, {
-    dispatch: core.dispatchAsync,
+    dispatch: desk.dispatchAsync,
     window: () => win,
     fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
     appUrl: page.url,
-    shell: printHandlers({
-      dialog,
-      fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
-      writeFile: (file, data) => fs.promises.writeFile(file, data),
-      documentsDir: () => app.getPath('documents'),
-    }),
+    shell: {
+      ...printHandlers({
+        dialog,
+        fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
+        writeFile: (file, data) => fs.promises.writeFile(file, data),
+        documentsDir: () => app.getPath('documents'),
+      }),
+      ...dialogHandlers({
+        dialog,
+        fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
+        documentsDir: () => app.getPath('documents'),
+      }),
+    },
     onSuccess: (channel) => {
       if (channel === 'settings.update') installMenu();
     },
   });
+  // Recovery mode ends with a restored database: the menu follows its saved language.
+  desk.onRecovered(() => installMenu());
   installMenu();
   openWindow();
 }
@@ -93,7 +125,7 @@ function openWindow(): void {
 }
 
 function currentLanguage(): MenuLanguage {
-  const settings = core?.dispatch('settings.get', {});
+  const settings = desk?.core?.dispatch('settings.get', {});
   const saved = settings?.ok ? (settings.value as Settings).language : null;
   return menuLanguage(saved, app.getLocale());
 }
@@ -118,7 +150,7 @@ function fail(problem: unknown): void {
   const message = problem instanceof Error ? problem.message : String(problem);
   console.error(`CLAIR Desk could not start: ${message}`);
   dialog.showErrorBox('CLAIR Desk could not start', message);
-  core?.close();
-  core = null;
+  desk?.close();
+  desk = null;
   app.exit(1);
 }

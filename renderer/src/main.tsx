@@ -7,12 +7,14 @@ import './app/global.css';
 import 'dayjs/locale/ja';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { RecoveryStatus } from '../../shared/recovery/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { api } from './api/client';
 import { App } from './app/App';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
 import { initI18n, pickLanguage } from './i18n';
+import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
 import { parseListState, toQuery } from './trainees/list/listParams';
 import { traineeKeys } from './trainees/queries';
@@ -21,15 +23,18 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   let settings: Settings | null = null;
   let failure: unknown = null;
+  let recovery: RecoveryStatus | null = null;
   prefetchFirstScreen();
-  try {
-    settings = await api().call('settings.get', {});
+  // Asked together: a database found damaged at start-up (recovery mode) shows its own screen instead.
+  const [status, saved] = await Promise.allSettled([api().call('recovery.status', {}), api().call('settings.get', {})]);
+  if (status.status === 'fulfilled' && status.value.active) recovery = status.value;
+  else if (saved.status === 'fulfilled') {
+    settings = saved.value;
     queryClient.setQueryData(['settings'], settings);
-  } catch (error) {
-    failure = error;
-  }
+  } else failure = saved.reason;
   await initI18n(pickLanguage(settings?.language ?? null, navigator.language));
-  root.render(<StrictMode>{failure ? <StartupError error={failure} /> : <App />}</StrictMode>);
+  const screen = recovery ? <RecoveryScreen status={recovery} /> : failure ? <StartupError error={failure} /> : <App />;
+  root.render(<StrictMode>{screen}</StrictMode>);
 }
 
 /** Opening straight onto the list or a print view (a bookmark, a reload): ask for its data while the app starts. */

@@ -57,6 +57,7 @@ export const BackupList = z.object({
   backups: z.array(BackupInfo),
   keep: z.record(z.string(), z.number().int()),
 });
+export type BackupList = z.infer<typeof BackupList>;
 
 /** Where a restore comes from: a backup in the list, a file on this computer (Electron's open dialog,
  * or a file the browser mode received through its upload endpoint). */
@@ -73,7 +74,8 @@ export type RestoreSource = z.infer<typeof RestoreSource>;
 
 /**
  * Why a file cannot be restored (i18n keys): not_sqlite, not_clair_desk, newer_version (params:
- * schemaVersion, supported), integrity_failed, unreadable, not_found.
+ * schemaVersion, supported), integrity_failed, unreadable, not_found, current_database (the file is
+ * the running database itself).
  */
 export const RestoreInspection = z.object({
   restorable: z.boolean(),
@@ -103,6 +105,7 @@ export const RestoreDone = z.object({
   /** The restored file was from an older version and was brought up to date. */
   migratedFrom: z.number().int().nullable(),
 });
+export type RestoreDone = z.infer<typeof RestoreDone>;
 
 /** Copies a backup (a fresh one when `id` is left out) to a path on this computer (Electron's save dialog). */
 export const BackupCopy = z.strictObject({

@@ -124,6 +124,8 @@ export const test = base.extend<{ desk: Desk; app: Page }>({
       // A CSP violation or a failed request would show here first.
       if (message.type() === 'error') errors.push(message.text());
     });
+    // The staff-name question ("Later" for this start), so tests that are not about it see their screen.
+    await page.addInitScript(() => sessionStorage.setItem('clair-desk.staffName.later', '1'));
     await page.goto(desk.url);
     await expect(page.getByRole('navigation')).toBeVisible();
     await use(page);

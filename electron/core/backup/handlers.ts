@@ -1,15 +1,20 @@
 // The backup and restore channels (shared/backup/schema.ts) → services.
-// PLACEHOLDER: every channel answers "unsupported" until its service is written.
-import { backupContract } from '../../../shared/backup/schema';
-import { AppFailure } from '../../../shared/result';
+import { BACKUP_KEEP, type backupContract } from '../../../shared/backup/schema';
 import type { Context } from '../context';
 import type { Handlers } from '../handlers';
+import { listBackups } from './catalog';
+import { backupsDir } from './paths';
+import { applyRestore, inspectSource } from './restore';
+import { copyBackupTo, createBackup } from './service';
 
 type Channels = keyof typeof backupContract;
 
-export function backupHandlers(_ctx: Context): Pick<Handlers, Channels> {
-  const notYet = () => {
-    throw new AppFailure({ code: 'unsupported', message: 'not implemented yet' });
+export function backupHandlers(ctx: Context): Pick<Handlers, Channels> {
+  return {
+    'backups.list': () => ({ folder: backupsDir(ctx.dataDir), backups: listBackups(ctx.dataDir), keep: BACKUP_KEEP }),
+    'backups.create': () => createBackup(ctx, 'manual'),
+    'backups.copyTo': ({ id, path }) => copyBackupTo(ctx, id, path),
+    'restore.inspect': async ({ source }) => inspectSource(ctx, source),
+    'restore.apply': ({ source }) => applyRestore(ctx, source),
   };
-  return Object.fromEntries(Object.keys(backupContract).map((c) => [c, notYet])) as unknown as Pick<Handlers, Channels>;
 }

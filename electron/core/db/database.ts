@@ -1,11 +1,16 @@
 // The database behind one module: opening (with the version check), pragmas, migrations,
 // cached prepared statements, synchronous transactions, and a log of slow queries.
-import Database from 'better-sqlite3';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/result';
+import { backupBeforeMigration } from '../backup/premigration';
+import { connect, setNativeBinding } from './driver';
+import { APPLICATION_ID } from './identity';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import type { Sql } from './sql';
 
-export const APPLICATION_ID = 1129072978; // 'CLAR'
+export { APPLICATION_ID };
+
 const SLOW_QUERY_MS = 40;
 
 export interface OpenOptions {
@@ -14,12 +19,18 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Log queries slower than 40 ms (off in benchmarks). */
   logSlow?: boolean;
+  /** The data folder whose backups/ receives the copy taken before a migration (default: the file's folder). */
+  dataDir?: string;
+  /** The clock of that backup's name (default: real time). */
+  backupClock?: () => Date;
 }
 
 export type Row = Record<string, unknown>;
 
 export class Db {
   private readonly statements = new Map<string, Database.Statement>();
+  /** Called after each committed change (the daily backup watches for the first one of a day). */
+  onChange: (() => void) | null = null;
 
   constructor(
     readonly raw: Database.Database,
@@ -53,12 +64,20 @@ export class Db {
   }
 
   run(query: Sql): Database.RunResult {
-    return this.timed(query, () => this.prepare(query.text).run(...query.params));
+    const result = this.timed(query, () => this.prepare(query.text).run(...query.params));
+    if (!this.raw.inTransaction) this.changed();
+    return result;
   }
 
   /** Runs `fn` in one synchronous transaction; any throw rolls everything back. */
   tx<T>(fn: () => T): T {
-    return this.raw.transaction(fn)();
+    const result = this.raw.transaction(fn)();
+    if (!this.raw.inTransaction) this.changed();
+    return result;
+  }
+
+  private changed(): void {
+    this.onChange?.();
   }
 
   pragma(name: string): unknown {
@@ -80,7 +99,8 @@ function refuse(message: string): never {
  * is not a CLAIR Desk database, is refused before anything is written to it.
  */
 export function openDatabase(options: OpenOptions): Db {
-  const raw = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  setNativeBinding(options.nativeBinding);
+  const raw = connect(options.file);
   try {
     const version = raw.pragma('user_version', { simple: true }) as number;
     const appId = raw.pragma('application_id', { simple: true }) as number;
@@ -100,6 +120,11 @@ export function openDatabase(options: OpenOptions): Db {
         `This database was saved by a newer version of CLAIR Desk (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
           'Install the newer version of CLAIR Desk to open it. The file was left untouched.',
       );
+    }
+    // An existing database is copied before a migration changes it (a new one has nothing to keep).
+    if (version > 0 && version < LATEST_SCHEMA_VERSION) {
+      const at = options.backupClock?.() ?? new Date();
+      backupBeforeMigration(raw, options.dataDir ?? path.dirname(options.file), version, at);
     }
     raw.pragma('journal_mode = WAL');
     // FULL: a commit that returned is on disk, even if the process is killed right after.

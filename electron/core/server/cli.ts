@@ -1,10 +1,11 @@
-// `node out/main/server.js`: the browser mode. Opens the database, serves the renderer and the API
-// on 127.0.0.1, and prints one line `CLAIR Desk ready: <url>` (the URL carries the access token).
+// `node out/main/server.js`: the browser mode. Takes the data folder's lock, checks and opens the
+// database (or starts in recovery mode when it is damaged), serves the renderer and the API on
+// 127.0.0.1, and prints one line `CLAIR Desk ready: <url>` (the URL carries the access token).
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
-import { openCore } from '../app';
 import { resolveDataDir } from '../paths';
+import { startApp } from '../recovery/start';
 import { startServer } from './http';
 
 declare const __APP_VERSION__: string;
@@ -15,22 +16,46 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`CLAIR_DESK_PORT must be a port number (0–65535), not "${process.env.CLAIR_DESK_PORT}".`);
   }
-  const core = openCore({ dataDir, mode: 'browser', version: __APP_VERSION__ });
+  const session = startApp({ dataDir, mode: 'browser', version: __APP_VERSION__ });
   const token = process.env.CLAIR_DESK_TOKEN || crypto.randomBytes(24).toString('base64url');
-  const running = await startServer({
-    dispatch: core.dispatchAsync,
-    token,
-    port,
-    staticDir: path.join(import.meta.dirname, '..', 'renderer'),
-  });
+  let running: Awaited<ReturnType<typeof startServer>>;
+  try {
+    running = await startServer({
+      dispatch: session.dispatchAsync,
+      token,
+      port,
+      dataDir,
+      staticDir: path.join(import.meta.dirname, '..', 'renderer'),
+    });
+  } catch (error) {
+    session.close();
+    throw error;
+  }
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await running.close();
-    core.close();
+    try {
+      // Waits for a backup under way and takes the quit backup (core.shutdown), then frees the lock.
+      await session.shutdown();
+    } catch (error) {
+      console.error(`CLAIR Desk did not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      session.close();
+    }
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   console.log(`Data folder: ${dataDir}`);
+  const recovery = session.recovery;
+  if (recovery) {
+    const kept = recovery.moves.map((m) => path.join(dataDir, m.to)).join(', ') || '(nothing to move)';
+    console.log(
+      `The database could not be used (${recovery.reason}: ${recovery.detail.split('\n')[0]}). ` +
+        `It was kept aside, unchanged: ${kept}. Open the address below to restore a backup.`,
+    );
+  }
   console.log(`CLAIR Desk ready: ${running.url}?token=${token}`);
 }
 

@@ -1,15 +1,18 @@
 // Browser mode: the same contract over HTTP, on 127.0.0.1 only. Each channel is POST /api/<channel>
-// with a JSON body; the answer is the same `{ ok, value | error }` the IPC wrapper returns.
-// Every API request needs the session token; Host and Origin must be this server's own.
+// with a JSON body; the answer is the same `{ ok, value | error }` the IPC wrapper returns. Files for
+// backups and restore travel through POST /files/upload and /files/backup (transfer.ts).
+// Every API and file request needs the session token; Host and Origin must be this server's own.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { AppError } from '../../../shared/result';
+import type { Output } from '../../../shared/contract';
 import type { AsyncDispatch } from '../dispatch';
+import { MAX_BODY_BYTES, readJson, refuse, send } from './reply';
+import { handleDownload, handleUpload } from './transfer';
 
-// Room for a 5 MB spreadsheet sent as base64 (about 6.7 MB) inside its JSON request.
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export { MAX_BODY_BYTES };
+
 const BODY_TIMEOUT_MS = 10_000;
 
 const TYPES: Record<string, string> = {
@@ -39,6 +42,12 @@ export interface ServerOptions {
   port?: number;
   /** How long a request body may take to arrive (default 10 s). */
   bodyTimeoutMs?: number;
+  /** The data folder, for backup downloads and uploads; by default the one the core reports (app.info). */
+  dataDir?: string;
+  /** The largest upload accepted (default 2 GB). */
+  maxUploadBytes?: number;
+  /** How long an upload may send nothing before it is given up (default 30 s). */
+  uploadIdleMs?: number;
 }
 
 export interface RunningServer {
@@ -48,89 +57,38 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(text);
-}
-
-function refuse(res: http.ServerResponse, status: number, error: AppError): void {
-  send(res, status, { ok: false, error });
-}
-
-function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer | 'too_large' | 'timeout'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) return resolve('too_large');
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        clearTimeout(timer);
-        resolve('too_large');
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      clearTimeout(timer);
-      resolve(Buffer.concat(chunks));
-    });
-    req.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
-}
-
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const staticRoot = options.staticDir ? path.resolve(options.staticDir) : null;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+  /** POST with the session token, or the refusal is sent and false returned. */
+  function admitted(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
-      return refuse(res, 405, { code: 'unsupported', message: 'Use POST for API calls.' });
+      refuse(res, 405, { code: 'unsupported', message: 'Use POST for API calls.' });
+      return false;
     }
     if (req.headers.authorization !== `Bearer ${options.token}`) {
-      return refuse(res, 401, {
+      refuse(res, 401, {
         code: 'unauthorized',
         message: 'Missing or wrong access token. Open the address CLAIR Desk printed when it started.',
       });
+      return false;
     }
+    return true;
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    if (!admitted(req, res)) return;
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
       return refuse(res, 415, { code: 'malformed_json', message: 'Send the request body as application/json.' });
     }
-    const body = await readBody(req, options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
-    if (body === 'too_large') {
-      res.setHeader('connection', 'close');
-      return refuse(res, 413, {
-        code: 'payload_too_large',
-        message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
-      });
-    }
-    if (body === 'timeout') {
-      res.setHeader('connection', 'close');
-      return refuse(res, 408, { code: 'malformed_json', message: 'The request body took too long to arrive.' });
-    }
-    let input: unknown;
-    try {
-      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-    } catch {
-      return refuse(res, 400, { code: 'malformed_json', message: 'The request body is not valid JSON.' });
-    }
-    const result = await options.dispatch(decodeURIComponent(channel), input);
+    const body = await readJson(req, res, bodyTimeoutMs);
+    if (!body) return;
+    const result = await options.dispatch(decodeURIComponent(channel), body.value);
     const status = result.ok
       ? 200
       : result.error.code === 'unknown_channel'
@@ -139,6 +97,29 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
           ? 500
           : 200;
     send(res, status, result);
+  }
+
+  let dataDir: Promise<string> | null = options.dataDir ? Promise.resolve(options.dataDir) : null;
+  const transfer = {
+    dispatch: options.dispatch,
+    bodyTimeoutMs,
+    maxUploadBytes: options.maxUploadBytes,
+    uploadIdleMs: options.uploadIdleMs,
+    dataDir: () => {
+      dataDir ??= options.dispatch('app.info', {}).then((info) => {
+        if (!info.ok) throw new Error(info.error.message);
+        return (info.value as Output<'app.info'>).dataDir;
+      });
+      return dataDir;
+    },
+  };
+
+  function handleFiles(req: http.IncomingMessage, res: http.ServerResponse, route: string): Promise<void> | void {
+    if (route !== 'upload' && route !== 'backup') {
+      return refuse(res, 404, { code: 'not_found', message: 'No such address.' });
+    }
+    if (!admitted(req, res)) return;
+    return route === 'upload' ? handleUpload(req, res, transfer) : handleDownload(req, res, transfer);
   }
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
@@ -197,6 +178,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       });
       return;
     }
+    const files = /^\/files\/([^/]+)$/.exec(pathname);
+    if (files) {
+      Promise.resolve(handleFiles(req, res, files[1] ?? '')).catch(() => {
+        if (!res.headersSent) refuse(res, 500, { code: 'internal', message: 'The file could not be transferred.' });
+        else res.destroy();
+      });
+      return;
+    }
     try {
       serveStatic(req, res, pathname);
     } catch {
@@ -206,7 +195,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
   });
   server.headersTimeout = 15_000;
-  server.requestTimeout = 30_000;
+  // No limit on a whole request: an upload of a large database may take minutes. Each kind of request
+  // limits its own body instead (API: 10 s in all; upload: 30 s without a byte); a socket idle for
+  // 2 minutes is closed.
+  server.requestTimeout = 0;
+  server.timeout = 120_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

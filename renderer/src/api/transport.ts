@@ -6,6 +6,8 @@ import type { Result } from '../../../shared/result';
 export interface Transport {
   readonly kind: 'ipc' | 'http';
   call(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Browser mode: the server's address and the headers that authorise a request (file transfer, files.ts). */
+  readonly http?: { base: string; headers: Record<string, string> };
 }
 
 declare global {
@@ -41,6 +43,7 @@ export function takeToken(location: Location, storage: Storage, history: History
 export function httpTransport(token: string | null, base = ''): Transport {
   return {
     kind: 'http',
+    http: { base, headers: { authorization: `Bearer ${token ?? ''}` } },
     async call(channel, input) {
       let response: Response;
       try {

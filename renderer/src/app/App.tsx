@@ -25,6 +25,7 @@ const TraineeFormPage = lazy(() =>
   import('../trainees/form/TraineeFormPage').then((m) => ({ default: m.TraineeFormPage })),
 );
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BackupsPage = lazy(() => import('../backup/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const CohortsPage = lazy(() => import('../cohorts/CohortsPage').then((m) => ({ default: m.CohortsPage })));
 const CohortPage = lazy(() => import('../cohorts/CohortPage').then((m) => ({ default: m.CohortPage })));
 const HostListPage = lazy(() => import('../hosts/list/HostListPage').then((m) => ({ default: m.HostListPage })));
@@ -37,6 +38,7 @@ const HostImportPage = lazy(() =>
 );
 const AttentionPage = lazy(() => import('../progress/AttentionPage').then((m) => ({ default: m.AttentionPage })));
 const StatisticsPage = lazy(() => import('../statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const HistoryPage = lazy(() => import('../audit/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 // Print views: outside the shell, one document each (preloadable: see reports/prefetch.ts).
 const TraineePrintPage = traineePrint.Component;
 const CohortPrintPage = cohortPrint.Component;
@@ -100,6 +102,8 @@ export function App() {
               <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
               <Route path="attention" element={<AttentionPage />} />
               <Route path="statistics" element={<StatisticsPage />} />
+              <Route path="history" element={<HistoryPage />} />
+              <Route path="backups" element={<BackupsPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="home" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFound />} />

@@ -6,6 +6,8 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
+  IconDatabase,
+  IconHistory,
   IconHome,
   IconSettings,
   IconTimeline,
@@ -14,6 +16,7 @@ import {
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { StaffNamePrompt } from '../home/StaffNamePrompt';
 import { LanguageSwitch } from './LanguageSwitch';
 import { FOCUS_SEARCH_EVENT } from './shortcuts';
 
@@ -25,6 +28,8 @@ const NAV = [
   { to: '/hosts', key: 'hosts.nav', icon: IconBuildingCommunity, match: (p: string) => p.startsWith('/hosts') },
   { to: '/timeline', key: 'nav.timeline', icon: IconTimeline, match: (p: string) => p.startsWith('/timeline') },
   { to: '/statistics', key: 'nav.statistics', icon: IconChartBar, match: (p: string) => p.startsWith('/statistics') },
+  { to: '/backups', key: 'nav.backups', icon: IconDatabase, match: (p: string) => p.startsWith('/backups') },
+  { to: '/history', key: 'nav.history', icon: IconHistory, match: (p: string) => p.startsWith('/history') },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },
 ] as const;
 
@@ -91,6 +96,7 @@ export function Shell() {
           <Outlet />
         </Suspense>
       </AppShell.Main>
+      <StaffNamePrompt />
     </AppShell>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { japaneseEraFiscalYear } from '../../../shared/fiscal-year';
 import { api } from '../api/client';
+import { RecordHistory } from '../audit/RecordHistory';
 import { ExportMenu } from '../exports/ExportMenu';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorOf, errorText } from '../i18n/messages';
@@ -99,6 +100,7 @@ export function CohortPage() {
       <StatusHints grid={grid} />
       <SessionsSection grid={grid} />
       <AttendanceSection grid={grid} />
+      <RecordHistory entity="cohort" id={String(cohort.fiscalYear)} />
       <CohortFormModal
         opened={editing}
         existing={cohort}

@@ -10,7 +10,6 @@ export const traineeKeys = {
   facets: ['trainees', 'facets'] as const,
   one: (id: number) => ['trainees', 'one', id] as const,
   photo: (id: number) => ['trainees', 'photo', id] as const,
-  history: (id: number) => ['audit', 'trainee', id] as const,
 };
 
 export function useTraineeList(q: TraineeListQuery) {
@@ -39,13 +38,6 @@ export function useTraineePhoto(id: number, hasPhoto: boolean) {
     queryKey: traineeKeys.photo(id),
     queryFn: () => api().call('trainees.photo.get', { id }),
     enabled: hasPhoto,
-  });
-}
-
-export function useTraineeHistory(id: number) {
-  return useQuery({
-    queryKey: traineeKeys.history(id),
-    queryFn: () => api().call('audit.list', { entity: 'trainee', entityId: String(id), limit: 100 }),
   });
 }
 

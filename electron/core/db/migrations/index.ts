@@ -4,6 +4,7 @@ import m0001 from './0001-initial.sql?raw';
 import m0002 from './0002-cohorts-hosts-placements.sql?raw';
 import m0003 from './0003-placement-indexes.sql?raw';
 import m0004 from './0004-progress.sql?raw';
+import m0005 from './0005-audit-indexes.sql?raw';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: Migration[] = [
   { version: 2, name: 'cohorts-hosts-placements', sql: m0002 },
   { version: 3, name: 'placement-indexes', sql: m0003 },
   { version: 4, name: 'progress', sql: m0004 },
+  { version: 5, name: 'audit-indexes', sql: m0005 },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -6,6 +6,7 @@ import { IconArrowLeft, IconPencil, IconPlayerPause, IconPlayerPlay } from '@tab
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import { RecordHistory } from '../../audit/RecordHistory';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
@@ -150,6 +151,7 @@ export function HostDetailPage() {
           <Stack gap="md">
             <HostTrainees trainees={detail.trainees} />
             <CapacityChart months={detail.capacityUse} capacity={host.capacity} />
+            <RecordHistory entity="host" id={String(id)} />
           </Stack>
         </Grid.Col>
       </Grid>

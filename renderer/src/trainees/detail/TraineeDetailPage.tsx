@@ -5,6 +5,7 @@ import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/ico
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import { RecordHistory } from '../../audit/RecordHistory';
 import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
@@ -13,7 +14,6 @@ import { ProgressTab } from '../../progress/ProgressTab';
 import { PrintReportButton } from '../../reports/PrintReportButton';
 import { useInvalidateTrainees, useTrainee } from '../queries';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
-import { HistoryList } from './HistoryList';
 import { PhotoCard } from './PhotoCard';
 import { TraineeSections } from './TraineeSections';
 
@@ -136,7 +136,7 @@ export function TraineeDetailPage() {
               <Stack gap="md">
                 <LifecycleCard trainee={trainee} />
                 <PhotoCard trainee={trainee} />
-                <HistoryList id={id} />
+                <RecordHistory entity="trainee" id={String(id)} />
               </Stack>
             </Grid.Col>
           </Grid>

@@ -1,0 +1,33 @@
+// The recovery channels while the database opened normally: nothing to recover, so status says
+// inactive and the two actions are refused (restoring a backup then goes through restore.apply,
+// which first keeps a safety backup of the current data).
+import type { RecoveryStatus, recoveryContract } from '../../../shared/recovery/schema';
+import { AppFailure } from '../../../shared/result';
+import type { Handlers } from '../handlers';
+
+type Channels = keyof typeof recoveryContract;
+
+export const inactiveStatus = (dataDir: string): RecoveryStatus => ({
+  active: false,
+  reason: null,
+  detail: null,
+  detectedAt: null,
+  keptAside: [],
+  dataDir,
+  backups: [],
+});
+
+export function recoveryHandlers(env: { dataDir: string }): Pick<Handlers, Channels> {
+  const refuse = async (): Promise<never> => {
+    throw new AppFailure({
+      code: 'conflict',
+      message:
+        'CLAIR Desk is not in recovery mode: the database opened normally, and nothing was changed. To go back to a backup, use the Backups page.',
+    });
+  };
+  return {
+    'recovery.status': () => inactiveStatus(env.dataDir),
+    'recovery.restore': refuse,
+    'recovery.startEmpty': refuse,
+  };
+}

@@ -1,0 +1,122 @@
+// The file dialogs in the Electron shell with stand-ins for Electron's objects: the dialog opens over
+// the sender's window in Documents with the purpose's file types, a cancelled dialog is not an error,
+// and a request the contract refuses opens no dialog.
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { type DialogDeps, dialogHandlers, FILTERS, withExtension } from './dialogs';
+
+const contents = {} as WebContents;
+const win = { id: 1 } as unknown as BrowserWindow;
+
+function deps(
+  choice: { canceled: boolean; filePath?: string; filePaths?: string[] },
+  window: BrowserWindow | null = win,
+) {
+  const opened: { kind: 'save' | 'open'; win: BrowserWindow | null; options: SaveDialogOptions | OpenDialogOptions }[] =
+    [];
+  const record =
+    (kind: 'save' | 'open') =>
+    (a: BrowserWindow | SaveDialogOptions | OpenDialogOptions, b?: SaveDialogOptions | OpenDialogOptions) => {
+      opened.push(
+        b ? { kind, win: a as BrowserWindow, options: b } : { kind, win: null, options: a as SaveDialogOptions },
+      );
+    };
+  const d: DialogDeps = {
+    dialog: {
+      showSaveDialog: (async (a: BrowserWindow | SaveDialogOptions, b?: SaveDialogOptions) => {
+        record('save')(a, b);
+        return { canceled: choice.canceled, filePath: choice.filePath ?? '' };
+      }) as DialogDeps['dialog']['showSaveDialog'],
+      showOpenDialog: (async (a: BrowserWindow | OpenDialogOptions, b?: OpenDialogOptions) => {
+        record('open')(a, b);
+        return { canceled: choice.canceled, filePaths: choice.filePaths ?? [] };
+      }) as DialogDeps['dialog']['showOpenDialog'],
+    },
+    fromWebContents: () => window,
+    documentsDir: () => '/home/staff/Documents',
+  };
+  return { d, opened };
+}
+
+const save = {
+  purpose: 'backup',
+  title: 'Save a copy of the backup',
+  fileName: 'clair-desk-manual-20260601T000000Z.sqlite',
+};
+const open = { purpose: 'backup', title: 'Restore from a file' };
+
+describe('files.chooseSave', () => {
+  it('opens the save dialog over the sender’s window, in Documents, with the backup file types', async () => {
+    const { d, opened } = deps({ canceled: false, filePath: '/home/staff/Desktop/copy.sqlite' });
+    expect(await dialogHandlers(d)['files.chooseSave'](contents, save)).toEqual({
+      ok: true,
+      value: { path: '/home/staff/Desktop/copy.sqlite' },
+    });
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({
+      kind: 'save',
+      win,
+      options: { title: save.title, filters: FILTERS.backup.filters },
+    });
+    expect(opened[0]?.options.defaultPath).toMatch(/Documents.clair-desk-manual-20260601T000000Z\.sqlite$/);
+  });
+
+  it('adds .sqlite to a name typed without a database extension', async () => {
+    const { d } = deps({ canceled: false, filePath: '/home/staff/Desktop/for the new laptop' });
+    expect(await dialogHandlers(d)['files.chooseSave'](contents, save)).toEqual({
+      ok: true,
+      value: { path: '/home/staff/Desktop/for the new laptop.sqlite' },
+    });
+    expect(withExtension('a.DB', 'backup')).toBe('a.DB');
+    expect(withExtension('data.2026', 'backup')).toBe('data.2026.sqlite');
+  });
+
+  it('answers no path when cancelled, and works without a window', async () => {
+    const { d, opened } = deps({ canceled: true }, null);
+    expect(await dialogHandlers(d)['files.chooseSave'](contents, save)).toEqual({ ok: true, value: { path: null } });
+    expect(opened[0]?.win).toBeNull();
+  });
+
+  it('refuses what the contract refuses, before any dialog', async () => {
+    const { d, opened } = deps({ canceled: false, filePath: '/x.sqlite' });
+    for (const input of [
+      { ...save, fileName: '../../etc/passwd' },
+      { ...save, purpose: 'anything' },
+      { ...save, filters: [{ name: 'all', extensions: ['*'] }] },
+      null,
+    ]) {
+      const result = await dialogHandlers(d)['files.chooseSave'](contents, input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(opened).toEqual([]);
+  });
+});
+
+describe('files.chooseOpen', () => {
+  it('opens the open dialog for one file with the backup file types and answers its path', async () => {
+    const { d, opened } = deps({ canceled: false, filePaths: ['/media/usb/clair-desk-export.sqlite'] });
+    expect(await dialogHandlers(d)['files.chooseOpen'](contents, open)).toEqual({
+      ok: true,
+      value: { path: '/media/usb/clair-desk-export.sqlite' },
+    });
+    expect(opened[0]).toMatchObject({
+      kind: 'open',
+      win,
+      options: { title: open.title, filters: FILTERS.backup.filters, properties: ['openFile'] },
+    });
+  });
+
+  it('answers no path when cancelled or nothing was chosen', async () => {
+    for (const choice of [{ canceled: true }, { canceled: false, filePaths: [] }]) {
+      const { d } = deps(choice);
+      expect(await dialogHandlers(d)['files.chooseOpen'](contents, open)).toEqual({ ok: true, value: { path: null } });
+    }
+  });
+
+  it('refuses what the contract refuses, before any dialog', async () => {
+    const { d, opened } = deps({ canceled: false, filePaths: ['/x'] });
+    const result = await dialogHandlers(d)['files.chooseOpen'](contents, { ...open, title: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'title' }] } });
+    expect(opened).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// Choosing a file, which only the Electron shell can do: files.chooseSave and files.chooseOpen are
+// answered here, before the core, with the system's save and open dialogs over the window that asked.
+// The answer is only a path; the renderer then asks the core to write or read it (backups.copyTo,
+// restore.inspect/apply), where it is checked like any other input. Electron objects are handed in
+// (type imports only), so a Node test drives it with stand-ins.
+import path from 'node:path';
+import type { BrowserWindow, Dialog, FileFilter, WebContents } from 'electron';
+import type { z } from 'zod';
+import { ChooseOpenRequest, ChooseSaveRequest, type FilePurpose } from '../../shared/files/schema';
+import type { Result } from '../../shared/result';
+import { issuesOf } from '../core/dispatch';
+import type { ShellHandler } from './print';
+
+export interface DialogDeps {
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  fromWebContents: (contents: WebContents) => BrowserWindow | null;
+  /** Where the dialogs open (the person's Documents folder). */
+  documentsDir: () => string;
+}
+
+/** The file types each purpose offers; the caller names a purpose, never its own filters. */
+export const FILTERS: Record<FilePurpose, { extension: string; filters: FileFilter[] }> = {
+  backup: {
+    extension: 'sqlite',
+    filters: [
+      { name: 'CLAIR Desk database', extensions: ['sqlite', 'db', 'sqlite3'] },
+      { name: '*', extensions: ['*'] },
+    ],
+  },
+};
+
+function parse<T extends z.ZodType>(schema: T, input: unknown): { ok: true; value: z.output<T> } | Result<never> {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    error: {
+      code: 'invalid_input',
+      message: 'The file dialog cannot be opened with this request.',
+      issues: issuesOf(parsed.error, input),
+    },
+  };
+}
+
+/** A saved file keeps its type's extension even when the person typed the name without it. */
+export function withExtension(file: string, purpose: FilePurpose): string {
+  const { extension, filters } = FILTERS[purpose];
+  const known = filters.flatMap((f) => f.extensions).filter((e) => e !== '*');
+  return known.some((e) => file.toLowerCase().endsWith(`.${e}`)) ? file : `${file}.${extension}`;
+}
+
+const cancelled: Result<{ path: string | null }> = { ok: true, value: { path: null } };
+
+export function dialogHandlers(deps: DialogDeps): Record<'files.chooseSave' | 'files.chooseOpen', ShellHandler> {
+  return {
+    'files.chooseSave': async (contents, input) => {
+      const request = parse(ChooseSaveRequest, input);
+      if (!request.ok) return request;
+      const { purpose, title, fileName } = request.value;
+      const options = {
+        title,
+        defaultPath: path.join(deps.documentsDir(), fileName),
+        filters: FILTERS[purpose].filters,
+      };
+      const win = deps.fromWebContents(contents);
+      const choice = await (win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options));
+      if (choice.canceled || !choice.filePath) return cancelled;
+      return { ok: true, value: { path: withExtension(choice.filePath, purpose) } };
+    },
+    'files.chooseOpen': async (contents, input) => {
+      const request = parse(ChooseOpenRequest, input);
+      if (!request.ok) return request;
+      const { purpose, title } = request.value;
+      const options = {
+        title,
+        defaultPath: deps.documentsDir(),
+        filters: FILTERS[purpose].filters,
+        properties: ['openFile' as const],
+      };
+      const win = deps.fromWebContents(contents);
+      const choice = await (win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options));
+      const file = choice.filePaths[0];
+      if (choice.canceled || !file) return cancelled;
+      return { ok: true, value: { path: file } };
+    },
+  };
+}

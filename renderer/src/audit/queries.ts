@@ -1,0 +1,33 @@
+// The history as queries. Every feature's "after a change" invalidates ['audit'], so all of these refresh.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Input } from '../../../shared/contract';
+import { api } from '../api/client';
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  search: (query: Input<'audit.search'>) => ['audit', 'search', query] as const,
+  facets: ['audit', 'facets'] as const,
+  record: (entity: string, id: string) => ['audit', 'record', entity, id] as const,
+};
+
+/** One page of the whole history; the previous page stays on screen while the next loads. */
+export function useAuditSearch(query: Input<'audit.search'>) {
+  return useQuery({
+    queryKey: auditKeys.search(query),
+    queryFn: () => api().call('audit.search', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAuditFacets() {
+  return useQuery({ queryKey: auditKeys.facets, queryFn: () => api().call('audit.facets', {}) });
+}
+
+/** The latest changes of one record (its own entries), newest first. */
+export const RECORD_HISTORY_SIZE = 50;
+export function useRecordHistory(entity: string, id: string) {
+  return useQuery({
+    queryKey: auditKeys.record(entity, id),
+    queryFn: () => api().call('audit.search', { entity, entityId: id, pageSize: RECORD_HISTORY_SIZE }),
+  });
+}

@@ -1,0 +1,21 @@
+// The backups list and the app's own facts (data version, desktop or browser) through TanStack Query.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Output } from '../../../shared/contract';
+import { api } from '../api/client';
+
+export type BackupList = Output<'backups.list'>;
+
+export const backupKeys = { list: ['backups', 'list'] as const, appInfo: ['app', 'info'] as const };
+
+export function useBackups() {
+  return useQuery({ queryKey: backupKeys.list, queryFn: () => api().call('backups.list', {}) });
+}
+
+export function useAppInfo() {
+  return useQuery({ queryKey: backupKeys.appInfo, queryFn: () => api().call('app.info', {}), staleTime: Infinity });
+}
+
+export function useInvalidateBackups() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: backupKeys.list });
+}

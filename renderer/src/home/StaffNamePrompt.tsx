@@ -1,0 +1,125 @@
+// Asks once for the staff member's name, which the core puts on every change (the history's "who").
+// It comes when no name is saved: at start, but not over the first-run screen of an empty database
+// (that screen comes first; the question follows the first step taken from it). "Later" puts it off
+// until the next start: the choice lives in sessionStorage, which a new window (a new start) forgets.
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import { api } from '../api/client';
+import { errorText } from '../i18n/messages';
+import { notifySaved } from '../i18n/notify';
+import { useSettings } from '../settings/queries';
+import { traineeKeys } from '../trainees/queries';
+
+export const LATER_KEY = 'clair-desk.staffName.later';
+
+function putOff(): void {
+  try {
+    sessionStorage.setItem(LATER_KEY, '1');
+  } catch {
+    // Storage refused (a locked-down profile): the question is then put off for this page only.
+  }
+}
+
+function putOffEarlier(): boolean {
+  try {
+    return sessionStorage.getItem(LATER_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function StaffNamePrompt() {
+  const settings = useSettings().data;
+  const onHome = useLocation().pathname === '/';
+  const [later, setLater] = useState(putOffEarlier);
+  const needed = settings !== undefined && settings.staffName === null && !later;
+  // Same query as the home page's, so on Home this costs nothing extra.
+  const facets = useQuery({
+    queryKey: traineeKeys.facets,
+    queryFn: () => api().call('trainees.facets', {}),
+    enabled: needed && onHome,
+  });
+  const counts = facets.data?.counts;
+  const firstRun = onHome && (!counts || counts.active + counts.archived + counts.demo === 0);
+  if (!needed || firstRun) return null;
+  return (
+    <NameModal
+      onLater={() => {
+        putOff();
+        setLater(true);
+      }}
+    />
+  );
+}
+
+function NameModal({ onLater }: { onLater: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError(t('validation.required', { field: t('staffPrompt.label') }));
+      return;
+    }
+    setBusy(true);
+    try {
+      const settings = await api().call('settings.update', { staffName: trimmed });
+      client.setQueryData(['settings'], settings);
+      await client.invalidateQueries({ queryKey: ['audit'] });
+      notifySaved(t('staffPrompt.saved', { name: trimmed }));
+    } catch (failure) {
+      setError(errorText(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onLater}
+      title={t('staffPrompt.title')}
+      closeOnClickOutside={false}
+      withCloseButton={false}
+      centered
+      size="md"
+      data-testid="staff-name-prompt"
+    >
+      <form onSubmit={save} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t('staffPrompt.text')}</Text>
+          <TextInput
+            label={t('staffPrompt.label')}
+            placeholder={t('staffPrompt.placeholder')}
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setError(null);
+            }}
+            error={error}
+            maxLength={120}
+            required
+            data-autofocus
+            autoComplete="name"
+            data-testid="staff-name-input"
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onLater} data-testid="staff-name-later">
+              {t('staffPrompt.later')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="staff-name-save">
+              {t('staffPrompt.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
