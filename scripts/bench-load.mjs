@@ -6,41 +6,7 @@
 // 100,000-entry history) and by the e2e load test (short, small database).
 import http from 'node:http';
 import Database from 'better-sqlite3';
-
-/** POST /api/<channel>; resolves with the HTTP status and the parsed `{ ok, value | error }`. */
-function post(target, channel, input, agent) {
-  const body = JSON.stringify(input);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        path: `/api/${channel}`,
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${target.token}`,
-        },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve({ status: res.statusCode, result: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-          } catch (error) {
-            reject(error);
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+import { postApi } from './bench-server.mjs';
 
 const pick = (list, random) => list[Math.floor(random() * list.length)];
 
@@ -63,15 +29,15 @@ const DAY = 86_400_000;
 async function survey(target) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    const first = (await post(target, 'trainees.list', { archived: 'all', pageSize: 200 }, agent)).result;
-    const fields = (await post(target, 'fields.list', {}, agent)).result;
+    const first = (await postApi(target, 'trainees.list', { archived: 'all', pageSize: 200 }, agent)).result;
+    const fields = (await postApi(target, 'fields.list', {}, agent)).result;
     if (!first.ok || !fields.ok) throw new Error('the database could not be surveyed');
     const total = first.value.total;
     const pages = Math.max(1, Math.ceil(total / 200));
     const rows = [...first.value.rows];
     for (const page of [Math.ceil(pages / 2), pages]) {
       if (page <= 1) continue;
-      const more = (await post(target, 'trainees.list', { archived: 'all', pageSize: 200, page }, agent)).result;
+      const more = (await postApi(target, 'trainees.list', { archived: 'all', pageSize: 200, page }, agent)).result;
       if (more.ok) rows.push(...more.value.rows);
     }
     const ids = rows.map((r) => r.id);
@@ -123,7 +89,7 @@ async function client(target, index, clients, deadline, world, record) {
     const start = performance.now();
     let answer;
     try {
-      answer = await post(target, channel, input, agent);
+      answer = await postApi(target, channel, input, agent);
     } catch (error) {
       record(op, performance.now() - start, { code: 'transport', message: String(error) });
       return null;
@@ -341,7 +307,7 @@ async function timeHistory(target, rounds = 5) {
     for (let r = 0; r <= rounds; r++) {
       for (const q of list) {
         const start = performance.now();
-        const { result } = await post(target, 'audit.search', q, agent);
+        const { result } = await postApi(target, 'audit.search', q, agent);
         if (!result.ok) throw new Error(`audit.search ${JSON.stringify(q)} failed: ${result.error.message}`);
         if (r > 0) times.push(performance.now() - start);
       }

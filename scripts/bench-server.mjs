@@ -56,8 +56,8 @@ export function startServer(root, dataDir) {
   });
 }
 
-/** POST /api/<channel> on the server; resolves with the parsed `{ ok, value | error }`. */
-export function call(server, channel, input, agent) {
+/** POST /api/<channel> on the server; resolves with the HTTP status and the parsed `{ ok, value | error }`. */
+export function postApi(server, channel, input, agent) {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -78,7 +78,7 @@ export function call(server, channel, input, agent) {
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
           try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+            resolve({ status: res.statusCode, result: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
           } catch (error) {
             reject(error);
           }
@@ -89,6 +89,11 @@ export function call(server, channel, input, agent) {
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** POST /api/<channel> on the server; resolves with the parsed `{ ok, value | error }`. */
+export async function call(server, channel, input, agent) {
+  return (await postApi(server, channel, input, agent)).result;
 }
 
 export function rssMb(pid) {

@@ -2,8 +2,8 @@
 // fixtures) as a child process on a given data folder, and one-connection-per-request HTTP calls.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
+import { postJson } from '../lib/post';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SERVER = path.join(ROOT, process.env.CLAIR_DESK_OUT ?? 'out', 'main', 'server.js');
@@ -56,41 +56,9 @@ export function startServer(dataDir: string, token: string, env: NodeJS.ProcessE
 export type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
 /** One POST on its own connection. Rejects when the connection breaks (the server was killed). */
-export function post(origin: string, token: string, channel: string, input: unknown): Promise<Reply> {
-  const body = JSON.stringify(input);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${origin}/api/${channel}`,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => {
-          try {
-            const reply = JSON.parse(text) as Reply;
-            // Only a complete 200 answer counts as acknowledged.
-            resolve(
-              res.statusCode === 200 ? reply : { ok: false, error: { code: `http_${res.statusCode}`, message: text } },
-            );
-          } catch (error) {
-            reject(error);
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+export async function post(origin: string, token: string, channel: string, input: unknown): Promise<Reply> {
+  const { status, text } = await postJson(`${origin}/api/${channel}`, token, input);
+  const reply = JSON.parse(text) as Reply;
+  // Only a complete 200 answer counts as acknowledged.
+  return status === 200 ? reply : { ok: false, error: { code: `http_${status}`, message: text } };
 }

@@ -3,10 +3,10 @@
 // server's own "CLAIR Desk ready: " line, never for a fixed time.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { postJson } from '../lib/post';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const READY = 'CLAIR Desk ready: ';
@@ -20,39 +20,6 @@ export interface Desk {
   dataDir: string;
   /** Calls a channel directly over HTTP, for arranging data a test is not about. */
   call<T = unknown>(channel: string, input?: unknown): Promise<T>;
-}
-
-/** One request on its own connection (no keep-alive), so nothing holds the server open afterwards. */
-function post(url: string, token: string, input: unknown): Promise<unknown> {
-  const body = JSON.stringify(input);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(text));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 async function startDesk(): Promise<{ desk: Desk; stop: () => Promise<void> }> {
@@ -86,7 +53,7 @@ async function startDesk(): Promise<{ desk: Desk; stop: () => Promise<void> }> {
     token,
     dataDir,
     async call<T>(channel: string, input: unknown = {}) {
-      const result = (await post(`${origin}/api/${channel}`, token, input)) as {
+      const result = JSON.parse((await postJson(`${origin}/api/${channel}`, token, input)).text) as {
         ok: boolean;
         value?: T;
         error?: unknown;

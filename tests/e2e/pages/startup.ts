@@ -3,9 +3,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { postJson } from '../../lib/post';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const SERVER = path.join(root, process.env.CLAIR_DESK_OUT ?? 'out', 'main', 'server.js');
@@ -35,40 +35,6 @@ export function tempFolder(prefix = 'clair-desk-startup-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.chmodSync(dir, 0o755);
   return dir;
-}
-
-function post(url: string, token: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> {
-  const body = JSON.stringify(input);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(text));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 function spawnServer(dataDir: string, token: string, options: { uid?: number; gid?: number } = {}): ChildProcess {
@@ -112,7 +78,11 @@ export async function startAt(dataDir: string): Promise<Running> {
     token,
     output: () => output,
     async call<T>(channel: string, input: unknown = {}) {
-      const result = await post(`${origin}/api/${channel}`, token, input);
+      const result = JSON.parse((await postJson(`${origin}/api/${channel}`, token, input)).text) as {
+        ok: boolean;
+        value?: unknown;
+        error?: unknown;
+      };
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.value as T;
     },
