@@ -1,4 +1,4 @@
-// `npm run bench [-- --json FILE] [-- --only seed,read,create,placements,server,ui,progress,export,reports,backup,load]`: builds the app if its
+// `npm run bench [-- --json FILE] [-- --only seed,read,create,placements,server,ui,progress,export,reports,backup,load,dispatch,reference]`: builds the app if its
 // output is older than its sources, runs every benchmark on the 50,000-trainee dataset, prints a
 // table (metric, value, target, pass/miss) and optionally writes {"metrics": {NAME: number}}.
 // Exits 0 when targets are missed (the table says so); non-zero only when a benchmark broke.
@@ -39,6 +39,9 @@ const TARGETS = {
   'reports.cohort_40_pdf_ms': 8000,
   'backup.50k_ms': 2000,
   'restore.50k_ms': 3000,
+  'dispatch.match_p95_ms': 20,
+  'import.reference_ms': 500,
+  'stats.country_year_ms': 50,
   // Not a time: every answer under load must be a success.
   'load.errors': 0,
 };
@@ -54,6 +57,8 @@ const STEPS = [
   'reports',
   'backup',
   'load',
+  'dispatch',
+  'reference',
 ];
 
 function parseArgs(argv) {
@@ -228,6 +233,8 @@ async function main() {
   await step('reports', reportsStep);
   await step('backup', () => vitest('bench/backup.bench.test.ts'));
   await step('load', loadStep);
+  await step('dispatch', () => vitest('bench/dispatch.bench.test.ts'));
+  await step('reference', () => vitest('bench/reference.bench.test.ts'));
   const results = readResults();
   printTable(results);
   if (args.json) {

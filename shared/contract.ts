@@ -5,6 +5,7 @@ import { auditContract } from './audit/schema';
 import { BACKUP_ASYNC, backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
+import { dispatchContract } from './dispatch/schema';
 import { exportsContract } from './exports/schema';
 import { filesContract } from './files/schema';
 import { hostsContract } from './hosts/schema';
@@ -12,6 +13,7 @@ import { placementsContract } from './placements/schema';
 import { progressContract } from './progress/schema';
 import { RECOVERY_ASYNC, recoveryContract } from './recovery/schema';
 import { referenceContract } from './reference/schema';
+import { referenceDataContract } from './reference-data/import-schema';
 import { reportsContract } from './reports/schema';
 import { settingsContract } from './settings/schema';
 import { statisticsContract } from './statistics/schema';
@@ -33,6 +35,8 @@ export const contract = {
   ...backupContract,
   ...recoveryContract,
   ...filesContract,
+  ...dispatchContract,
+  ...referenceDataContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,11 +10,13 @@ import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
 import { AUDIT_READ_ONLY, auditValid } from './audit/arbitraries';
 import { BACKUP_READ_ONLY, backupValid, removeBackupScratch } from './backup/arbitraries';
 import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
+import { DISPATCH_READ_ONLY, dispatchValid } from './dispatch/arbitraries';
 import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
 import { FILES_SHELL_ONLY, filesValid } from './files/arbitraries';
 import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
 import { PROGRESS_READ_ONLY, progressValid } from './progress/arbitraries';
 import { RECOVERY_READ_ONLY, recoveryValid } from './recovery/arbitraries';
+import { REFERENCE_DATA_READ_ONLY, referenceDataValid } from './reference-data/arbitraries';
 import { REPORTS_READ_ONLY, REPORTS_SHELL_ONLY, reportsValid } from './reports/arbitraries';
 import { STATISTICS_READ_ONLY, statisticsValid } from './statistics/arbitraries';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from './test-core';
@@ -79,6 +81,8 @@ const READ_ONLY = new Set<Channel>([
   ...EXPORTS_READ_ONLY,
   ...BACKUP_READ_ONLY,
   ...RECOVERY_READ_ONLY,
+  ...DISPATCH_READ_ONLY,
+  ...REFERENCE_DATA_READ_ONLY,
   'placements.check',
   'placements.forTrainee',
   'placements.forHost',
@@ -214,6 +218,8 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...backupValid,
   ...recoveryValid,
   ...filesValid,
+  ...dispatchValid,
+  ...referenceDataValid,
   ...auditValid,
   'placements.check': fc
     .tuple(fc.record({ traineeId: id, hostId: id, excludeId: id }, { requiredKeys: ['traineeId', 'hostId'] }), period)

@@ -10,6 +10,7 @@ import { attendanceGrid, cohortView } from './cohorts/view';
 import type { Context } from './context';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { demoStatus, loadDemo, removeDemo } from './demo/service';
+import { dispatchHandlers } from './dispatch/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { filesHandlers } from './files/handlers';
 import { exportHosts } from './hosts/export';
@@ -23,6 +24,7 @@ import { cohortTimeline } from './placements/timeline';
 import { progressHandlers } from './progress/handlers';
 import { recoveryHandlers } from './recovery/handlers';
 import { createField, listCountries, listFields, saveCountry, updateField } from './reference/service';
+import { referenceDataHandlers } from './reference-data/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { getSettings, updateSettings } from './settings/service';
 import { statisticsHandlers } from './statistics/handlers';
@@ -106,5 +108,7 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...backupHandlers(ctx),
     ...recoveryHandlers(env),
     ...filesHandlers(),
+    ...dispatchHandlers(ctx),
+    ...referenceDataHandlers(ctx),
   };
 }

@@ -1,6 +1,7 @@
 // Exporting lists and the statistics as CSV or Excel, with headers in the language chosen. Each export
 // takes the same filters as the list on screen (without paging) and returns the file's bytes.
 import { z } from 'zod';
+import { HistoryQuery, RequestListQuery } from '../dispatch/schema';
 import { ExportedFile, FILE_FORMATS } from '../hosts/import-schema';
 import { AttentionQuery } from '../progress/schema';
 import { id } from '../schema-helpers';
@@ -30,6 +31,17 @@ export const StatisticsExport = z.strictObject({
 export const CohortExport = z.strictObject({ ...file, fiscalYear: z.number().int().min(1990).max(2100) });
 /** The progress entries of one trainee. */
 export const ProgressExport = z.strictObject({ ...file, traineeId: id });
+/** Dispatch requests, with the list's filters and order. */
+export const RequestsExport = z.strictObject({
+  ...file,
+  query: RequestListQuery.omit({ page: true, pageSize: true }).prefault({}),
+});
+/** The history of dispatches: Excel has by country × year, by field and the projects; CSV the table named. */
+export const DispatchHistoryExport = z.strictObject({
+  ...file,
+  table: z.enum(['byCountry', 'byField', 'projects'], { error: 'invalid_choice' }).default('projects'),
+  query: HistoryQuery.prefault({}),
+});
 
 export const exportsContract = {
   'export.trainees': { input: TraineesExport, output: ExportedFile },
@@ -37,4 +49,6 @@ export const exportsContract = {
   'export.statistics': { input: StatisticsExport, output: ExportedFile },
   'export.cohort': { input: CohortExport, output: ExportedFile },
   'export.progress': { input: ProgressExport, output: ExportedFile },
+  'export.requests': { input: RequestsExport, output: ExportedFile },
+  'export.dispatchHistory': { input: DispatchHistoryExport, output: ExportedFile },
 } as const;

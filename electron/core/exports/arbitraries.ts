@@ -15,6 +15,8 @@ export const EXPORTS_READ_ONLY: Channels[] = [
   'export.statistics',
   'export.cohort',
   'export.progress',
+  'export.requests',
+  'export.dispatchHistory',
 ];
 
 // Mostly the ids and year of the property test's small database (trainees 1–3 of FY2026).
@@ -64,4 +66,7 @@ export const exportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   ),
   'export.cohort': fc.record({ ...file, fiscalYear }),
   'export.progress': fc.record({ ...file, traineeId: id }),
+  // Placeholders until the dispatch exports exist.
+  'export.requests': fc.record({ ...file }),
+  'export.dispatchHistory': fc.record({ ...file }),
 };

@@ -8,7 +8,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { dispatchPrintRoutes, dispatchRoutes } from '../dispatch/routes';
 import { HomePage } from '../home/HomePage';
+import { referenceDataRoutes } from '../reference-data/routes';
 import { cohortPrint, hostPrint, traineePrint } from '../reports/pages';
 import { TraineeListPage } from '../trainees/list/TraineeListPage';
 import { NotFound } from './NotFound';
@@ -105,6 +107,8 @@ export function App() {
               <Route path="history" element={<HistoryPage />} />
               <Route path="backups" element={<BackupsPage />} />
               <Route path="settings" element={<SettingsPage />} />
+              {dispatchRoutes()}
+              {referenceDataRoutes()}
               <Route path="home" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFound />} />
             </Route>
@@ -112,6 +116,7 @@ export function App() {
             <Route path="print/cohort/:fiscalYear" element={<PrintRoute page={<CohortPrintPage />} />} />
             <Route path="print/host/:id" element={<PrintRoute page={<HostPrintPage />} />} />
             <Route path="print/statistics" element={<PrintRoute page={<StatisticsPrintPage />} />} />
+            {dispatchPrintRoutes()}
           </Routes>
         </HashRouter>
       </Providers>

@@ -7,11 +7,15 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconDatabase,
+  IconFileImport,
   IconHistory,
   IconHome,
+  IconPlaneDeparture,
   IconSettings,
   IconTimeline,
+  IconUserStar,
   IconUsers,
+  IconWorld,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +32,30 @@ const NAV = [
   { to: '/hosts', key: 'hosts.nav', icon: IconBuildingCommunity, match: (p: string) => p.startsWith('/hosts') },
   { to: '/timeline', key: 'nav.timeline', icon: IconTimeline, match: (p: string) => p.startsWith('/timeline') },
   { to: '/statistics', key: 'nav.statistics', icon: IconChartBar, match: (p: string) => p.startsWith('/statistics') },
+  {
+    to: '/dispatch',
+    key: 'nav.dispatch',
+    icon: IconPlaneDeparture,
+    match: (p: string) => p.startsWith('/dispatch') && !/^\/dispatch\/(specialists|history)/.test(p),
+  },
+  {
+    to: '/dispatch/specialists',
+    key: 'nav.specialists',
+    icon: IconUserStar,
+    match: (p: string) => p.startsWith('/dispatch/specialists'),
+  },
+  {
+    to: '/dispatch/history',
+    key: 'nav.dispatchHistory',
+    icon: IconWorld,
+    match: (p: string) => p.startsWith('/dispatch/history'),
+  },
+  {
+    to: '/reference-data',
+    key: 'nav.referenceData',
+    icon: IconFileImport,
+    match: (p: string) => p.startsWith('/reference-data'),
+  },
   { to: '/backups', key: 'nav.backups', icon: IconDatabase, match: (p: string) => p.startsWith('/backups') },
   { to: '/history', key: 'nav.history', icon: IconHistory, match: (p: string) => p.startsWith('/history') },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },

@@ -5,6 +5,7 @@ import m0002 from './0002-cohorts-hosts-placements.sql?raw';
 import m0003 from './0003-placement-indexes.sql?raw';
 import m0004 from './0004-progress.sql?raw';
 import m0005 from './0005-audit-indexes.sql?raw';
+import m0006 from './0006-dispatch.sql?raw';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: Migration[] = [
   { version: 3, name: 'placement-indexes', sql: m0003 },
   { version: 4, name: 'progress', sql: m0004 },
   { version: 5, name: 'audit-indexes', sql: m0005 },
+  { version: 6, name: 'dispatch', sql: m0006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
