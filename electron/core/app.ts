@@ -10,7 +10,7 @@ import { type Db, openDatabase } from './db/database';
 import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { acquireLock, type DataLock } from './lock';
-import { DB_FILE } from './paths';
+import { DB_FILE, resolveResourcesDir } from './paths';
 import { readSetting } from './settings/service';
 
 export interface CoreOptions {
@@ -27,6 +27,8 @@ export interface CoreOptions {
    * benchmarks do so that a background backup does not run inside their timings). Tests pass options.
    */
   autoBackup?: boolean | AutoBackupOptions;
+  /** The shipped resources folder (default: paths.ts resolveResourcesDir). */
+  resourcesDir?: string;
   /** The data folder's lock the caller took (lock.ts); the caller releases it after closing. */
   lock?: DataLock;
 }
@@ -79,6 +81,7 @@ export function openCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     dbFile,
     reopen: open,
+    resourcesDir: options.resourcesDir ?? resolveResourcesDir(),
     backupClock,
   };
   // Work files of a backup or restore the previous run did not finish (it was killed, the disk filled).

@@ -14,6 +14,8 @@ export interface Context {
   dbFile: string;
   /** Opens the data folder's database file as at start-up (migrating it if older); restore uses it. */
   reopen(): Db;
+  /** The app's shipped resources (resources/reference/: the reference files offered for import). */
+  resourcesDir: string;
   /** The clock of backups (their names, "the first use of the day"): real time; tests set it. */
   backupClock(): Date;
 }

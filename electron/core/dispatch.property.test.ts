@@ -10,7 +10,7 @@ import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
 import { AUDIT_READ_ONLY, auditValid } from './audit/arbitraries';
 import { BACKUP_READ_ONLY, backupValid, removeBackupScratch } from './backup/arbitraries';
 import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
-import { DISPATCH_READ_ONLY, dispatchValid } from './dispatch/arbitraries';
+import { DISPATCH_READ_ONLY, dispatchValid, seedDispatchData } from './dispatch/arbitraries';
 import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
 import { FILES_SHELL_ONLY, filesValid } from './files/arbitraries';
 import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
@@ -58,6 +58,8 @@ beforeEach(() => {
       ratings: [{ criterionId: 1, score: 5 }],
     },
   });
+  // A counterpart, two specialists and three requests in different states (dispatch/arbitraries.ts).
+  seedDispatchData(t);
 });
 afterEach(() => t.close());
 afterAll(removeBackupScratch);

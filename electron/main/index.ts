@@ -11,7 +11,15 @@ import { type AppSession, startApp } from '../core/recovery/start';
 import { CSP } from '../core/server/http';
 import { dialogHandlers } from './dialogs';
 import { registerIpc } from './ipc';
-import { aboutText, buildMenuTemplate, MENU_LABELS, type MenuLanguage, menuLanguage } from './menu';
+import {
+  aboutText,
+  buildMenuTemplate,
+  MENU_LABELS,
+  type MenuLanguage,
+  menuLanguage,
+  REFERENCE_DATA_ROUTE,
+  routeScript,
+} from './menu';
 import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
 import { printHandlers } from './print';
 import { hardenSession, hardenWebContents } from './security';
@@ -141,8 +149,21 @@ function installMenu(): void {
       const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] };
       void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
     },
+    onReferenceData: () => showRoute(REFERENCE_DATA_ROUTE),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Brings the window up on one of the renderer's routes (opening it again if it was closed). */
+function showRoute(route: string): void {
+  if (!win && desk) openWindow();
+  const target = win;
+  if (!target) return;
+  if (target.isMinimized()) target.restore();
+  target.focus();
+  const go = () => void target.webContents.executeJavaScript(routeScript(route)).catch(console.error);
+  if (target.webContents.isLoading()) target.webContents.once('did-finish-load', go);
+  else go();
 }
 
 /** Says why in a dialog (and on stderr), then quits with a failure code. */

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { aboutText, buildMenuTemplate, MENU_LABELS, menuLanguage } from './menu';
+import { aboutText, buildMenuTemplate, MENU_LABELS, menuLanguage, REFERENCE_DATA_ROUTE, routeScript } from './menu';
 
 type Item = MenuItemConstructorOptions;
 const items = (menu: Item | undefined) => (menu?.submenu ?? []) as Item[];
@@ -12,6 +12,7 @@ function template(extra: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) 
     isPackaged: true,
     platform: 'linux',
     onAbout: () => {},
+    onReferenceData: () => {},
     ...extra,
   });
 }
@@ -20,7 +21,7 @@ describe('the application menu', () => {
   it('has File, Edit, View and Help with the standard roles', () => {
     const menu = template();
     expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(roles(menu[0])).toEqual(['quit']);
+    expect(roles(menu[0])).toEqual([MENU_LABELS.en.referenceData, 'separator', 'quit']);
     expect(roles(menu[1])).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'selectAll']);
     expect(roles(menu[2])).toEqual([
       'reload',
@@ -41,7 +42,7 @@ describe('the application menu', () => {
   it('on macOS starts with the application menu and closes windows from File', () => {
     const menu = template({ platform: 'darwin' });
     expect(menu[0]).toEqual({ role: 'appMenu' });
-    expect(roles(menu[1])).toEqual(['close']);
+    expect(roles(menu[1])).toEqual([MENU_LABELS.en.referenceData, 'separator', 'close']);
   });
 
   it('About calls back, with the version shown in the chosen language', () => {
@@ -53,6 +54,21 @@ describe('the application menu', () => {
     expect(called).toBe(1);
     expect(aboutText('en', '1.2.3').message).toBe('CLAIR Desk 1.2.3');
     expect(aboutText('ja', '1.2.3')).toMatchObject({ title: 'CLAIR Desk について', message: 'CLAIR Desk 1.2.3' });
+  });
+
+  it("File offers CLAIR's reference data, which calls back to open the import screen", () => {
+    let opened = 0;
+    const file = template({ onReferenceData: () => opened++ })[0];
+    const item = items(file).find((i) => i.id === 'reference-data') as Item;
+    expect(item.label).toBe("Load CLAIR's reference data…");
+    expect(opened).toBe(0);
+    (item.click as () => void)();
+    expect(opened).toBe(1);
+    expect(items(template({ labels: MENU_LABELS.ja })[0])[0]?.label).toBe('CLAIR の参照データを読み込む…');
+    expect(REFERENCE_DATA_ROUTE).toBe('/reference-data');
+    expect(routeScript(REFERENCE_DATA_ROUTE)).toBe('window.location.hash = "#/reference-data";');
+    // A route is data in the script, never code.
+    expect(routeScript('/x";alert(1);"')).toBe('window.location.hash = "#/x\\";alert(1);\\"";');
   });
 
   it('is labelled in Japanese when Japanese is chosen', () => {

@@ -6,6 +6,7 @@ export type MenuLanguage = 'en' | 'ja';
 
 export interface MenuLabels {
   file: string;
+  referenceData: string;
   quit: string;
   close: string;
   edit: string;
@@ -30,6 +31,7 @@ export interface MenuLabels {
 export const MENU_LABELS: Record<MenuLanguage, MenuLabels> = {
   en: {
     file: '&File',
+    referenceData: "Load CLAIR's reference data…",
     quit: 'Quit CLAIR Desk',
     close: 'Close Window',
     edit: '&Edit',
@@ -51,6 +53,7 @@ export const MENU_LABELS: Record<MenuLanguage, MenuLabels> = {
   },
   ja: {
     file: 'ファイル(&F)',
+    referenceData: 'CLAIR の参照データを読み込む…',
     quit: 'CLAIR Desk を終了',
     close: 'ウィンドウを閉じる',
     edit: '編集(&E)',
@@ -84,6 +87,16 @@ export interface MenuOptions {
   isPackaged: boolean;
   platform: NodeJS.Platform;
   onAbout: () => void;
+  /** Opens the reference-data import screen (#/reference-data) in the window. */
+  onReferenceData: () => void;
+}
+
+/** The renderer's route for the reference-data import (hash routing). */
+export const REFERENCE_DATA_ROUTE = '/reference-data';
+
+/** The script that moves the renderer to a route: a hash change, so no reload and no navigation event. */
+export function routeScript(route: string): string {
+  return `window.location.hash = ${JSON.stringify(`#${route}`)};`;
 }
 
 export function buildMenuTemplate({
@@ -91,6 +104,7 @@ export function buildMenuTemplate({
   isPackaged,
   platform,
   onAbout,
+  onReferenceData,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const view: MenuItemConstructorOptions[] = [
@@ -108,7 +122,11 @@ export function buildMenuTemplate({
     ...(mac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       label: labels.file,
-      submenu: [mac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit }],
+      submenu: [
+        { id: 'reference-data', label: labels.referenceData, click: () => onReferenceData() },
+        { type: 'separator' },
+        mac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit },
+      ],
     },
     {
       label: labels.edit,

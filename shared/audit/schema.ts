@@ -17,7 +17,7 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /** The pages a history entry can link to (the page that shows the record). */
-export const AUDIT_PAGES = ['trainee', 'host', 'cohort', 'settings'] as const;
+export const AUDIT_PAGES = ['trainee', 'host', 'cohort', 'settings', 'request', 'specialist', 'counterparts'] as const;
 export type AuditPage = (typeof AUDIT_PAGES)[number];
 
 /** The record an entry is about, in words, and where it is shown if it still exists. */

@@ -5,12 +5,14 @@
 import { daysBetween } from '../placements/dates';
 import { searchKey } from '../text/normalize';
 import { coveredDays, type Period } from './periods';
-import { groupsRelated, RELATED_SIMILARITY, seedFieldByName, tokenSimilarity } from './vocabulary';
+import { type FieldGroup, groupsRelated, RELATED_SIMILARITY, seedFieldByName, tokenSimilarity } from './vocabulary';
 
 export interface MatchField {
   id: number;
   nameEn: string;
   nameJa?: string;
+  /** The field's group as stored (expertise_fields.field_group); else found from the seed vocabulary. */
+  group?: FieldGroup;
 }
 
 /** One of a specialist's dispatches that is not cancelled (past, current or booked). */
@@ -139,7 +141,7 @@ export function fieldRelations(requestFieldId: number, fields: readonly MatchFie
   const requested = fields.find((f) => f.id === requestFieldId);
   if (!requested) return relations;
   const groupOf = (f: MatchField) =>
-    (seedFieldByName(f.nameEn) ?? (f.nameJa ? seedFieldByName(f.nameJa) : null))?.group;
+    f.group ?? (seedFieldByName(f.nameEn) ?? (f.nameJa ? seedFieldByName(f.nameJa) : null))?.group;
   const group = groupOf(requested);
   for (const f of fields) {
     if (f.id === requestFieldId) continue;

@@ -46,7 +46,10 @@ describe('checkDispatchProjects', () => {
   });
 
   test('fields: misspelt (warning, suggestion with score), other capitals (info), unknown (info)', () => {
-    const r = checkDispatchProjects(csv('2012,Laos,,Turism', '2011,Laos,,tourism', '2010,Laos,,Robotics'));
+    // "tourism" is reported because the same list also writes "Tourism".
+    const r = checkDispatchProjects(
+      csv('2012,Laos,,Turism', '2011,Laos,,tourism', '2010,Laos,,Robotics', '2009,Laos,,Tourism'),
+    );
     expect(r.findings.map((f) => [f.code, f.severity, f.suggestion])).toEqual([
       ['field_misspelt', 'warning', { column: 'area_of_expertise', value: 'Tourism', score: 0.86 }],
       ['field_case_differs', 'info', { column: 'area_of_expertise', value: 'Tourism' }],
@@ -54,6 +57,16 @@ describe('checkDispatchProjects', () => {
     ]);
     // With the app's vocabulary, a field added there is known.
     expect(codes(csv('2010,Laos,,Robotics'), [...FIELD_VOCABULARY_SEED, 'Robotics'])).toEqual([]);
+  });
+
+  test('capitals are style: a field written one way throughout is known; written two ways, the odd one out is reported', () => {
+    expect(codes(csv('2012,Laos,,Public health management', '2011,Laos,,Public health management'))).toEqual([]);
+    expect(codes(csv('2012,Laos,,Urban planning', '2011,Laos,,Urban Planning', '2010,Laos,,urban planning'))).toEqual([
+      [2, 'field_case_differs', 'area_of_expertise'],
+      [4, 'field_case_differs', 'area_of_expertise'],
+    ]);
+    // Spaces or hyphens are not a matter of capitals: reported even when written so throughout.
+    expect(codes(csv('2012,Laos,,Fire-fighting'))).toEqual([[2, 'field_case_differs', 'area_of_expertise']]);
   });
 
   test('a duplicate (same year, country, locality and field once folded) is flagged on the later row', () => {

@@ -3,7 +3,7 @@
 // gazetteer of localities, the vocabulary of fields, duplicates. Nothing here knows the file's errors.
 import { countryCodeOf, countryName } from './countries';
 import { readCsv } from './csv';
-import { checkField, FIELD_VOCABULARY_SEED, type Vocabulary, vocabulary } from './fields';
+import { checkField, compactKey, FIELD_VOCABULARY_SEED, type Vocabulary, vocabulary } from './fields';
 import { makeFinding, rowFinding, sortFindings, summarise } from './findings';
 import { checkLocality } from './localities';
 import type { CheckedFile, Finding, RawRow } from './schema';
@@ -29,7 +29,30 @@ function yearOf(value: string): number | null {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
-function rowFindings(row: RawRow, vocab: Vocabulary): Finding[] {
+/** The different ways the file writes each field (by its letters): more than one is an inconsistency. */
+type Writings = Map<string, Set<string>>;
+
+function writingsOf(rows: RawRow[]): Writings {
+  const out: Writings = new Map();
+  for (const row of rows) {
+    const value = row.values.area_of_expertise ?? '';
+    const key = compactKey(value);
+    out.set(key, (out.get(key) ?? new Set()).add(value));
+  }
+  return out;
+}
+
+/**
+ * Capitals are the writer's style: a list that writes a field in sentence case throughout
+ * ("Public health management") names the known field. A value differing from a field in capitals
+ * only is reported when the same list also writes that field another way.
+ */
+function styleOnly(value: string, vocab: Vocabulary, writings: Writings): boolean {
+  if (!vocab.byLowerCase.has(value.toLowerCase())) return false;
+  return (writings.get(compactKey(value))?.size ?? 0) <= 1;
+}
+
+function rowFindings(row: RawRow, vocab: Vocabulary, writings: Writings): Finding[] {
   const out: Finding[] = [];
   const add = (spec: Parameters<typeof rowFinding>[2]) => out.push(rowFinding(FILE, row, spec));
   const { fiscal_year: year, country, locality, area_of_expertise: field } = row.values as Record<string, string>;
@@ -74,7 +97,7 @@ function rowFindings(row: RawRow, vocab: Vocabulary): Finding[] {
   const checked = checkField(field ?? '', vocab);
   const column = 'area_of_expertise';
   if (checked.kind === 'empty') add({ code: 'value_missing', severity: 'error', column });
-  else if (checked.kind === 'case_differs')
+  else if (checked.kind === 'case_differs' && !styleOnly(field ?? '', vocab, writings))
     add({
       code: 'field_case_differs',
       severity: 'info',
@@ -151,9 +174,10 @@ function yearOrderFindings(rows: RawRow[]): Finding[] {
 export function checkDispatchProjects(text: string, options: DispatchOptions = {}): CheckedFile {
   const table = readCsv(FILE, text, DISPATCH_COLUMNS);
   const vocab = vocabulary(options.fields ?? FIELD_VOCABULARY_SEED);
+  const writings = writingsOf(table.rows);
   const findings = sortFindings([
     ...table.findings,
-    ...table.rows.flatMap((row) => rowFindings(row, vocab)),
+    ...table.rows.flatMap((row) => rowFindings(row, vocab, writings)),
     ...yearOrderFindings(table.rows),
     ...duplicateFindings(table.rows),
   ]);

@@ -1,40 +1,18 @@
 // Fields of expertise: the vocabulary a value is checked against, and how close a value is to it.
-// The seed holds the fields the source text names and the well-spelt values of CLAIR's project list,
-// as printed; the app's vocabulary is editable, so the checks take it as a parameter.
+// One vocabulary for the whole app: the seed is SEED_FIELDS (shared/dispatch/vocabulary.ts), the
+// same fields migration 0006 puts in `expertise_fields`; each field counts by its English name and
+// every alias. The app's vocabulary is editable, so the checks take it as a parameter.
+import { SEED_FIELDS } from '../dispatch/vocabulary';
 import { editDistance, roundScore, similarity } from './similarity';
 import { foldKey } from './text';
 
-export const FIELD_VOCABULARY_SEED: readonly string[] = [
-  // Named in the source text ("fire and disaster prevention, water supply and sewerage, …")
-  'Fire and Disaster Prevention',
-  'Water Supply and Sewerage',
-  'Social Welfare',
-  'Health and Sanitation',
-  'Local Administration',
-  // The project list's values
-  'Management of Markets and Food Courts',
-  'Water Supply and Sewage Management',
-  'Agriculture',
-  'Japanese Language',
-  'Disaster Management and Prevention',
-  'Public Health and Sanitation',
-  'Solid Waste Management',
-  'Fire Fighting',
-  'Environment Conservation',
-  'Urban Planning',
-  'Disaster Prevention',
-  'Waste Management',
-  'Tourism',
-  'Sewerage Management',
-  'Environmental Conservation',
-  'Tourism Promotion',
-  'Public health management',
-  'Education',
-  'Agriculture and Commerce',
-  'Preservation of intangible cultural assets',
-  'Water supply and sewerage management',
-  'Firefighting and rescue',
-];
+/** The names a field is known by, as a vocabulary: each English name, then its aliases, in order. */
+export function fieldVocabulary(fields: readonly { nameEn: string; aliases: readonly string[] }[]): string[] {
+  return fields.flatMap((f) => [f.nameEn, ...f.aliases]);
+}
+
+/** The seed fields' names and aliases: what the checks use when the app's vocabulary is not given. */
+export const FIELD_VOCABULARY_SEED: readonly string[] = fieldVocabulary(SEED_FIELDS);
 
 export type FieldCheck =
   | { kind: 'known' }
@@ -54,10 +32,15 @@ const wordTolerance = (length: number) => (length < 4 ? 0 : length < 7 ? 1 : 2);
 const words = (value: string) => foldKey(value).split(' ').filter(Boolean);
 
 /** Letters and digits only: "Fire-fighting", "fire  fighting" and "FireFighting" compare equal. */
-const compactKey = (value: string) => foldKey(value).replace(/[^\p{L}\p{N}]/gu, '');
+export const compactKey = (value: string) => foldKey(value).replace(/[^\p{L}\p{N}]/gu, '');
 
 export interface Vocabulary {
+  /** One entry per spelling (the first of those sharing the same letters), for closeness. */
   entries: string[];
+  /** Every entry exactly as written (two aliases may differ by a space only: both are known). */
+  exact: Set<string>;
+  /** Every entry by its lower-case form: a value differing in capitals only finds its entry. */
+  byLowerCase: Map<string, string>;
   byKey: Map<string, string>;
   byCompactKey: Map<string, string>;
   words: Set<string>;
@@ -68,13 +51,18 @@ export function vocabulary(entries: readonly string[]): Vocabulary {
   const byKey = new Map<string, string>();
   const byCompactKey = new Map<string, string>();
   const known = new Set<string>();
+  const exact = new Set<string>();
+  const byLowerCase = new Map<string, string>();
   for (const e of entries) {
-    if (e.trim() === '' || byCompactKey.has(compactKey(e))) continue;
+    if (e.trim() === '') continue;
+    exact.add(e);
+    if (!byLowerCase.has(e.toLowerCase())) byLowerCase.set(e.toLowerCase(), e);
+    if (byCompactKey.has(compactKey(e))) continue;
     byKey.set(foldKey(e), e);
     byCompactKey.set(compactKey(e), e);
     for (const w of words(e)) known.add(w);
   }
-  return { entries: [...byKey.values()], byKey, byCompactKey, words: known };
+  return { entries: [...byKey.values()], exact, byLowerCase, byKey, byCompactKey, words: known };
 }
 
 /** The nearest known word within tolerance, or null (ties: the first in vocabulary order). */
@@ -108,7 +96,7 @@ const score = (value: string, suggestion: string) => roundScore(similarity(foldK
  */
 export function checkField(value: string, vocab: Vocabulary): FieldCheck {
   if (value.trim() === '') return { kind: 'empty' };
-  if (vocab.entries.includes(value)) return { kind: 'known' };
+  if (vocab.exact.has(value)) return { kind: 'known' };
   const sameLetters = vocab.byCompactKey.get(compactKey(value));
   if (sameLetters !== undefined) return { kind: 'case_differs', suggestion: sameLetters };
 

@@ -63,6 +63,7 @@ export const FileImported = z.object({
   conflicts: count,
   importId: id.nullable(),
 });
+export type FileImported = z.infer<typeof FileImported>;
 
 export const ReferenceImportResult = z.object({ files: z.array(FileImported) });
 export type ReferenceImportResult = z.infer<typeof ReferenceImportResult>;
@@ -125,6 +126,7 @@ export const CombinedRow = z.object({
   /** Sum of this row's figures that cannot be placed in a year. */
   unplacedSum: count,
 });
+export type CombinedRow = z.infer<typeof CombinedRow>;
 
 export const CombinedCountryYear = z.object({
   /** Whether the printed table has been imported at all. */

@@ -54,6 +54,8 @@ describe('generated project lists', () => {
     fc.assert(
       fc.property(faulty, (g) => {
         fc.pre(g.otherCountry !== g.place.code && !FIELD_VOCABULARY_SEED.includes(g.edited));
+        // Capitals only is style, not a fault (reported only where the list writes the field two ways).
+        fc.pre(!FIELD_VOCABULARY_SEED.some((f) => f.toLowerCase() === g.edited.toLowerCase()));
         // 1. Move one year block two or more places.
         const years = [...new Set(g.rows.map((r) => r.year))];
         const from = g.blockFrom % years.length;

@@ -71,6 +71,42 @@ const LOOKUPS: Record<string, Lookup> = {
         link: { page: 'trainee', id: String(r.trainee_id) },
       }),
     ),
+  dispatch_request: (ctx, ids) =>
+    rows<{ key: number; reference: string; requesting_government: string }>(
+      ctx,
+      sql`SELECT id AS key, reference, requesting_government FROM dispatch_requests
+          WHERE id IN (SELECT value FROM json_each(${idList(ids)}))`,
+      (r) => ({
+        label: `${r.reference} · ${r.requesting_government}`,
+        labelJa: null,
+        link: { page: 'request', id: String(r.key) },
+      }),
+    ),
+  dispatch: (ctx, ids) =>
+    rows<{ key: number; request_id: number; reference: string; name_en: string; name_ja: string | null }>(
+      ctx,
+      sql`SELECT d.id AS key, d.request_id, r.reference, s.name_en, s.name_ja
+          FROM dispatches d JOIN dispatch_requests r ON r.id = d.request_id JOIN specialists s ON s.id = d.specialist_id
+          WHERE d.id IN (SELECT value FROM json_each(${idList(ids)}))`,
+      (r) => ({
+        label: `${r.reference} · ${r.name_en}`,
+        labelJa: `${r.reference} · ${r.name_ja ?? r.name_en}`,
+        link: { page: 'request', id: String(r.request_id) },
+      }),
+    ),
+  specialist: (ctx, ids) =>
+    rows<{ key: number; name_en: string; name_ja: string | null }>(
+      ctx,
+      sql`SELECT id AS key, name_en, name_ja FROM specialists WHERE id IN (SELECT value FROM json_each(${idList(ids)}))`,
+      (r) => ({ label: r.name_en, labelJa: r.name_ja, link: { page: 'specialist', id: String(r.key) } }),
+    ),
+  counterpart: (ctx, ids) =>
+    rows<{ key: number; name: string }>(
+      ctx,
+      sql`SELECT id AS key, name FROM counterparts WHERE id IN (SELECT value FROM json_each(${idList(ids)}))`,
+      (r) => ({ label: r.name, labelJa: null, link: { page: 'counterparts', id: String(r.key) } }),
+    ),
+  expertise_field: (ctx, ids) => named(ctx, sql`SELECT id AS key, name_en, name_ja FROM expertise_fields`, ids),
   field: (ctx, ids) => named(ctx, sql`SELECT id AS key, name_en, name_ja FROM fields`, ids),
   country: (ctx, ids) => named(ctx, sql`SELECT code AS key, name_en, name_ja FROM countries`, ids),
   evaluation_criterion: (ctx, ids) => named(ctx, sql`SELECT id AS key, name_en, name_ja FROM evaluation_criteria`, ids),
@@ -125,6 +161,12 @@ function fromEntry(entry: AuditEntry): Found {
         : none;
     case 'intro_session':
       return str(v.title) ? { ...none, label: str(v.date) ? `${v.title} (${v.date})` : str(v.title) } : none;
+    case 'dispatch_request':
+      return { ...none, label: str(v.reference) };
+    case 'counterpart':
+      return { ...none, label: str(v.name) };
+    case 'specialist':
+    case 'expertise_field':
     case 'host':
     case 'field':
     case 'country':

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit';
 import { loadDemoCohorts, removeDemoCohorts } from '../cohorts/demo';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { loadDemoDispatch, removeDemoDispatch } from '../dispatch/demo';
 import { DEMO_HOST_COUNT, loadDemoHosts, removeDemoHosts } from '../hosts/demo';
 import { listFields } from '../reference/service';
 import { insertTrainees } from '../trainees/service';
@@ -30,12 +31,14 @@ export function loadDemo(ctx: Context, count: number) {
     loadDemoHosts(ctx, DEMO_HOST_COUNT);
     loadDemoCohorts(ctx);
     loadDemoProgress(ctx);
+    loadDemoDispatch(ctx);
     return demoStatus(ctx);
   });
 }
 
 export function removeDemo(ctx: Context) {
   return ctx.db.tx(() => {
+    removeDemoDispatch(ctx);
     removeDemoCohorts(ctx);
     removeDemoProgress(ctx);
     removeDemoHosts(ctx);

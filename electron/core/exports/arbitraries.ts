@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { exportsContract } from '../../../shared/exports/schema';
 import { DUE_KINDS } from '../../../shared/progress/schema';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
+import { dispatchValid } from '../dispatch/arbitraries';
 import { statsQuery } from '../statistics/arbitraries';
 import { HOSTILE, text } from '../trainees/arbitraries';
 
@@ -66,7 +67,18 @@ export const exportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   ),
   'export.cohort': fc.record({ ...file, fiscalYear }),
   'export.progress': fc.record({ ...file, traineeId: id }),
-  // Placeholders until the dispatch exports exist.
-  'export.requests': fc.record({ ...file }),
-  'export.dispatchHistory': fc.record({ ...file }),
+  'export.requests': fc.record(
+    {
+      ...file,
+      query: dispatchValid['requests.list'].map((q) => {
+        const { page: _p, pageSize: _s, ...rest } = q as Record<string, unknown>;
+        return rest;
+      }),
+    },
+    { requiredKeys: ['format', 'language'] },
+  ),
+  'export.dispatchHistory': fc.record(
+    { ...file, table: fc.constantFrom('byCountry', 'byField', 'projects'), query: dispatchValid['dispatch.history'] },
+    { requiredKeys: ['format', 'language'] },
+  ),
 };

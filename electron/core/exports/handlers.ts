@@ -1,11 +1,12 @@
 // The exports channels (shared/exports/schema.ts) → services. Each returns the file's bytes (base64).
 import type { exportsContract } from '../../../shared/exports/schema';
-import { AppFailure } from '../../../shared/result';
 import type { Context } from '../context';
 import type { Handlers } from '../handlers';
 import { exportAttention } from './attention';
 import { exportCohort } from './cohort';
+import { exportDispatchHistory } from './dispatch-history';
 import { exportProgress } from './progress';
+import { exportRequests } from './requests';
 import { exportStatistics } from './statistics';
 import { exportTrainees } from './trainees';
 
@@ -18,11 +19,7 @@ export function exportsHandlers(ctx: Context): Pick<Handlers, Channels> {
     'export.statistics': (input) => exportStatistics(ctx, input),
     'export.cohort': (input) => exportCohort(ctx, input),
     'export.progress': (input) => exportProgress(ctx, input),
-    'export.requests': () => {
-      throw new AppFailure({ code: 'unsupported', message: 'Not built yet' });
-    },
-    'export.dispatchHistory': () => {
-      throw new AppFailure({ code: 'unsupported', message: 'Not built yet' });
-    },
+    'export.requests': (input) => exportRequests(ctx, input),
+    'export.dispatchHistory': (input) => exportDispatchHistory(ctx, input),
   };
 }

@@ -1,22 +1,22 @@
-// The reference-data channels (shared/reference-data/import-schema.ts) → services.
+// The reference-data channels (shared/reference-data/import-schema.ts) → services. The channels work
+// on the files the app ships; the services take texts, so tests feed them generated files.
 import type { referenceDataContract } from '../../../shared/reference-data/import-schema';
-import { AppFailure } from '../../../shared/result';
 import type { Context } from '../context';
 import type { Handlers } from '../handlers';
+import { combinedCountryYear } from '../statistics/combined';
+import { checkTexts, shippedTexts } from './check';
+import { importTexts } from './import';
+import { dismissOffer, historicalTraineeTable, referenceStatus } from './status';
 
 type Channels = keyof typeof referenceDataContract;
 
-const todo = (): never => {
-  throw new AppFailure({ code: 'unsupported', message: 'Not built yet' });
-};
-
-export function referenceDataHandlers(_ctx: Context): Pick<Handlers, Channels> {
+export function referenceDataHandlers(ctx: Context): Pick<Handlers, Channels> {
   return {
-    'referenceData.status': todo,
-    'referenceData.check': todo,
-    'referenceData.import': todo,
-    'referenceData.dismissOffer': todo,
-    'historical.traineeTable': todo,
-    'statistics.combined': todo,
+    'referenceData.status': () => referenceStatus(ctx),
+    'referenceData.check': () => checkTexts(ctx, shippedTexts(ctx)),
+    'referenceData.import': (input) => importTexts(ctx, shippedTexts(ctx), input),
+    'referenceData.dismissOffer': () => dismissOffer(ctx),
+    'historical.traineeTable': () => historicalTraineeTable(ctx),
+    'statistics.combined': (query) => combinedCountryYear(ctx, query),
   };
 }

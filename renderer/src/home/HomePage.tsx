@@ -9,6 +9,7 @@ import { Dashboard } from './Dashboard';
 import { DemoBanner } from './DemoBanner';
 import { FirstRun } from './FirstRun';
 import { useDemoStatus } from './queries';
+import { ReferenceOffer } from './ReferenceOffer';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function HomePage() {
       <Title order={1} size="h2">
         {t('home.title')}
       </Title>
+      <ReferenceOffer />
       {!counts || !demo.data ? (
         <Loader aria-label={t('common.loading')} />
       ) : empty ? (

@@ -12,6 +12,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { useFacets } from '../trainees/queries';
+import { CombinedSection } from './CombinedSection';
 import { useStatistics } from './queries';
 import { parseRange, rangeParams, toStatsQuery, type YearRange } from './rangeParams';
 import { CountryYearChart, FieldChart } from './StatsCharts';
@@ -151,6 +152,7 @@ export function StatisticsPage() {
           </div>
         </Tabs>
       )}
+      <CombinedSection query={query} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 // #/print/statistics?from=…&to=…&lang=…: the statistics as an A4 document inside the print frame: the
 // country × fiscal-year table (wide ranges in groups of 12 years, so the columns stay legible in
-// portrait), a stacked chart per fiscal year, the by-field table and chart, and the by-host table.
+// portrait), a stacked chart per fiscal year, CLAIR's printed table beside the app's figures, the
+// by-field table and chart, and the by-host table.
 import './print.css';
 import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -11,9 +12,10 @@ import { fyLabel } from '../i18n/format';
 import { Letterhead } from '../reports/doc/Letterhead';
 import { usePrintOptions } from '../reports/print/options';
 import { PrintFrame } from '../reports/print/PrintFrame';
+import { CombinedPrint } from './CombinedPrint';
 import { byField, byYear, nameIn, yearGroups } from './chartData';
 import { PrintFieldChart, PrintStackedChart } from './PrintCharts';
-import { type Statistics, useStatistics } from './queries';
+import { type Statistics, useCombined, useStatistics } from './queries';
 import { parseRange, toStatsQuery } from './rangeParams';
 
 /** Year columns per table in portrait: with the country and total columns, 14 columns across 180 mm. */
@@ -81,6 +83,8 @@ export function StatisticsPrintPage() {
   const range = parseRange(params);
   const { lang, t } = usePrintOptions();
   const query = useStatistics(toStatsQuery(range));
+  // The combined table follows when it answers; a core without it leaves the rest printable.
+  const combined = useCombined(toStatsQuery(range));
   const stats = query.data;
   const heading = t('statistics.printDoc.title');
   const years = stats?.countryYear.years ?? [];
@@ -97,7 +101,7 @@ export function StatisticsPrintPage() {
   return (
     <PrintFrame
       title={subject ? `${heading} – ${subject}` : heading}
-      ready={query.isSuccess}
+      ready={query.isSuccess && !combined.isPending}
       error={query.error}
       printDate={date}
     >
@@ -126,6 +130,7 @@ export function StatisticsPrintPage() {
               </>
             )}
           </section>
+          {combined.data && <CombinedPrint data={combined.data} t={t} lang={lang} />}
           {stats.total > 0 && (
             <section className="pd-section pd-keep">
               <h2 className="pd-h2">{t('statistics.printDoc.byField')}</h2>

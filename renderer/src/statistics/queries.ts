@@ -18,3 +18,16 @@ export function useStatistics(q: StatsQuery) {
     staleTime: 0,
   });
 }
+
+export type Combined = Output<'statistics.combined'>;
+
+/** CLAIR's printed table and the app's records together; a core without it answers an error, shown as such. */
+export function useCombined(q: StatsQuery) {
+  return useQuery({
+    queryKey: [...statisticsKey(q), 'combined'],
+    queryFn: () => api().call('statistics.combined', q),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+    retry: false,
+  });
+}

@@ -2,7 +2,8 @@
 import { expect, type Page } from '@playwright/test';
 
 export async function openSection(page: Page, name: RegExp | string) {
-  await page.getByRole('navigation').getByRole('link', { name }).click();
+  // Exact, so "History" does not also match "Dispatch history".
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 }
 
 /** Picks a language in the header's switch (a radio group) and waits for the UI to follow. */

@@ -1,0 +1,62 @@
+// What checkDispatch (shared/dispatch/dispatches.ts) needs to know about the specialists of a dispatch:
+// their names, recorded availability and their other live, dated dispatches. Three queries for any
+// number of specialists. Its refusals and warnings are turned into AppFailures here too.
+import { checkDispatch, type DispatchSpecialist } from '../../../shared/dispatch/dispatches';
+import type { Period } from '../../../shared/dispatch/periods';
+import type { Warning } from '../../../shared/result';
+import type { Context } from '../context';
+import { sql } from '../db/sql';
+import { conflict, invalid, requireConfirmation } from './failures';
+import { idList } from './specialist-rows';
+
+/** The specialists' facts, leaving out their dispatches for `requestId` (the one being dated). */
+export function dispatchSpecialists(ctx: Context, ids: readonly number[], requestId: number): DispatchSpecialist[] {
+  const list = idList(ids);
+  const names = ctx.db.all<{ id: number; name_en: string }>(
+    sql`SELECT id, name_en FROM specialists WHERE id IN (SELECT value FROM json_each(${list}))`,
+  );
+  const free = new Map<number, Period[]>();
+  for (const a of ctx.db.all<{ specialist_id: number; start_date: string; end_date: string }>(sql`
+    SELECT specialist_id, start_date, end_date FROM specialist_availability
+    WHERE specialist_id IN (SELECT value FROM json_each(${list}))`)) {
+    free.set(a.specialist_id, [...(free.get(a.specialist_id) ?? []), { start: a.start_date, end: a.end_date }]);
+  }
+  const away = new Map<number, (Period & { dispatchId: number })[]>();
+  for (const d of ctx.db.all<{ id: number; specialist_id: number; start_date: string; end_date: string }>(sql`
+    SELECT id, specialist_id, start_date, end_date FROM dispatches
+    WHERE specialist_id IN (SELECT value FROM json_each(${list})) AND cancelled = 0 AND request_id <> ${requestId}
+      AND start_date IS NOT NULL AND end_date IS NOT NULL`)) {
+    away.set(d.specialist_id, [
+      ...(away.get(d.specialist_id) ?? []),
+      { start: d.start_date, end: d.end_date, dispatchId: d.id },
+    ]);
+  }
+  return names.map((s) => ({
+    id: s.id,
+    nameEn: s.name_en,
+    availability: free.get(s.id) ?? [],
+    dispatches: away.get(s.id) ?? [],
+  }));
+}
+
+/**
+ * Checks dates for a request's specialists: a double booking (or any other refusal) refuses; warnings
+ * (over 3 months, outside the wished period or the specialist's availability) need `confirm`.
+ * Returns the warnings accepted.
+ */
+export function assertDispatchDates(
+  ctx: Context,
+  draft: { start: string; end: string; specialistIds: number[]; requestId: number },
+  wished: Period | null,
+  confirm: boolean,
+): Warning[] {
+  const specialists = dispatchSpecialists(ctx, draft.specialistIds, draft.requestId);
+  const { refusals, warnings } = checkDispatch(draft, { wished, specialists });
+  const booked = refusals.filter((r) => r.code === 'specialist_double_booked');
+  if (booked.length > 0) {
+    conflict('A specialist is already dispatched elsewhere on some of these days.', booked);
+  }
+  if (refusals.length > 0) invalid('The dispatch cannot be dated this way.', refusals);
+  requireConfirmation(warnings, confirm, 'Please confirm the dispatch dates: some details are unusual.');
+  return warnings;
+}

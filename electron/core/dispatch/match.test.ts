@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { openTestCore, type TestCore } from '../test-core';
+import { requestData, specialistData } from './arbitraries';
+
+let t: TestCore;
+beforeEach(() => {
+  t = openTestCore();
+});
+afterEach(() => {
+  expect(t.logged).toEqual([]);
+  t.close();
+});
+
+const add = (nameEn: string, overrides: Record<string, unknown>) =>
+  t.ok('specialists.create', {
+    data: specialistData({ nameEn, nameJa: null, homeGovernment: `${nameEn} City`, ...overrides }),
+  }).specialist.id;
+
+test('suggestions through the channel: field first, then availability and languages, with reasons', () => {
+  // Field 4 (water supply) is requested; 5 (sewerage) is in the same group; 17 (education) is not.
+  const exact = add('Abe', {
+    fieldIds: [4],
+    languages: ['en', 'th'],
+    availability: [{ start: '2027-07-01', end: '2027-07-31' }],
+  });
+  const exactBusy = add('Baba', { fieldIds: [4], availability: [{ start: '2027-08-01', end: '2027-08-31' }] });
+  const related = add('Chiba', { fieldIds: [5], retired: true });
+  const none = add('Doi', { fieldIds: [17] });
+  const inactive = add('Endo', { fieldIds: [4] });
+  t.ok('specialists.setActive', { id: inactive, active: false });
+  const id = t.ok('requests.create', {
+    data: requestData({ fieldId: 4, wishedStart: '2027-07-01', wishedEnd: '2027-07-31' }),
+  }).request.id;
+
+  const result = t.ok('requests.match', { id });
+  expect(result.wished).toEqual({ start: '2027-07-01', end: '2027-07-31' });
+  expect(result.considered).toBe(4);
+  expect(result.matches.map((m) => m.specialistId)).toEqual([exact, exactBusy, related, none]);
+  const [first, second, third] = result.matches;
+  expect(first).toMatchObject({
+    nameEn: 'Abe',
+    homeGovernment: 'Abe City',
+    field: 'exact',
+    availability: 'full',
+    booked: false,
+  });
+  expect(first?.reasons.map((r) => r.code)).toEqual([
+    'field_exact',
+    'available_full',
+    'speaks_country_language',
+    'speaks_english',
+  ]);
+  expect(first?.reasons[0]?.params).toMatchObject({ field: 'Water Supply and Sewerage', fieldJa: '上下水道' });
+  expect(second).toMatchObject({ availability: 'none' });
+  expect(third).toMatchObject({ field: 'related', retired: true });
+  expect(t.ok('requests.match', { id, limit: 2 }).matches).toHaveLength(2);
+});
+
+test('no wished period: the fiscal year; dispatched elsewhere then sinks; the request’s own match does not', () => {
+  const a = add('Abe', { fieldIds: [1] });
+  const b = add('Baba', { fieldIds: [1] });
+  const other = t.ok('requests.create', {
+    data: requestData({ countryCode: 'VN', wishedStart: '2027-05-01', wishedEnd: '2027-05-20' }),
+  }).request.id;
+  let version = 1;
+  const moves: ['under_review' | 'approved' | 'specialist_matched', string, { specialistIds?: number[] }][] = [
+    ['under_review', '2026-04-01', {}],
+    ['approved', '2026-04-02', {}],
+    ['specialist_matched', '2026-04-03', { specialistIds: [a] }],
+  ];
+  for (const [to, on, extra] of moves) {
+    version = t.ok('requests.transition', { id: other, version, to, on, ...extra }).request.version;
+  }
+  const id = t.ok('requests.create', { data: requestData() }).request.id;
+  const result = t.ok('requests.match', { id });
+  expect(result.wished).toEqual({ start: '2027-04-01', end: '2028-03-31' });
+  expect(result.matches.map((m) => [m.specialistId, m.booked])).toEqual([
+    [b, false],
+    [a, true],
+  ]);
+  expect(result.matches[1]?.reasons.map((r) => r.code)).toContain('already_dispatched');
+  // For the request that matched Abe, Abe's own dispatch is no booking.
+  expect(t.ok('requests.match', { id: other }).matches.find((m) => m.specialistId === a)?.booked).toBe(false);
+  expect(t.fail('requests.match', { id: 999 }).code).toBe('not_found');
+});

@@ -1,0 +1,125 @@
+// Moving a request along its workflow (shared/dispatch/workflow.ts). Each move writes one transition
+// row (when, who, the reason as its note), the new state and its date, and what the target state
+// carries: the matched specialists' dispatches, the dispatch dates (double bookings refused, unusual
+// lengths confirmed), the outcome report, or the reason; a cancellation frees the specialists. One
+// transaction with its audit entry.
+import type { ParsedInput } from '../../../shared/contract';
+import type { RequestDetail } from '../../../shared/dispatch/schema';
+import { checkTransition } from '../../../shared/dispatch/workflow';
+import type { FieldIssue } from '../../../shared/result';
+import { recordAudit } from '../audit/audit';
+import type { Context } from '../context';
+import { sql } from '../db/sql';
+import { assertDispatchDates } from './dispatch-facts';
+import { assertVersion, conflict, invalid, notFound } from './failures';
+import { getRequestDetail, getRequestRecord, lastTransitionOn } from './request-rows';
+import { idList } from './specialist-rows';
+
+type TransitionInput = ParsedInput<'requests.transition'>;
+
+/** Moves that the request's state does not allow are conflicts; missing details are bad input. */
+const STATE_CODES = new Set(['request_final', 'request_transition_not_allowed']);
+
+function assertSpecialists(ctx: Context, ids: readonly number[]): void {
+  const issues: FieldIssue[] = [];
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i)
+      issues.push({ path: `specialistIds.${i}`, code: 'duplicate_specialist', params: { specialistId: id } });
+  });
+  if (issues.length > 0) invalid('A specialist is named twice.', issues);
+  const found = new Map(
+    ctx.db
+      .all<{ id: number; name_en: string; active: number }>(
+        sql`SELECT id, name_en, active FROM specialists WHERE id IN (SELECT value FROM json_each(${idList(ids)}))`,
+      )
+      .map((s) => [s.id, s]),
+  );
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined) notFound('Specialist', missing);
+  const inactive = ids.map((id, i) => ({ s: found.get(id), i })).filter(({ s }) => s?.active === 0);
+  if (inactive.length > 0) {
+    conflict(
+      `${inactive.map(({ s }) => s?.name_en).join(', ')} is no longer active.`,
+      inactive.map(({ s, i }) => ({
+        path: `specialistIds.${i}`,
+        code: 'specialist_inactive',
+        params: { specialistId: s?.id ?? 0, specialist: s?.name_en ?? '' },
+      })),
+    );
+  }
+}
+
+/** `audit: false` is for the demo data, which records one entry for the whole set. */
+export function transitionRequest(ctx: Context, input: TransitionInput, options = { audit: true }): RequestDetail {
+  return ctx.db.tx(() => {
+    const before = getRequestRecord(ctx, input.id);
+    assertVersion(before.reference, before.version, input.version);
+    const issues = checkTransition(before.state, input.to, { ...input, previousOn: lastTransitionOn(ctx, input.id) });
+    const stateIssues = issues.filter((i) => STATE_CODES.has(i.code));
+    if (stateIssues.length > 0) {
+      conflict(`${before.reference} cannot move from ${before.state} to ${input.to}.`, stateIssues);
+    }
+    if (issues.length > 0) invalid(`${before.reference} cannot move to ${input.to} without these details.`, issues);
+
+    const now = ctx.now().toISOString();
+    const detail: Record<string, unknown> = {};
+    if (input.to === 'specialist_matched') {
+      const ids = input.specialistIds ?? [];
+      assertSpecialists(ctx, ids);
+      for (const specialistId of ids) {
+        ctx.db.run(sql`
+          INSERT INTO dispatches (request_id, specialist_id, created_at, updated_at)
+          VALUES (${input.id}, ${specialistId}, ${now}, ${now})`);
+      }
+      detail.specialistIds = ids;
+    } else if (input.to === 'dispatched') {
+      const start = input.start as string;
+      const end = input.end as string;
+      const specialistIds = ctx.db
+        .all<{ specialist_id: number }>(sql`
+          SELECT specialist_id FROM dispatches WHERE request_id = ${input.id} AND cancelled = 0 ORDER BY id`)
+        .map((d) => d.specialist_id);
+      const wished =
+        before.wishedStart && before.wishedEnd ? { start: before.wishedStart, end: before.wishedEnd } : null;
+      const warnings = assertDispatchDates(
+        ctx,
+        { start, end, specialistIds, requestId: input.id },
+        wished,
+        input.confirm,
+      );
+      ctx.db.run(sql`
+        UPDATE dispatches SET start_date = ${start}, end_date = ${end}, version = version + 1, updated_at = ${now}
+        WHERE request_id = ${input.id} AND cancelled = 0`);
+      Object.assign(detail, { start, end }, warnings.length > 0 ? { accepted: warnings.map((w) => w.code) } : {});
+    } else if (input.to === 'cancelled') {
+      ctx.db.run(sql`
+        UPDATE dispatches SET cancelled = 1, version = version + 1, updated_at = ${now}
+        WHERE request_id = ${input.id} AND cancelled = 0`);
+    }
+    const reason = input.to === 'declined' || input.to === 'cancelled' ? input.reason : null;
+    const outcome = input.to === 'completed' ? input.outcome : null;
+    ctx.db.run(sql`
+      INSERT INTO request_transitions (request_id, from_state, to_state, on_date, note, actor, at)
+      VALUES (${input.id}, ${before.state}, ${input.to}, ${input.on}, ${reason}, ${ctx.actor()}, ${now})`);
+    ctx.db.run(sql`
+      UPDATE dispatch_requests SET state = ${input.to}, state_changed_on = ${input.on},
+        reason = coalesce(${reason}, reason), outcome = coalesce(${outcome}, outcome),
+        version = version + 1, updated_at = ${now}
+      WHERE id = ${input.id}`);
+    if (!options.audit) return getRequestDetail(ctx, input.id);
+    recordAudit(ctx, {
+      entity: 'dispatch_request',
+      entityId: input.id,
+      action: 'transition',
+      before: { state: before.state, stateChangedOn: before.stateChangedOn },
+      after: {
+        state: input.to,
+        stateChangedOn: input.on,
+        ...(reason ? { reason } : {}),
+        ...(outcome ? { outcome } : {}),
+        ...detail,
+      },
+    });
+    return getRequestDetail(ctx, input.id);
+  });
+}
