@@ -66,13 +66,20 @@ export function subjectText(t: TFunction, row: Pick<AuditRow, 'entity' | 'entity
 
 /** Where a subject's link goes. */
 export function subjectRoute(link: NonNullable<AuditRow['subject']['link']>): string {
-  switch (link.page) {
+  // Widened to string: the dispatch pages ('request', 'specialist', 'counterparts') join AUDIT_PAGES.
+  switch (link.page as string) {
     case 'trainee':
       return `/trainees/${link.id}`;
     case 'host':
       return `/hosts/${link.id}`;
     case 'cohort':
       return `/cohorts/${link.id}`;
+    case 'request':
+      return `/dispatch/requests/${link.id}`;
+    case 'specialist':
+      return `/dispatch/specialists/${link.id}`;
+    case 'counterparts':
+      return '/dispatch/counterparts';
     default:
       return '/settings';
   }

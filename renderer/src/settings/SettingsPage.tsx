@@ -2,6 +2,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { ExpertiseEditor } from '../dispatch/settings/ExpertiseEditor';
 import { EvaluationSettings } from '../progress/settings/EvaluationSettings';
 import { CountriesEditor } from './CountriesEditor';
 import { FieldsEditor } from './FieldsEditor';
@@ -51,6 +52,9 @@ export function SettingsPage() {
       </Section>
       <Section id="settings-countries" title={t('settings.countries')} hint={t('settings.countriesHint')}>
         <CountriesEditor />
+      </Section>
+      <Section id="settings-expertise" title={t('dispatch.expertise.title')} hint={t('dispatch.expertise.hint')}>
+        <ExpertiseEditor />
       </Section>
       <Section id="settings-evaluation" title={t('progress.settings.title')} hint={t('progress.settings.hint')}>
         <EvaluationSettings />

@@ -1,0 +1,193 @@
+// #/dispatch: the requests by state. Tabs of the states in workflow order with their counts (under the
+// other filters), filters and search kept in the URL, a sortable table, "New request", the intake view,
+// the counterparts, and the export of what is shown (without paging).
+import { Button, Checkbox, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconCalendarStats, IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { RequestState } from '../../../../shared/dispatch/workflow';
+import { api } from '../../api/client';
+import { ExportMenu } from '../../exports/ExportMenu';
+import { useLang } from '../../i18n/format';
+import { countryOptions, useCountries } from '../../reference/queries';
+import { STATE_ORDER, stateText } from '../labels';
+import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
+import { useExpertise, useRequestList } from '../queries';
+import { SearchBox } from '../SearchBox';
+import {
+  DEFAULT_STATE,
+  hasFilters,
+  parseListState,
+  type RequestListState,
+  type RequestSort,
+  toFilterQuery,
+  toQuery,
+  toSearchParams,
+} from './listParams';
+import { RequestTable } from './RequestTable';
+
+const NO_ROWS: never[] = [];
+const num = (v: string | null) => (v ? Number(v) : null);
+
+export function RequestsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const state = parseListState(params);
+  const query = useRequestList(toQuery(state));
+  const countries = useCountries().data ?? [];
+  const fields = useExpertise().data ?? [];
+
+  const latest = useRef(state);
+  latest.current = state;
+  const update = useCallback(
+    (patch: Partial<RequestListState>, replace = false) =>
+      setParams(toSearchParams({ ...latest.current, page: 1, ...patch }), { replace }),
+    [setParams],
+  );
+  const onSearch = useCallback(
+    (q: string) => {
+      update({ q }, true);
+      return undefined;
+    },
+    [update],
+  );
+  const onSort = useCallback((sort: RequestSort, dir: 'asc' | 'desc') => update({ sort, dir }), [update]);
+  const onPage = useCallback((page: number) => setParams(toSearchParams({ ...latest.current, page })), [setParams]);
+
+  const data = query.data;
+  const byState = data?.byState ?? {};
+  const all = Object.values(byState).reduce((a, b) => a + b, 0);
+  const count = (n: number | undefined) => (data ? ` (${n ?? 0})` : '');
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Group gap="sm" align="baseline">
+          <Title order={1} size="h2">
+            {t('dispatch.requests.title')}
+          </Title>
+          {data && (
+            <Text c="dimmed" aria-live="polite" data-testid="request-count">
+              {t('dispatch.requests.count', { count: data.total })}
+            </Text>
+          )}
+          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        </Group>
+        <Group gap="sm">
+          <Button component={Link} to="/dispatch/requests/new" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('dispatch.requests.new')}
+          </Button>
+          <Button
+            component={Link}
+            to={`/dispatch/intake/${state.fiscalYear ?? upcomingFiscalYear()}`}
+            variant="default"
+            leftSection={<IconCalendarStats size={16} aria-hidden />}
+          >
+            {t('dispatch.intake.link')}
+          </Button>
+          <Button
+            component={Link}
+            to="/dispatch/counterparts"
+            variant="default"
+            leftSection={<IconUsersGroup size={16} aria-hidden />}
+          >
+            {t('dispatch.counterparts.title')}
+          </Button>
+          <ExportMenu
+            testId="request-export"
+            make={(format, language) =>
+              api().call('export.requests', { format, language, query: toFilterQuery(latest.current) })
+            }
+          />
+        </Group>
+      </Group>
+      <Tabs
+        value={state.state ?? 'all'}
+        onChange={(v) => update({ state: v === 'all' || !v ? null : (v as RequestState) })}
+      >
+        <Tabs.List aria-label={t('dispatch.requests.byState')}>
+          <Tabs.Tab value="all" data-testid="state-tab-all">
+            {t('dispatch.requests.allStates')}
+            {count(all)}
+          </Tabs.Tab>
+          {STATE_ORDER.map((s) => (
+            <Tabs.Tab key={s} value={s} data-testid={`state-tab-${s}`}>
+              {stateText(t, s)}
+              {count(byState[s])}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SearchBox
+          committed={state.q}
+          label={t('dispatch.requests.search')}
+          placeholder={t('dispatch.requests.searchPlaceholder')}
+          testId="request-search"
+          onSearch={onSearch}
+        />
+        <Select
+          label={t('dispatch.field.fiscalYear')}
+          placeholder={t('list.all')}
+          data={yearOptions(lang)}
+          value={state.fiscalYear === null ? null : String(state.fiscalYear)}
+          onChange={(v) => update({ fiscalYear: num(v) })}
+          clearable
+          searchable
+          w={lang === 'ja' ? 220 : 130}
+        />
+        <Select
+          label={t('dispatch.field.country')}
+          placeholder={t('list.all')}
+          data={countryOptions(countries, lang, state.country)}
+          value={state.country}
+          onChange={(v) => update({ country: v })}
+          clearable
+          searchable
+          w={160}
+        />
+        <Select
+          label={t('dispatch.field.field')}
+          placeholder={t('list.all')}
+          data={expertiseOptions(fields, lang, state.field === null ? [] : [state.field])}
+          value={state.field === null ? null : String(state.field)}
+          onChange={(v) => update({ field: num(v) })}
+          clearable
+          searchable
+          w={230}
+        />
+        <Checkbox
+          label={t('dispatch.requests.outsideOnly')}
+          checked={state.outside}
+          onChange={(e) => update({ outside: e.currentTarget.checked })}
+          mb={8}
+          data-testid="outside-only"
+        />
+        {hasFilters(state) && (
+          <Button
+            variant="subtle"
+            onClick={() =>
+              setParams(toSearchParams({ ...DEFAULT_STATE, state: state.state, sort: state.sort, dir: state.dir }))
+            }
+          >
+            {t('list.clearFilters')}
+          </Button>
+        )}
+      </Group>
+      <div data-testid="request-list" data-query={params.toString()} aria-busy={query.isFetching}>
+        <RequestTable
+          rows={data?.rows ?? NO_ROWS}
+          total={data?.total ?? 0}
+          page={state.page}
+          sort={state.sort}
+          dir={state.dir}
+          pending={query.isPending}
+          failed={query.isError}
+          onPage={onPage}
+          onSort={onSort}
+        />
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,160 @@
+// The Specialist Dispatch screens the way a person uses them, plus arranging specialists, counterparts,
+// requests and CLAIR's reference data through the API for tests that are about something else.
+import { expect, type Page } from '@playwright/test';
+import type { Desk } from '../fixtures';
+import { goTo } from './shell';
+
+export interface ExpertiseField {
+  id: number;
+  nameEn: string;
+  nameJa: string;
+  active: boolean;
+}
+
+export async function fieldId(desk: Desk, nameEn: string): Promise<number> {
+  const fields = await desk.call<ExpertiseField[]>('expertise.list');
+  const field = fields.find((f) => f.nameEn === nameEn);
+  if (!field) throw new Error(`No field of expertise named ${nameEn}`);
+  return field.id;
+}
+
+export async function createSpecialist(desk: Desk, data: Record<string, unknown>): Promise<{ id: number }> {
+  const saved = await desk.call<{ specialist: { id: number } }>('specialists.create', {
+    data: { homeGovernment: 'Kobe City', ...data },
+    confirm: true,
+  });
+  return saved.specialist;
+}
+
+export async function createCounterpart(desk: Desk, countryCode: string, name: string): Promise<{ id: number }> {
+  return desk.call('counterparts.create', { data: { countryCode, name } });
+}
+
+export interface SavedRequest {
+  id: number;
+  reference: string;
+  version: number;
+  state: string;
+}
+
+export async function createRequest(desk: Desk, data: Record<string, unknown>): Promise<SavedRequest> {
+  const saved = await desk.call<{ request: SavedRequest }>('requests.create', {
+    data: { requestingGovernment: 'Chiang Mai Province', summary: 'Help with solid waste', ...data },
+  });
+  return saved.request;
+}
+
+/** Moves a request on through the API (for tests not about the workflow), accepting any warnings. */
+export async function moveRequest(desk: Desk, id: number, to: string, extra: Record<string, unknown> = {}) {
+  const { request } = await desk.call<{ request: SavedRequest }>('requests.get', { id });
+  return desk.call<{ request: SavedRequest }>('requests.transition', {
+    id,
+    version: request.version,
+    to,
+    on: extra.on ?? '2026-06-01',
+    confirm: true,
+    ...extra,
+  });
+}
+
+interface Finding {
+  id: string;
+  suggestion?: unknown;
+}
+
+/**
+ * Imports CLAIR's reference files as a person who takes every suggestion and keeps every other row as
+ * printed would. Returns how many dispatch projects were stored.
+ */
+export async function importReference(desk: Desk): Promise<number> {
+  const check =
+    await desk.call<Record<'counterparts' | 'dispatchProjects' | 'acceptedTrainees', { findings: Finding[] }>>(
+      'referenceData.check',
+    );
+  const findings = [
+    ...check.counterparts.findings,
+    ...check.dispatchProjects.findings,
+    ...check.acceptedTrainees.findings,
+  ];
+  const decisions = findings.map((f) => ({ findingId: f.id, choice: f.suggestion ? 'accept' : 'keep' }));
+  const result = await desk.call<{ files: { file: string; created: number }[] }>('referenceData.import', { decisions });
+  return result.files.find((f) => f.file === 'dispatch_projects')?.created ?? 0;
+}
+
+/** A select (Mantine Select/MultiSelect) by its label: opens it and picks the option. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByLabel(label).and(page.locator('input')).first().click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+export async function openRequests(page: Page) {
+  await goTo(page, '/dispatch');
+  await expect(page.getByTestId('request-list')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** The request page's move button, then the dialog that asks what the move needs. */
+export async function startMove(page: Page, to: string) {
+  await page.getByTestId(`move-${to}`).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+export async function expectState(page: Page, state: RegExp | string) {
+  await expect(page.getByRole('main').getByTestId('request-state').first()).toHaveText(state);
+}
+
+/**
+ * CLAIR's reference data, two specialists and three FY2027 requests: one approved (with suggestions),
+ * one received late and declined, one just received. For screens and scans.
+ */
+export async function arrangeDispatch(desk: Desk) {
+  await importReference(desk);
+  const waste = await fieldId(desk, 'Solid Waste Management');
+  const water = await fieldId(desk, 'Water Supply and Sewerage');
+  await createSpecialist(desk, {
+    nameEn: 'Kenji Sato',
+    nameJa: '佐藤 健二',
+    homeGovernment: 'Kitakyushu City',
+    prefecture: 40,
+    position: 'Director, Environment Bureau',
+    languages: ['en', 'th'],
+    fieldIds: [waste],
+    availability: [{ start: '2026-06-01', end: '2026-12-31', note: 'After the fiscal year audit' }],
+  });
+  await createSpecialist(desk, {
+    nameEn: 'Yuko Tanaka',
+    nameJa: '田中 優子',
+    homeGovernment: 'Yokohama City',
+    prefecture: 14,
+    retired: true,
+    languages: ['en', 'vi'],
+    fieldIds: [water],
+  });
+  const base = { fiscalYear: 2027, countryCode: 'TH', fieldId: waste, receivedOn: '2026-03-15' };
+  const approved = await createRequest(desk, {
+    ...base,
+    requestingGovernment: 'Chiang Mai Province',
+    wishedStart: '2026-09-01',
+    wishedEnd: '2026-09-30',
+    summary: 'Advice on separating household waste at source and on a new composting plant.',
+  });
+  await moveRequest(desk, approved.id, 'under_review', { on: '2026-05-01' });
+  await moveRequest(desk, approved.id, 'approved', { on: '2026-05-20' });
+  const late = await createRequest(desk, {
+    ...base,
+    countryCode: 'VN',
+    fieldId: water,
+    requestingGovernment: 'Da Nang City',
+    receivedOn: '2026-05-12',
+  });
+  await moveRequest(desk, late.id, 'under_review', { on: '2026-05-13' });
+  await moveRequest(desk, late.id, 'declined', { on: '2026-06-01', reason: 'Outside the programme this year.' });
+  await createRequest(desk, {
+    ...base,
+    countryCode: 'ID',
+    requestingGovernment: 'Surabaya City',
+    receivedOn: '2026-04-02',
+  });
+  return { approved };
+}
