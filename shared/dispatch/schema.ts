@@ -84,7 +84,7 @@ export type Counterpart = z.infer<typeof Counterpart>;
 // ── Specialists ─────────────────────────────────────────────────────────────────────────────────
 export const AvailabilityInput = z
   .strictObject({ start: isoDate, end: isoDate, note: optionalText(200) })
-  .refine((a) => a.end >= a.start, { path: ['end'], message: 'end_before_start' });
+  .refine((a) => a.end >= a.start, { path: ['end'], message: 'period_end_before_start' });
 
 export const SpecialistInput = z.strictObject({
   nameEn: requiredText(200),
@@ -206,7 +206,7 @@ export const RequestInput = z
   })
   .refine((r) => !r.wishedStart || !r.wishedEnd || r.wishedEnd >= r.wishedStart, {
     path: ['wishedEnd'],
-    message: 'end_before_start',
+    message: 'period_end_before_start',
   });
 export type RequestInput = z.input<typeof RequestInput>;
 
@@ -358,7 +358,7 @@ export const DispatchUpdate = z
     costNotes: optionalText(2000),
     confirm: z.boolean().default(false),
   })
-  .refine((d) => !d.start || !d.end || d.end >= d.start, { path: ['end'], message: 'end_before_start' });
+  .refine((d) => !d.start || !d.end || d.end >= d.start, { path: ['end'], message: 'period_end_before_start' });
 
 export const DispatchSaved = z.object({ dispatch: DispatchRow, warnings: z.array(Warning) });
 

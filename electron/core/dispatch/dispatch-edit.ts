@@ -37,7 +37,9 @@ export function updateDispatch(ctx: Context, input: DispatchUpdate): { dispatch:
       ]);
     }
     let warnings: Warning[] = [];
-    if (start !== null && end !== null) {
+    // Dates already accepted are not questioned again when only the cost notes change.
+    const datesChanged = start !== before.start || end !== before.end;
+    if (start !== null && end !== null && datesChanged) {
       const request = getRequestRecord(ctx, before.requestId);
       const wished =
         request.wishedStart && request.wishedEnd ? { start: request.wishedStart, end: request.wishedEnd } : null;
@@ -47,7 +49,7 @@ export function updateDispatch(ctx: Context, input: DispatchUpdate): { dispatch:
         wished,
         input.confirm,
       );
-    } else if (DATED_STATES.has(before.requestState)) {
+    } else if (start === null && DATED_STATES.has(before.requestState)) {
       conflict(`${before.reference} is ${before.requestState}: its dispatch keeps its dates.`, [
         { path: 'start', code: 'dispatch_dates_required', params: { state: before.requestState } },
       ]);

@@ -21,16 +21,12 @@ const SORTS: Record<Query['sort'], Sql[]> = {
 
 export const likeEscaped = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Each word must appear in the name (as keyed), the Japanese name or the home government. */
+/** Each word must appear in either name or the home government, folded the same way (search_text). */
 function searchConditions(text: string): Sql[] {
   return searchKey(text)
     .split(' ')
     .filter(Boolean)
-    .map((word) => {
-      const like = likeEscaped(word);
-      return sql`(s.name_key LIKE ${like} ESCAPE '\\' OR s.name_ja LIKE ${like} ESCAPE '\\'
-                  OR s.home_government LIKE ${like} ESCAPE '\\')`;
-    });
+    .map((word) => sql`s.search_text LIKE ${likeEscaped(word)} ESCAPE '\\'`);
 }
 
 export function listSpecialists(ctx: Context, q: Query) {

@@ -105,7 +105,7 @@ describe('specialists', () => {
     expect(names({})).toEqual(['Sato Ken', 'Suzuki Hiroshi', 'Takahashi Emi']);
     expect(names({ search: 'kobe' })).toEqual(['Suzuki Hiroshi']);
     expect(names({ search: '佐藤' })).toEqual(['Sato Ken']);
-    expect(names({ search: 'タカハシ' })).toEqual([]); // stored as typed (hiragana); the English name finds them
+    expect(names({ search: 'タカハシ' })).toEqual(['Takahashi Emi']); // stored in hiragana, found in katakana
     expect(names({ search: 'takahashi' })).toEqual(['Takahashi Emi']);
     expect(names({ retired: 'retired' })).toEqual(['Takahashi Emi']);
     expect(names({ fieldId: 2 })).toEqual(['Suzuki Hiroshi']);

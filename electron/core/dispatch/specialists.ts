@@ -58,6 +58,7 @@ function columns(data: SpecialistInput) {
     name_en: data.nameEn,
     name_ja: data.nameJa,
     name_key: searchKey(data.nameEn),
+    search_text: searchKey([data.nameEn, data.nameJa ?? '', data.homeGovernment].join(' ')),
     home_government: data.homeGovernment,
     prefecture: data.prefecture,
     position: data.position,
@@ -88,9 +89,9 @@ export function insertSpecialistRow(ctx: Context, data: SpecialistInput, demo: b
   const c = columns(data);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db.run(sql`
-    INSERT INTO specialists (name_en, name_ja, name_key, home_government, prefecture, position, retired, email, phone,
+    INSERT INTO specialists (name_en, name_ja, name_key, search_text, home_government, prefecture, position, retired, email, phone,
       notes, languages, is_demo, created_at, updated_at)
-    VALUES (${c.name_en}, ${c.name_ja}, ${c.name_key}, ${c.home_government}, ${c.prefecture}, ${c.position},
+    VALUES (${c.name_en}, ${c.name_ja}, ${c.name_key}, ${c.search_text}, ${c.home_government}, ${c.prefecture}, ${c.position},
       ${c.retired}, ${c.email}, ${c.phone}, ${c.notes}, ${c.languages}, ${demo ? 1 : 0}, ${now}, ${now})`);
   const id = Number(lastInsertRowid);
   writeParts(ctx, id, data);
@@ -121,7 +122,7 @@ export function updateSpecialist(
     const c = columns(input.data);
     ctx.db.run(sql`
       UPDATE specialists SET name_en = ${c.name_en}, name_ja = ${c.name_ja}, name_key = ${c.name_key},
-        home_government = ${c.home_government}, prefecture = ${c.prefecture}, position = ${c.position},
+        search_text = ${c.search_text}, home_government = ${c.home_government}, prefecture = ${c.prefecture}, position = ${c.position},
         retired = ${c.retired}, email = ${c.email}, phone = ${c.phone}, notes = ${c.notes}, languages = ${c.languages},
         version = version + 1, updated_at = ${ctx.now().toISOString()}
       WHERE id = ${input.id}`);

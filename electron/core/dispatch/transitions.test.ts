@@ -217,6 +217,16 @@ describe('dispatch dates', () => {
       code: 'invalid_input',
       issues: [{ path: 'end', code: 'required' }],
     });
-    expect(t.ok('audit.list', { entity: 'dispatch', entityId: String(id) })).toHaveLength(1);
+    // Only the cost notes change: the accepted dates are not questioned again.
+    const notes = t.ok('dispatches.update', {
+      id,
+      version: 2,
+      start: '2027-08-01',
+      end: '2027-08-20',
+      costNotes: 'Host pays the interpreter and meals',
+    });
+    expect(notes).toMatchObject({ dispatch: { costNotes: 'Host pays the interpreter and meals', version: 3 } });
+    expect(notes.warnings).toEqual([]);
+    expect(t.ok('audit.list', { entity: 'dispatch', entityId: String(id) })).toHaveLength(2);
   });
 });

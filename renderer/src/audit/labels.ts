@@ -21,6 +21,10 @@ const FIELD_PREFIXES: Record<string, string[]> = {
   evaluation_scale: ['progress.field'],
   field: ['settings'],
   country: ['settings'],
+  dispatch_request: ['dispatch.field'],
+  dispatch: ['dispatch.field'],
+  specialist: ['dispatch.specialists.field'],
+  counterpart: ['dispatch.counterparts.field'],
 };
 
 /** Fields inside a list of records, by the list's name. */

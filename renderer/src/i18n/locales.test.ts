@@ -38,3 +38,19 @@ test('feature strings merge over the app-wide ones without losing either', () =>
   );
   expect(merged).toEqual({ a: { b: 'feature', c: 'kept' }, d: 'new' });
 });
+
+// Feature files merge over each other in name order, so a key two of them define would show one
+// feature's wording in the other's screens: each key may be written once.
+test.each(['en', 'ja'])('%s: no two locale files define the same key', (lang) => {
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  const files = [path.join(src, 'i18n', 'locales'), ...folders].map((dir) => path.join(dir, `${lang}.json`));
+  for (const file of [...new Set(files)]) {
+    for (const key of keys(read(file))) {
+      const first = owner.get(key);
+      if (first) clashes.push(`${key}: ${path.relative(src, first)} and ${path.relative(src, file)}`);
+      else owner.set(key, file);
+    }
+  }
+  expect(clashes).toEqual([]);
+});

@@ -19,8 +19,8 @@ test('fields of training: add, rename, deactivate', async ({ app }) => {
   await openSection(app, 'Settings');
   const table = app.getByTestId('fields-table');
 
-  await app.getByRole('button', { name: 'Add a field' }).click();
-  let dialog = app.getByRole('dialog', { name: 'Add a field' });
+  await app.getByRole('button', { name: 'Add a field', exact: true }).click();
+  let dialog = app.getByRole('dialog', { name: 'Add a field', exact: true });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toContainText('English name is required. Please fill it in.');
   await dialog.getByLabel('English name').fill('Disaster prevention');
@@ -36,8 +36,8 @@ test('fields of training: add, rename, deactivate', async ({ app }) => {
   await expect(table.getByRole('row', { name: /Disaster risk reduction/ })).toBeVisible();
 
   // A duplicate English name is refused with the reason.
-  await app.getByRole('button', { name: 'Add a field' }).click();
-  dialog = app.getByRole('dialog', { name: 'Add a field' });
+  await app.getByRole('button', { name: 'Add a field', exact: true }).click();
+  dialog = app.getByRole('dialog', { name: 'Add a field', exact: true });
   await dialog.getByLabel('English name').fill('Tourism');
   await dialog.getByLabel('Japanese name').fill('観光2');
   await dialog.getByRole('button', { name: 'Save' }).click();

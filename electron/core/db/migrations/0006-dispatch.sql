@@ -61,6 +61,8 @@ CREATE TABLE specialists (
   name_en TEXT NOT NULL,
   name_ja TEXT,
   name_key TEXT NOT NULL,
+  -- Both names and the home government, folded like name_key (hiragana as katakana …) for search.
+  search_text TEXT NOT NULL DEFAULT '',
   home_government TEXT NOT NULL,
   prefecture INTEGER CHECK (prefecture BETWEEN 1 AND 47),
   position TEXT,
