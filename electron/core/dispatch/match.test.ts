@@ -83,3 +83,53 @@ test('no wished period: the fiscal year; dispatched elsewhere then sinks; the re
   expect(t.ok('requests.match', { id: other }).matches.find((m) => m.specialistId === a)?.booked).toBe(false);
   expect(t.fail('requests.match', { id: 999 }).code).toBe('not_found');
 });
+
+test('the pool kept between matches follows every change it is read from, and only those', () => {
+  const abe = add('Abe', { fieldIds: [4] });
+  const id = t.ok('requests.create', {
+    data: requestData({ fieldId: 4, wishedStart: '2027-07-01', wishedEnd: '2027-07-31' }),
+  }).request.id;
+  const top = () => t.ok('requests.match', { id }).matches.map((m) => [m.nameEn, m.field, m.availability]);
+  const stamp = () => t.core.db.get<{ n: number }>({ text: 'SELECT n FROM match_pool_stamp', params: [] })?.n;
+  expect(top()).toEqual([['Abe', 'exact', 'unknown']]);
+
+  // A new specialist, an availability, a field and deactivation are each seen at the next match.
+  const baba = add('Baba', { fieldIds: [5] });
+  expect(top()).toEqual([
+    ['Abe', 'exact', 'unknown'],
+    ['Baba', 'related', 'unknown'],
+  ]);
+  const abeNow = t.ok('specialists.get', { id: abe }).specialist;
+  t.ok('specialists.update', {
+    id: abe,
+    version: abeNow.version,
+    data: specialistData({
+      nameEn: 'Abe',
+      nameJa: null,
+      homeGovernment: 'Abe City',
+      fieldIds: [17],
+      availability: [{ start: '2027-07-01', end: '2027-07-31' }],
+    }),
+  });
+  expect(top()).toEqual([
+    ['Baba', 'related', 'unknown'],
+    ['Abe', 'none', 'full'],
+  ]);
+  t.ok('specialists.setActive', { id: baba, active: false });
+  expect(top()).toEqual([['Abe', 'none', 'full']]);
+
+  // Writes elsewhere (a trainee, another request's move) leave the stamp, and the kept pool, alone.
+  const before = stamp();
+  const other = t.ok('requests.create', { data: requestData({ fieldId: 4 }) }).request;
+  t.ok('requests.transition', { id: other.id, version: other.version, to: 'under_review', on: '2026-05-01' });
+  expect(stamp()).toBe(before);
+  // The request's own wished period is read from the pool's dispatches: changing it moves the stamp.
+  const mine = t.ok('requests.get', { id }).request;
+  t.ok('requests.update', {
+    id,
+    version: mine.version,
+    data: requestData({ fieldId: 4, wishedStart: '2027-08-01', wishedEnd: '2027-08-31' }),
+  });
+  expect(stamp()).toBeGreaterThan(before as number);
+  expect(top()).toEqual([['Abe', 'none', 'none']]);
+});

@@ -168,6 +168,72 @@ CREATE TABLE dispatches (
 
 CREATE INDEX dispatches_specialist ON dispatches (specialist_id, start_date) WHERE cancelled = 0;
 
+-- Matching keeps the active specialists in memory (dispatch/match.ts); this stamp moves whenever a table
+-- it is read from changes, and only then is the pool read again.
+CREATE TABLE match_pool_stamp (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  n INTEGER NOT NULL
+) STRICT;
+
+INSERT INTO match_pool_stamp (id, n) VALUES (1, 0);
+
+CREATE TRIGGER specialists_insert_stamp AFTER INSERT ON specialists BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialists_update_stamp AFTER UPDATE ON specialists BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialists_delete_stamp AFTER DELETE ON specialists BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialist_fields_insert_stamp AFTER INSERT ON specialist_fields BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialist_fields_update_stamp AFTER UPDATE ON specialist_fields BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialist_fields_delete_stamp AFTER DELETE ON specialist_fields BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialist_availability_insert_stamp AFTER INSERT ON specialist_availability BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialist_availability_update_stamp AFTER UPDATE ON specialist_availability BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER specialist_availability_delete_stamp AFTER DELETE ON specialist_availability BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER dispatches_insert_stamp AFTER INSERT ON dispatches BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER dispatches_update_stamp AFTER UPDATE ON dispatches BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER dispatches_delete_stamp AFTER DELETE ON dispatches BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER dispatch_requests_match_stamp
+AFTER UPDATE OF country_code, field_id, wished_start, wished_end ON dispatch_requests BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
+CREATE TRIGGER dispatch_requests_delete_stamp AFTER DELETE ON dispatch_requests BEGIN
+  UPDATE match_pool_stamp SET n = n + 1;
+END;
+
 -- What was imported from CLAIR's reference files, when, by whom, and with which decisions.
 CREATE TABLE reference_imports (
   id INTEGER PRIMARY KEY,
