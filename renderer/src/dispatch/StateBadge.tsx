@@ -1,12 +1,13 @@
 // A request's state as a small badge with a coloured dot (the colour repeats the words, never replaces them).
 import { useTranslation } from 'react-i18next';
+import '../trainees/list/list.css';
 import './dispatch.css';
 import { stateText } from './labels';
 
 export function StateBadge({ state }: { state: string }) {
   const { t } = useTranslation();
   return (
-    <span className="dp-state" data-state={state} data-testid="request-state">
+    <span className="tl-status" data-state={state} data-testid="request-state">
       {stateText(t, state)}
     </span>
   );

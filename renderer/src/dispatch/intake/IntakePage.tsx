@@ -28,14 +28,66 @@ import { dayRange, STATE_ORDER, stateText, windowFlag } from '../labels';
 import { FIRST_YEAR, upcomingFiscalYear, yearOptions } from '../options';
 import { useIntake } from '../queries';
 
-function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+/** A titled section; `empty` shows the line saying there is nothing instead of the content. */
+function Card({
+  title,
+  children,
+  testId,
+  empty,
+}: {
+  title: string;
+  children: React.ReactNode;
+  testId?: string;
+  empty?: string | null;
+}) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title} data-testid={testId}>
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
-      {children}
+      {empty ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        children
+      )}
     </Paper>
+  );
+}
+
+/** A small striped table: headings (numeric ones right-aligned) and one array of cells per row. */
+function CountTable({
+  head,
+  rows,
+}: {
+  head: { label: string; num?: boolean }[];
+  rows: [string | number, React.ReactNode[]][];
+}) {
+  return (
+    <Table withTableBorder striped verticalSpacing={4}>
+      <Table.Thead>
+        <Table.Tr>
+          {head.map((h) => (
+            <Table.Th key={h.label} className={h.num ? 'dp-num' : undefined}>
+              {h.label}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map(([key, cells]) => (
+          <Table.Tr key={key}>
+            {cells.map((cell, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are fixed columns
+              <Table.Td key={i} className={head[i]?.num ? 'dp-num' : undefined}>
+                {cell}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 
@@ -108,127 +160,95 @@ export function IntakePage() {
             </Group>
           </Card>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <Card title={t('dispatch.intake.byCountry')} testId="intake-by-country">
-              {data.byCountry.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('dispatch.intake.none')}
-                </Text>
-              ) : (
-                <Table withTableBorder striped verticalSpacing={4}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('dispatch.col.country')}</Table.Th>
-                      <Table.Th>{t('dispatch.field.counterpart')}</Table.Th>
-                      <Table.Th className="dp-num">{t('dispatch.intake.requests')}</Table.Th>
-                      <Table.Th className="dp-num">{t('dispatch.intake.outside')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.byCountry.map((c) => (
-                      <Table.Tr key={c.code}>
-                        <Table.Td>
-                          <Anchor component={Link} to={requestsOf({ country: c.code })} size="sm">
-                            {nameOf(c, lang)}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>
-                          {c.counterpartName ?? (
-                            <Text span size="sm" c="dimmed">
-                              {t('dispatch.counterparts.noneYet')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td className="dp-num">{c.count}</Table.Td>
-                        <Table.Td className="dp-num">{c.outsideWindow}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
+            <Card
+              title={t('dispatch.intake.byCountry')}
+              testId="intake-by-country"
+              empty={data.byCountry.length === 0 ? t('dispatch.intake.none') : null}
+            >
+              <CountTable
+                head={[
+                  { label: t('dispatch.col.country') },
+                  { label: t('dispatch.field.counterpart') },
+                  { label: t('dispatch.intake.requests'), num: true },
+                  { label: t('dispatch.intake.outside'), num: true },
+                ]}
+                rows={data.byCountry.map((c) => [
+                  c.code,
+                  [
+                    <Anchor key="country" component={Link} to={requestsOf({ country: c.code })} size="sm">
+                      {nameOf(c, lang)}
+                    </Anchor>,
+                    c.counterpartName ?? (
+                      <Text key="none" span size="sm" c="dimmed">
+                        {t('dispatch.counterparts.noneYet')}
+                      </Text>
+                    ),
+                    c.count,
+                    c.outsideWindow,
+                  ],
+                ])}
+              />
             </Card>
-            <Card title={t('dispatch.intake.byField')} testId="intake-by-field">
-              {data.byField.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('dispatch.intake.none')}
-                </Text>
-              ) : (
-                <Table withTableBorder striped verticalSpacing={4}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('dispatch.col.field')}</Table.Th>
-                      <Table.Th className="dp-num">{t('dispatch.intake.requests')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.byField.map((f) => (
-                      <Table.Tr key={f.fieldId}>
-                        <Table.Td>{nameOf(f, lang)}</Table.Td>
-                        <Table.Td className="dp-num">{f.count}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
+            <Card
+              title={t('dispatch.intake.byField')}
+              testId="intake-by-field"
+              empty={data.byField.length === 0 ? t('dispatch.intake.none') : null}
+            >
+              <CountTable
+                head={[{ label: t('dispatch.col.field') }, { label: t('dispatch.intake.requests'), num: true }]}
+                rows={data.byField.map((f) => [f.fieldId, [nameOf(f, lang), f.count]])}
+              />
             </Card>
           </SimpleGrid>
-          <Card title={t('dispatch.intake.byMonth')} testId="intake-by-month">
-            {data.byMonth.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('dispatch.intake.none')}
-              </Text>
-            ) : (
-              <div
-                role="img"
-                aria-label={t('dispatch.intake.byMonthLabel', {
-                  list: data.byMonth.map((m) => `${m.month}: ${m.count}`).join(', '),
-                })}
-              >
-                <BarChart
-                  h={220}
-                  data={data.byMonth}
-                  dataKey="month"
-                  series={[{ name: 'count', label: t('dispatch.intake.requests'), color: 'desk.7' }]}
-                  accessibilityLayer={false}
-                  tooltipAnimationDuration={0}
-                  yAxisProps={{ allowDecimals: false }}
-                  textColor="gray.8"
-                />
-              </div>
-            )}
+          <Card
+            title={t('dispatch.intake.byMonth')}
+            testId="intake-by-month"
+            empty={data.byMonth.length === 0 ? t('dispatch.intake.none') : null}
+          >
+            <div
+              role="img"
+              aria-label={t('dispatch.intake.byMonthLabel', {
+                list: data.byMonth.map((m) => `${m.month}: ${m.count}`).join(', '),
+              })}
+            >
+              <BarChart
+                h={220}
+                data={data.byMonth}
+                dataKey="month"
+                series={[{ name: 'count', label: t('dispatch.intake.requests'), color: 'desk.7' }]}
+                accessibilityLayer={false}
+                tooltipAnimationDuration={0}
+                yAxisProps={{ allowDecimals: false }}
+                textColor="gray.8"
+              />
+            </div>
           </Card>
-          <Card title={t('dispatch.intake.outsideTitle')} testId="intake-outside">
-            {data.outsideWindow.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('dispatch.intake.noneOutside')}
-              </Text>
-            ) : (
-              <Table withTableBorder striped verticalSpacing={4}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('dispatch.col.reference')}</Table.Th>
-                    <Table.Th>{t('dispatch.col.received')}</Table.Th>
-                    <Table.Th>{t('dispatch.col.government')}</Table.Th>
-                    <Table.Th>{t('dispatch.col.state')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.outsideWindow.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>
-                        <Link to={`/dispatch/requests/${r.id}`} className="tl-link">
-                          {r.reference}
-                        </Link>
-                      </Table.Td>
-                      <Table.Td>
-                        {r.receivedOn} <span className="dp-flag">{windowFlag(t, r.window)}</span>
-                      </Table.Td>
-                      <Table.Td>{r.requestingGovernment}</Table.Td>
-                      <Table.Td>{stateText(t, r.state)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+          <Card
+            title={t('dispatch.intake.outsideTitle')}
+            testId="intake-outside"
+            empty={data.outsideWindow.length === 0 ? t('dispatch.intake.noneOutside') : null}
+          >
+            <CountTable
+              head={[
+                { label: t('dispatch.col.reference') },
+                { label: t('dispatch.col.received') },
+                { label: t('dispatch.col.government') },
+                { label: t('dispatch.col.state') },
+              ]}
+              rows={data.outsideWindow.map((r) => [
+                r.id,
+                [
+                  <Link key="ref" to={`/dispatch/requests/${r.id}`} className="tl-link">
+                    {r.reference}
+                  </Link>,
+                  <span key="received">
+                    {r.receivedOn} <span className="dp-flag">{windowFlag(t, r.window)}</span>
+                  </span>,
+                  r.requestingGovernment,
+                  stateText(t, r.state),
+                ],
+              ])}
+            />
           </Card>
         </>
       )}

@@ -30,7 +30,7 @@ import { errorOf, issueText } from '../../i18n/messages';
 import { notifyError } from '../../i18n/notify';
 import { countryOptions, useCountries } from '../../reference/queries';
 import { DateField } from '../../trainees/form/DateField';
-import { ErrorSummary } from '../../trainees/form/ErrorSummary';
+import { FormProblems } from '../../trainees/form/FormProblems';
 import { windowNote } from '../labels';
 import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
 import { issueProblems, type Problems, schemaProblems } from '../problems';
@@ -145,19 +145,12 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
       aria-label={t(existing ? 'dispatch.form.editTitle' : 'dispatch.form.newTitle', { ref: existing?.reference })}
     >
       <Stack gap="md" maw={1000}>
-        {stale && (
-          <Alert color="orange" c="dark.7" title={t('dispatch.form.staleTitle')} data-testid="stale-alert">
-            <Stack gap="xs" align="flex-start">
-              {t('dispatch.form.stale')}
-              <Button size="xs" color="orange.8" onClick={onReload}>
-                {t('form.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        <div ref={summaryRef} tabIndex={-1}>
-          <ErrorSummary items={summary} />
-        </div>
+        <FormProblems
+          stale={stale ? { title: t('dispatch.form.staleTitle'), text: t('dispatch.form.stale') } : null}
+          onReload={onReload}
+          items={summary}
+          summaryRef={summaryRef}
+        />
         <Fieldset styles={LEGEND} legend={t('dispatch.form.section.application')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
             <Select {...field('fiscalYear')} withAsterisk data={yearOptions(lang)} searchable allowDeselect={false} />

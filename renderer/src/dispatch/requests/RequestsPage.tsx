@@ -1,13 +1,15 @@
 // #/dispatch: the requests by state. Tabs of the states in workflow order with their counts (under the
 // other filters), filters and search kept in the URL, a sortable table, "New request", the intake view,
 // the counterparts, and the export of what is shown (without paging).
-import { Button, Checkbox, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Tabs } from '@mantine/core';
 import { IconCalendarStats, IconPlus, IconUsersGroup } from '@tabler/icons-react';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { RequestState } from '../../../../shared/dispatch/workflow';
 import { api } from '../../api/client';
+import { ListTitle } from '../../app/ListTitle';
+import { useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../exports/ExportMenu';
 import { useLang } from '../../i18n/format';
 import { countryOptions, useCountries } from '../../reference/queries';
@@ -15,16 +17,7 @@ import { STATE_ORDER, stateText } from '../labels';
 import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
 import { useExpertise, useRequestList } from '../queries';
 import { SearchBox } from '../SearchBox';
-import {
-  DEFAULT_STATE,
-  hasFilters,
-  parseListState,
-  type RequestListState,
-  type RequestSort,
-  toFilterQuery,
-  toQuery,
-  toSearchParams,
-} from './listParams';
+import { DEFAULT_STATE, hasFilters, parseListState, toFilterQuery, toQuery, toSearchParams } from './listParams';
 import { RequestTable } from './RequestTable';
 
 const NO_ROWS: never[] = [];
@@ -33,19 +26,10 @@ const num = (v: string | null) => (v ? Number(v) : null);
 export function RequestsPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [params, setParams] = useSearchParams();
-  const state = parseListState(params);
+  const { state, params, reset, update, onSort, onPage } = useListUrl(parseListState, toSearchParams);
   const query = useRequestList(toQuery(state));
   const countries = useCountries().data ?? [];
   const fields = useExpertise().data ?? [];
-
-  const latest = useRef(state);
-  latest.current = state;
-  const update = useCallback(
-    (patch: Partial<RequestListState>, replace = false) =>
-      setParams(toSearchParams({ ...latest.current, page: 1, ...patch }), { replace }),
-    [setParams],
-  );
   const onSearch = useCallback(
     (q: string) => {
       update({ q }, true);
@@ -53,8 +37,6 @@ export function RequestsPage() {
     },
     [update],
   );
-  const onSort = useCallback((sort: RequestSort, dir: 'asc' | 'desc') => update({ sort, dir }), [update]);
-  const onPage = useCallback((page: number) => setParams(toSearchParams({ ...latest.current, page })), [setParams]);
 
   const data = query.data;
   const byState = data?.byState ?? {};
@@ -63,17 +45,12 @@ export function RequestsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('dispatch.requests.title')}
-          </Title>
-          {data && (
-            <Text c="dimmed" aria-live="polite" data-testid="request-count">
-              {t('dispatch.requests.count', { count: data.total })}
-            </Text>
-          )}
-          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
+        <ListTitle
+          title={t('dispatch.requests.title')}
+          count={data ? t('dispatch.requests.count', { count: data.total }) : null}
+          countTestId="request-count"
+          fetching={query.isFetching}
+        />
         <Group gap="sm">
           <Button component={Link} to="/dispatch/requests/new" leftSection={<IconPlus size={16} aria-hidden />}>
             {t('dispatch.requests.new')}
@@ -97,7 +74,7 @@ export function RequestsPage() {
           <ExportMenu
             testId="request-export"
             make={(format, language) =>
-              api().call('export.requests', { format, language, query: toFilterQuery(latest.current) })
+              api().call('export.requests', { format, language, query: toFilterQuery(state) })
             }
           />
         </Group>
@@ -167,9 +144,7 @@ export function RequestsPage() {
         {hasFilters(state) && (
           <Button
             variant="subtle"
-            onClick={() =>
-              setParams(toSearchParams({ ...DEFAULT_STATE, state: state.state, sort: state.sort, dir: state.dir }))
-            }
+            onClick={() => reset({ ...DEFAULT_STATE, state: state.state, sort: state.sort, dir: state.dir })}
           >
             {t('list.clearFilters')}
           </Button>

@@ -2,7 +2,6 @@
 // and prefecture, position, serving or retired, languages (codes, with their names shown), fields of
 // expertise, periods they are free, contact and notes. A possible duplicate is asked about first.
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -27,7 +26,7 @@ import { prefectureMatches, prefectureOptions } from '../../hosts/labels';
 import { useLang } from '../../i18n/format';
 import { errorOf, issueText } from '../../i18n/messages';
 import { notifyError } from '../../i18n/notify';
-import { ErrorSummary } from '../../trainees/form/ErrorSummary';
+import { FormProblems } from '../../trainees/form/FormProblems';
 import { languageName } from '../labels';
 import { expertiseOptions } from '../options';
 import { issueProblems, type Problems, schemaProblems } from '../problems';
@@ -158,19 +157,12 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
       })}
     >
       <Stack gap="md" maw={1000}>
-        {stale && (
-          <Alert color="orange" c="dark.7" title={t('dispatch.form.staleTitle')} data-testid="stale-alert">
-            <Stack gap="xs" align="flex-start">
-              {t('dispatch.form.stale')}
-              <Button size="xs" color="orange.8" onClick={onReload}>
-                {t('form.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        <div ref={summaryRef} tabIndex={-1}>
-          <ErrorSummary items={summary} />
-        </div>
+        <FormProblems
+          stale={stale ? { title: t('dispatch.form.staleTitle'), text: t('dispatch.form.stale') } : null}
+          onReload={onReload}
+          items={summary}
+          summaryRef={summaryRef}
+        />
         <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.names')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
             <TextInput

@@ -1,19 +1,21 @@
 // #/dispatch/specialists: the pool of Japanese local-government officials (retirees included) who may
 // be dispatched. Search by name or local government, filter by field, serving/retired and active,
 // sort, page — all kept in the URL.
-import { Button, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { DataTable } from 'mantine-datatable';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { SpecialistSummary } from '../../../../shared/dispatch/schema';
 import { prefectureName } from '../../hosts/labels';
 import { useLang } from '../../i18n/format';
 import { SortHeader } from '../../trainees/list/SortHeader';
 import '../../trainees/list/list.css';
 import '../../hosts/hosts.css';
+import { ListTitle } from '../../app/ListTitle';
+import { useListUrl } from '../../app/useListUrl';
 import { languageName, otherName, personName } from '../labels';
 import { expertiseLabel, expertiseOptions } from '../options';
 import { useExpertise, useSpecialistList } from '../queries';
@@ -25,7 +27,6 @@ import {
   parseListState,
   type Retired,
   type Show,
-  type SpecialistListState,
   type SpecialistSort,
   toQuery,
   toSearchParams,
@@ -37,17 +38,9 @@ export function SpecialistsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const state = parseListState(params);
+  const { state, params, reset, update, onSort, onPage } = useListUrl(parseListState, toSearchParams);
   const query = useSpecialistList(toQuery(state));
   const fields = useExpertise().data;
-  const latest = useRef(state);
-  latest.current = state;
-  const update = useCallback(
-    (patch: Partial<SpecialistListState>, replace = false) =>
-      setParams(toSearchParams({ ...latest.current, page: 1, ...patch }), { replace }),
-    [setParams],
-  );
   const onSearch = useCallback(
     (q: string) => {
       update({ q }, true);
@@ -55,7 +48,6 @@ export function SpecialistsPage() {
     },
     [update],
   );
-  const onSort = useCallback((sort: SpecialistSort, dir: 'asc' | 'desc') => update({ sort, dir }), [update]);
   const { sort, dir } = state;
 
   const columns = useMemo((): DataTableColumn<SpecialistSummary>[] => {
@@ -124,17 +116,12 @@ export function SpecialistsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('dispatch.specialists.title')}
-          </Title>
-          {data && (
-            <Text c="dimmed" aria-live="polite" data-testid="specialist-count">
-              {t('dispatch.specialists.count', { count: data.total })}
-            </Text>
-          )}
-          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
+        <ListTitle
+          title={t('dispatch.specialists.title')}
+          count={data ? t('dispatch.specialists.count', { count: data.total }) : null}
+          countTestId="specialist-count"
+          fetching={query.isFetching}
+        />
         <Group gap="sm">
           <SegmentedControl
             aria-label={t('dispatch.specialists.show')}
@@ -181,7 +168,7 @@ export function SpecialistsPage() {
           w={190}
         />
         {hasFilters(state) && (
-          <Button variant="subtle" onClick={() => setParams(toSearchParams({ ...DEFAULT_STATE, sort, dir }))}>
+          <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort, dir })}>
             {t('list.clearFilters')}
           </Button>
         )}
@@ -205,7 +192,7 @@ export function SpecialistsPage() {
           totalRecords={data?.total ?? 0}
           recordsPerPage={PAGE_SIZE}
           page={state.page}
-          onPageChange={(page) => setParams(toSearchParams({ ...latest.current, page }))}
+          onPageChange={(page) => onPage(page)}
           onRowClick={({ record, event }) => {
             if ((event.target as HTMLElement).closest('a')) return;
             navigate(`/dispatch/specialists/${record.id}`);

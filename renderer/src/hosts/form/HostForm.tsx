@@ -1,7 +1,7 @@
 // One form for adding and editing a host. Problems are checked with the core's own schema as the
 // person works (after the first attempt to save); the core's answers land on the same inputs, and a
 // possible duplicate is asked about before anything is saved.
-import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import type { Host } from '../../../../shared/hosts/schema';
 import { WarningsDialog } from '../../app/WarningsDialog';
 import { useLang } from '../../i18n/format';
 import { issueText } from '../../i18n/messages';
-import { ErrorSummary } from '../../trainees/form/ErrorSummary';
+import { FormProblems } from '../../trainees/form/FormProblems';
 import { formFieldLabel, primaryName } from '../labels';
 import {
   emptyValues,
@@ -119,19 +119,12 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-label={title}>
       <Stack gap="md" maw={1000}>
-        {saver.stale && (
-          <Alert color="orange" title={t('hosts.form.staleTitle')} data-testid="stale-alert">
-            <Stack gap="xs" align="flex-start">
-              {t('hosts.form.stale')}
-              <Button size="xs" color="orange.8" onClick={onReload}>
-                {t('form.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        <div ref={summaryRef} tabIndex={-1}>
-          <ErrorSummary items={summary} />
-        </div>
+        <FormProblems
+          stale={saver.stale ? { title: t('hosts.form.staleTitle'), text: t('hosts.form.stale') } : null}
+          onReload={onReload}
+          items={summary}
+          summaryRef={summaryRef}
+        />
         <HostFormSections
           values={form.values}
           field={field}

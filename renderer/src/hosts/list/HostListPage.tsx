@@ -1,50 +1,33 @@
 // The host directory: server-side paging, search as you type (English or Japanese name, address),
 // filters and sorting, all kept in the URL; "New host", "Import…" and "Export" at the top.
-import { Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
+import { ListTitle } from '../../app/ListTitle';
+import { useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../exports/ExportMenu';
 import { hostKeys, useHostList } from '../queries';
 import { HostFilters } from './HostFilters';
 import { HostSearchBox } from './HostSearchBox';
 import { HostTable } from './HostTable';
-import {
-  DEFAULT_STATE,
-  type HostListState,
-  type HostShow,
-  type HostSort,
-  hasFilters,
-  parseListState,
-  toQuery,
-  toSearchParams,
-} from './listParams';
+import { DEFAULT_STATE, type HostShow, hasFilters, parseListState, toQuery, toSearchParams } from './listParams';
 
 const NO_ROWS: never[] = [];
 
 export function HostListPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const state = parseListState(params);
+  const { state, params, reset, update, searched, onSort, onPage } = useListUrl(parseListState, toSearchParams);
   const query = useHostList(toQuery(state));
 
-  /** Filters and sorting add a history entry (back undoes them); typing replaces the current one. */
-  const latest = useRef(state);
-  latest.current = state;
-  const update = useCallback(
-    (patch: Partial<HostListState>, replace = false) => {
-      setParams(toSearchParams({ ...latest.current, page: 1, ...patch }), { replace });
-    },
-    [setParams],
-  );
   const client = useQueryClient();
   const onSearch = useCallback(
     (q: string) => {
       // Ask the core straight away; the URL update and re-render follow while the answer is on its way.
-      const next = toQuery({ ...latest.current, page: 1, q });
+      const next = toQuery(searched(q));
       const answer = client.prefetchQuery({
         queryKey: hostKeys.list(next),
         queryFn: () => api().call('hosts.list', next),
@@ -52,26 +35,19 @@ export function HostListPage() {
       update({ q }, true);
       return answer;
     },
-    [client, update],
+    [client, update, searched],
   );
-  const onSort = useCallback((sort: HostSort, dir: 'asc' | 'desc') => update({ sort, dir }), [update]);
-  const onPage = useCallback((page: number) => setParams(toSearchParams({ ...latest.current, page })), [setParams]);
 
   const data = query.data;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('hosts.title')}
-          </Title>
-          {data && (
-            <Text c="dimmed" aria-live="polite" data-testid="host-count">
-              {t('hosts.count', { count: data.total })}
-            </Text>
-          )}
-          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
+        <ListTitle
+          title={t('hosts.title')}
+          count={data ? t('hosts.count', { count: data.total }) : null}
+          countTestId="host-count"
+          fetching={query.isFetching}
+        />
         <Group gap="sm">
           <SegmentedControl
             aria-label={t('hosts.show')}
@@ -104,10 +80,7 @@ export function HostListPage() {
         <HostSearchBox committed={state.q} onSearch={onSearch} />
         <HostFilters prefecture={state.prefecture} field={state.field} kind={state.kind} onChange={update} />
         {hasFilters(state) && (
-          <Button
-            variant="subtle"
-            onClick={() => setParams(toSearchParams({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir }))}
-          >
+          <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir })}>
             {t('list.clearFilters')}
           </Button>
         )}

@@ -1,6 +1,6 @@
 // One form for registering and editing a trainee. Problems are checked with the core's own schema as
 // the person works (after the first attempt to save), and the core's answers land on the same fields.
-import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { Trainee } from '../../../../shared/trainees/schema';
 import { WarningsDialog } from '../../app/WarningsDialog';
 import { issueText } from '../../i18n/messages';
-import { ErrorSummary } from './ErrorSummary';
+import { FormProblems } from './FormProblems';
 import { type FieldProps, FormSections } from './FormSections';
 import {
   defaultFiscalYear,
@@ -126,19 +126,12 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
       aria-label={existing ? t('form.editTitle', { name: existing.fullName }) : t('form.newTitle')}
     >
       <Stack gap="md" maw={1000}>
-        {saver.stale && (
-          <Alert color="orange" title={t('form.staleTitle')} data-testid="stale-alert">
-            <Stack gap="xs" align="flex-start">
-              {t('error.stale')}
-              <Button size="xs" color="orange.8" onClick={onReload}>
-                {t('form.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        <div ref={summaryRef} tabIndex={-1}>
-          <ErrorSummary items={summary} />
-        </div>
+        <FormProblems
+          stale={saver.stale ? { title: t('form.staleTitle'), text: t('error.stale') } : null}
+          onReload={onReload}
+          items={summary}
+          summaryRef={summaryRef}
+        />
         <FormSections values={form.values} field={field} statusLocked={existing !== null} />
         <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
           <Group justify="flex-end">

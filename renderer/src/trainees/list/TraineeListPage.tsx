@@ -1,26 +1,19 @@
 // The trainee list: server-side paging (50 a page), search as you type, sort and filters, all kept
 // in the URL. Rows open the detail page by click, or by Enter on the name link.
-import { Button, Group, Kbd, Loader, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Kbd, SegmentedControl, Stack, Tooltip } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { api } from '../../api/client';
+import { ListTitle } from '../../app/ListTitle';
 import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
+import { useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../exports/ExportMenu';
 import { traineeKeys, useTraineeList } from '../queries';
 import { ListFilters } from './ListFilters';
-import {
-  DEFAULT_STATE,
-  hasFilters,
-  type ListState,
-  parseListState,
-  type Show,
-  type Sort,
-  toQuery,
-  toSearchParams,
-} from './listParams';
+import { DEFAULT_STATE, hasFilters, parseListState, type Show, toQuery, toSearchParams } from './listParams';
 import { SearchBox } from './SearchBox';
 import { TraineeTable } from './TraineeTable';
 
@@ -29,36 +22,24 @@ const NO_ROWS: never[] = [];
 export function TraineeListPage() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
-  const state = parseListState(params);
+  const { state, params, reset, update, searched, onSort, onPage } = useListUrl(parseListState, toSearchParams);
   const query = useTraineeList(toQuery(state));
   const searchRef = useRef<HTMLInputElement>(null);
 
-  /** Filters and sorting add a history entry (back undoes them); typing replaces the current one. */
-  const latest = useRef(state);
-  latest.current = state;
-  const update = useCallback(
-    (patch: Partial<ListState>, replace = false) => {
-      setParams(toSearchParams({ ...latest.current, page: 1, ...patch }), { replace });
-    },
-    [setParams],
-  );
   const client = useQueryClient();
   const onSearch = useCallback(
     (q: string) => {
       // Ask the core straight away; the URL update and re-render follow while the answer is on its way.
-      const next = { ...latest.current, page: 1, q };
+      const next = toQuery(searched(q));
       const answer = client.prefetchQuery({
-        queryKey: traineeKeys.list(toQuery(next)),
-        queryFn: () => api().call('trainees.list', toQuery(next)),
+        queryKey: traineeKeys.list(next),
+        queryFn: () => api().call('trainees.list', next),
       });
       update({ q }, true);
       return answer;
     },
-    [client, update],
+    [client, update, searched],
   );
-  const onSort = useCallback((sort: Sort, dir: 'asc' | 'desc') => update({ sort, dir }), [update]);
-  const onPage = useCallback((page: number) => setParams(toSearchParams({ ...latest.current, page })), [setParams]);
 
   useEffect(() => {
     const focus = () => searchRef.current?.focus();
@@ -71,23 +52,14 @@ export function TraineeListPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('list.title')}
-          </Title>
-          {data && (
-            <Text c="dimmed" aria-live="polite">
-              {t('list.count', { count: data.total })}
-            </Text>
-          )}
-          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
+        <ListTitle
+          title={t('list.title')}
+          count={data ? t('list.count', { count: data.total }) : null}
+          fetching={query.isFetching}
+        />
         <Group gap="sm">
           {hasFilters(state) && (
-            <Button
-              variant="subtle"
-              onClick={() => setParams(toSearchParams({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir }))}
-            >
+            <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir })}>
               {t('list.clearFilters')}
             </Button>
           )}
