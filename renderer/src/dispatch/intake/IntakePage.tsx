@@ -61,7 +61,8 @@ function CountTable({
   head,
   rows,
 }: {
-  head: { label: string; num?: boolean }[];
+  /** `num`: a count, right-aligned; `keep`: a short name kept on one line (a country). */
+  head: { label: string; num?: boolean; keep?: boolean }[];
   rows: [string | number, React.ReactNode[]][];
 }) {
   return (
@@ -69,7 +70,7 @@ function CountTable({
       <Table.Thead>
         <Table.Tr>
           {head.map((h) => (
-            <Table.Th key={h.label} className={h.num ? 'dp-num' : undefined}>
+            <Table.Th key={h.label} className={h.num ? 'dp-num' : undefined} style={{ whiteSpace: 'nowrap' }}>
               {h.label}
             </Table.Th>
           ))}
@@ -78,10 +79,13 @@ function CountTable({
       <Table.Tbody>
         {rows.map(([key, cells]) => (
           <Table.Tr key={key}>
-            {cells.map((cell, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are fixed columns
-              <Table.Td key={i} className={head[i]?.num ? 'dp-num' : undefined}>
-                {cell}
+            {head.map((h, i) => (
+              <Table.Td
+                key={h.label}
+                className={h.num ? 'dp-num' : undefined}
+                style={h.keep ? { whiteSpace: 'nowrap' } : undefined}
+              >
+                {cells[i]}
               </Table.Td>
             ))}
           </Table.Tr>
@@ -167,7 +171,7 @@ export function IntakePage() {
             >
               <CountTable
                 head={[
-                  { label: t('dispatch.col.country') },
+                  { label: t('dispatch.col.country'), keep: true },
                   { label: t('dispatch.field.counterpart') },
                   { label: t('dispatch.intake.requests'), num: true },
                   { label: t('dispatch.intake.outside'), num: true },
