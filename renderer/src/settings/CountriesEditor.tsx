@@ -1,7 +1,5 @@
 // Countries: edit names, activate or deactivate, add one (the list must keep up with ASEAN, as it
 // did when Timor-Leste joined in 2025). Inactive countries stay on existing records.
-import { Button, Group, Switch, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +8,7 @@ import { api } from '../api/client';
 import { notifyError, notifySaved } from '../i18n/notify';
 import { referenceKeys, useCountries } from '../reference/queries';
 import { type VocabularyDraft, VocabularyModal } from './VocabularyModal';
+import { VocabularyTable } from './VocabularyTable';
 
 export function CountriesEditor() {
   const { t } = useTranslation();
@@ -31,56 +30,26 @@ export function CountriesEditor() {
 
   return (
     <>
-      <Table striped withTableBorder verticalSpacing="xs" data-testid="countries-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('settings.code')}</Table.Th>
-            <Table.Th>{t('settings.nameEn')}</Table.Th>
-            <Table.Th>{t('settings.nameJa')}</Table.Th>
-            <Table.Th>{t('settings.active')}</Table.Th>
-            <Table.Th>
-              <Text span size="sm" fw={700}>
-                {t('settings.actions')}
-              </Text>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {countries.map((c) => (
-            <Table.Tr key={c.code}>
-              <Table.Td ff="monospace">{c.code}</Table.Td>
-              <Table.Td>{c.nameEn}</Table.Td>
-              <Table.Td lang="ja">{c.nameJa}</Table.Td>
-              <Table.Td>
-                <Switch
-                  checked={c.active}
-                  aria-label={t('settings.activeFor', { name: c.nameEn })}
-                  onChange={(e) => void save({ ...c, active: e.currentTarget.checked })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  aria-label={t('settings.editFor', { name: c.nameEn })}
-                  onClick={() => setEditing({ country: c, draft: { nameEn: c.nameEn, nameJa: c.nameJa } })}
-                >
-                  {t('settings.edit')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group mt="sm">
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setEditing({ country: null, draft: { code: '', nameEn: '', nameJa: '' } })}
-        >
-          {t('settings.addCountry')}
-        </Button>
-      </Group>
+      <VocabularyTable
+        rows={countries}
+        rowKey={(c) => c.code}
+        testId="countries-table"
+        columns={[
+          { head: t('settings.code'), cell: (c) => c.code, props: { ff: 'monospace' } },
+          { head: t('settings.nameEn'), cell: (c) => c.nameEn },
+          { head: t('settings.nameJa'), cell: (c) => c.nameJa, props: { lang: 'ja' } },
+        ]}
+        onActive={(c, active) => void save({ ...c, active })}
+        edit={{
+          text: t('settings.edit'),
+          label: (c) => t('settings.editFor', { name: c.nameEn }),
+          onClick: (c) => setEditing({ country: c, draft: { nameEn: c.nameEn, nameJa: c.nameJa } }),
+        }}
+        add={{
+          text: t('settings.addCountry'),
+          onClick: () => setEditing({ country: null, draft: { code: '', nameEn: '', nameJa: '' } }),
+        }}
+      />
       <VocabularyModal
         title={
           editing?.country ? t('settings.editCountry', { name: editing.country.nameEn }) : t('settings.addCountry')

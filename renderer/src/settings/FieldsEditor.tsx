@@ -1,7 +1,5 @@
 // Fields of training: add, rename, deactivate. A deactivated field stays on the trainees that have
 // it but is no longer offered for new ones (fields are never deleted: records point at them).
-import { Button, Group, Switch, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +8,7 @@ import { api } from '../api/client';
 import { notifyError, notifySaved } from '../i18n/notify';
 import { referenceKeys, useFields } from '../reference/queries';
 import { type VocabularyDraft, VocabularyModal } from './VocabularyModal';
+import { VocabularyTable } from './VocabularyTable';
 
 export function FieldsEditor() {
   const { t } = useTranslation();
@@ -32,56 +31,25 @@ export function FieldsEditor() {
 
   return (
     <>
-      <Table striped withTableBorder verticalSpacing="xs" data-testid="fields-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('settings.nameEn')}</Table.Th>
-            <Table.Th>{t('settings.nameJa')}</Table.Th>
-            <Table.Th>{t('settings.active')}</Table.Th>
-            <Table.Th>
-              <Text span size="sm" fw={700}>
-                {t('settings.actions')}
-              </Text>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {fields.map((f) => (
-            <Table.Tr key={f.id}>
-              <Table.Td>{f.nameEn}</Table.Td>
-              <Table.Td lang="ja">{f.nameJa}</Table.Td>
-              <Table.Td>
-                <Switch
-                  checked={f.active}
-                  aria-label={t('settings.activeFor', { name: f.nameEn })}
-                  onChange={(e) =>
-                    void save(f.id, { nameEn: f.nameEn, nameJa: f.nameJa, active: e.currentTarget.checked })
-                  }
-                />
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  aria-label={t('settings.renameFor', { name: f.nameEn })}
-                  onClick={() => setEditing({ field: f, draft: { nameEn: f.nameEn, nameJa: f.nameJa } })}
-                >
-                  {t('settings.rename')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group mt="sm">
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setEditing({ field: null, draft: { nameEn: '', nameJa: '' } })}
-        >
-          {t('settings.addField')}
-        </Button>
-      </Group>
+      <VocabularyTable
+        rows={fields}
+        rowKey={(f) => f.id}
+        testId="fields-table"
+        columns={[
+          { head: t('settings.nameEn'), cell: (f) => f.nameEn },
+          { head: t('settings.nameJa'), cell: (f) => f.nameJa, props: { lang: 'ja' } },
+        ]}
+        onActive={(f, active) => void save(f.id, { nameEn: f.nameEn, nameJa: f.nameJa, active })}
+        edit={{
+          text: t('settings.rename'),
+          label: (f) => t('settings.renameFor', { name: f.nameEn }),
+          onClick: (f) => setEditing({ field: f, draft: { nameEn: f.nameEn, nameJa: f.nameJa } }),
+        }}
+        add={{
+          text: t('settings.addField'),
+          onClick: () => setEditing({ field: null, draft: { nameEn: '', nameJa: '' } }),
+        }}
+      />
       <VocabularyModal
         title={editing?.field ? t('settings.renameField') : t('settings.addField')}
         draft={editing?.draft ?? null}

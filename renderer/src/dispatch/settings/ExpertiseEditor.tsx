@@ -2,13 +2,13 @@
 // give other spellings, deactivate. Fields are never deleted (requests, specialists and past projects
 // point at them); the usage count says how many do. A deactivated field stays where it is used but is
 // no longer offered for new records.
-import { Badge, Button, Group, Switch, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertiseField } from '../../../../shared/dispatch/schema';
 import { api } from '../../api/client';
 import { notifyError, notifySaved } from '../../i18n/notify';
+import { VocabularyTable } from '../../settings/VocabularyTable';
 import { useExpertise, useInvalidateDispatch } from '../queries';
 import { type ExpertiseDraft, ExpertiseModal } from './ExpertiseModal';
 
@@ -41,77 +41,49 @@ export function ExpertiseEditor() {
 
   return (
     <>
-      <Table striped withTableBorder verticalSpacing="xs" data-testid="expertise-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('settings.nameEn')}</Table.Th>
-            <Table.Th>{t('settings.nameJa')}</Table.Th>
-            <Table.Th>{t('dispatch.expertise.group')}</Table.Th>
-            <Table.Th ta="right">{t('dispatch.expertise.usage')}</Table.Th>
-            <Table.Th>{t('settings.active')}</Table.Th>
-            <Table.Th>
-              <Text span size="sm" fw={700}>
-                {t('settings.actions')}
-              </Text>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {fields.map((f) => (
-            <Table.Tr key={f.id} data-testid="expertise-row">
-              <Table.Td>
+      <VocabularyTable
+        rows={fields}
+        rowKey={(f) => f.id}
+        testId="expertise-table"
+        rowTestId="expertise-row"
+        columns={[
+          {
+            head: t('settings.nameEn'),
+            cell: (f) => (
+              <>
                 {f.nameEn}
                 {f.aliases.length > 0 && (
                   <Text size="xs" c="dimmed">
                     {t('dispatch.expertise.alsoWritten', { list: f.aliases.join(' · ') })}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td lang="ja">{f.nameJa}</Table.Td>
-              <Table.Td>
-                <Badge variant="outline" color="gray.7" size="sm">
-                  {t(`dispatch.expertise.groups.${f.group}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td ta="right">{f.usage}</Table.Td>
-              <Table.Td>
-                <Switch
-                  checked={f.active}
-                  aria-label={t('settings.activeFor', { name: f.nameEn })}
-                  onChange={(e) => {
-                    const active = e.currentTarget.checked;
-                    void save(f.id, { ...draftOf(f), active }).then((error) => error && notifyError(error));
-                  }}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  aria-label={t('dispatch.expertise.editFor', { name: f.nameEn })}
-                  onClick={() => setEditing({ id: f.id, draft: draftOf(f) })}
-                >
-                  {t('dispatch.expertise.edit')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group mt="sm">
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() =>
+              </>
+            ),
+          },
+          { head: t('settings.nameJa'), cell: (f) => f.nameJa, props: { lang: 'ja' } },
+          {
+            head: t('dispatch.expertise.group'),
+            cell: (f) => t(`dispatch.expertise.groups.${f.group}`),
+          },
+          { head: t('dispatch.expertise.usage'), cell: (f) => f.usage, props: { ta: 'right' } },
+        ]}
+        onActive={(f, active) =>
+          void save(f.id, { ...draftOf(f), active }).then((error) => error && notifyError(error))
+        }
+        edit={{
+          text: t('dispatch.expertise.edit'),
+          label: (f) => t('dispatch.expertise.editFor', { name: f.nameEn }),
+          onClick: (f) => setEditing({ id: f.id, draft: draftOf(f) }),
+        }}
+        add={{
+          text: t('dispatch.expertise.add'),
+          onClick: () =>
             setEditing({
               id: null,
               draft: { nameEn: '', nameJa: '', group: 'administration', aliases: [], active: true },
-            })
-          }
-        >
-          {t('dispatch.expertise.add')}
-        </Button>
-      </Group>
+            }),
+        }}
+      />
       <ExpertiseModal
         title={editing?.id ? t('dispatch.expertise.editTitle') : t('dispatch.expertise.add')}
         draft={editing?.draft ?? null}
