@@ -87,6 +87,19 @@ export async function choose(page: Page, label: string | RegExp, option: string 
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/**
+ * Types into a searchable select and picks the option. Tried again until it holds: a form whose data
+ * arrives while the person types (the counterparts, the vocabulary) may reset the box on a slow machine.
+ */
+export async function typeAndPick(page: Page, label: RegExp, typed: string, option: string) {
+  const box = page.getByLabel(label).and(page.locator('input'));
+  await expect(async () => {
+    await box.fill(typed);
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2_000 });
+    await expect(box).toHaveValue(option, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 export async function openRequests(page: Page) {
   await goTo(page, '/dispatch');
   await expect(page.getByTestId('request-list')).toHaveAttribute('aria-busy', 'false');

@@ -4,7 +4,7 @@
 // approval, matching a suggested specialist, the agreement, a 4-month dispatch (warned, confirmed),
 // the cost notes, completion with an outcome report — and the record of it all.
 import { expect, test } from '../fixtures';
-import { choose, expectState, openRequests, startMove } from '../pages/dispatch';
+import { choose, expectState, openRequests, startMove, typeAndPick } from '../pages/dispatch';
 import { goTo } from '../pages/shell';
 
 test('a request taken through every step to completed, in the UI', async ({ app }) => {
@@ -42,11 +42,7 @@ test('a request taken through every step to completed, in the UI', async ({ app 
   // The request, received on 12 May 2026 for FY2027: 12 days after the window closed.
   await openRequests(page);
   await page.getByRole('link', { name: 'New request' }).click();
-  await page
-    .getByLabel(/^Fiscal year/)
-    .and(page.locator('input'))
-    .fill('2027');
-  await page.getByRole('option', { name: 'FY2027', exact: true }).click();
+  await typeAndPick(page, /^Fiscal year/, '2027', 'FY2027');
   const received = page.getByLabel(/^Date received/);
   await received.fill('2026-05-12');
   await expect(page.getByTestId('window-note')).toHaveText(
@@ -55,11 +51,7 @@ test('a request taken through every step to completed, in the UI', async ({ app 
   await received.fill('2026-04-30');
   await expect(page.getByTestId('window-note')).toContainText('arrived within it');
   await received.fill('2026-05-12');
-  await page
-    .getByLabel(/^Country/)
-    .and(page.locator('input'))
-    .fill('Thai');
-  await page.getByRole('option', { name: 'Thailand', exact: true }).click();
+  await typeAndPick(page, /^Country/, 'Thai', 'Thailand');
   await expect(page.getByTestId('request-counterpart')).toHaveText('Department of Local Administration');
   await page.getByLabel(/^Requesting local government/).fill('Chiang Mai Province');
   await choose(page, /^Field of expertise/, 'Solid Waste Management');
