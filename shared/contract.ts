@@ -6,6 +6,7 @@ import { BACKUP_ASYNC, backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
 import { dispatchContract } from './dispatch/schema';
+import { draftsContract } from './drafts/schema';
 import { exportsContract } from './exports/schema';
 import { filesContract } from './files/schema';
 import { hostsContract } from './hosts/schema';
@@ -37,6 +38,7 @@ export const contract = {
   ...filesContract,
   ...dispatchContract,
   ...referenceDataContract,
+  ...draftsContract,
 } as const;
 
 export type Contract = typeof contract;

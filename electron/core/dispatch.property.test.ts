@@ -11,6 +11,7 @@ import { AUDIT_READ_ONLY, auditValid } from './audit/arbitraries';
 import { BACKUP_READ_ONLY, backupValid, removeBackupScratch } from './backup/arbitraries';
 import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
 import { DISPATCH_READ_ONLY, dispatchValid, seedDispatchData } from './dispatch/arbitraries';
+import { DRAFTS_READ_ONLY, draftsValid } from './drafts/arbitraries';
 import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
 import { FILES_SHELL_ONLY, filesValid } from './files/arbitraries';
 import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
@@ -85,6 +86,7 @@ const READ_ONLY = new Set<Channel>([
   ...RECOVERY_READ_ONLY,
   ...DISPATCH_READ_ONLY,
   ...REFERENCE_DATA_READ_ONLY,
+  ...DRAFTS_READ_ONLY,
   'placements.check',
   'placements.forTrainee',
   'placements.forHost',
@@ -158,7 +160,12 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   'app.info': fc.constant({}),
   'settings.get': fc.constant({}),
   'settings.update': fc.record(
-    { language: fc.constantFrom('en', 'ja'), staffName: fc.option(text(120), { nil: null }) },
+    {
+      language: fc.constantFrom('en', 'ja'),
+      staffName: fc.option(text(120), { nil: null }),
+      dateOrder: fc.constantFrom('dmy', 'mdy'),
+      dateDisplay: fc.constantFrom('western', 'era', 'both'),
+    },
     { requiredKeys: [] },
   ),
   'countries.list': fc.constant({}),
@@ -222,6 +229,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...filesValid,
   ...dispatchValid,
   ...referenceDataValid,
+  ...draftsValid,
   ...auditValid,
   'placements.check': fc
     .tuple(fc.record({ traineeId: id, hostId: id, excludeId: id }, { requiredKeys: ['traineeId', 'hostId'] }), period)

@@ -11,6 +11,7 @@ import type { Context } from './context';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { demoStatus, loadDemo, removeDemo } from './demo/service';
 import { dispatchHandlers } from './dispatch/handlers';
+import { draftsHandlers } from './drafts/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { filesHandlers } from './files/handlers';
 import { exportHosts } from './hosts/export';
@@ -110,5 +111,6 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...filesHandlers(),
     ...dispatchHandlers(ctx),
     ...referenceDataHandlers(ctx),
+    ...draftsHandlers(ctx),
   };
 }

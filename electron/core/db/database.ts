@@ -82,6 +82,14 @@ export class Db {
     return result;
   }
 
+  /**
+   * A write that is no change of the records (a form's draft, saved every few seconds): onChange is not
+   * called, so it sets off no daily or quit backup. Outside a transaction only; one statement.
+   */
+  runQuietly(query: Sql): Database.RunResult {
+    return this.timed(query, () => this.prepare(query.text).run(...query.params));
+  }
+
   /** Runs `fn` in one synchronous transaction; any throw rolls everything back. */
   tx<T>(fn: () => T): T {
     const result = this.raw.transaction(fn)();

@@ -1,5 +1,13 @@
-// Settings live in the database so the language and staff name follow the data, in either mode.
-import type { Settings } from '../../../shared/settings/schema';
+// Settings live in the database so the language, staff name and date preferences follow the data, in
+// either mode. Each is one key/value row; a date preference never chosen reads as its default.
+import {
+  DateDisplay,
+  DateOrder,
+  DEFAULT_DATE_DISPLAY,
+  DEFAULT_DATE_ORDER,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/settings/schema';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
@@ -13,10 +21,12 @@ export function getSettings(ctx: Context): Settings {
   return {
     language: language === 'en' || language === 'ja' ? language : null,
     staffName: readSetting(ctx, 'staffName'),
+    dateOrder: DateOrder.safeParse(readSetting(ctx, 'dateOrder')).data ?? DEFAULT_DATE_ORDER,
+    dateDisplay: DateDisplay.safeParse(readSetting(ctx, 'dateDisplay')).data ?? DEFAULT_DATE_DISPLAY,
   };
 }
 
-export function updateSettings(ctx: Context, patch: { language?: 'en' | 'ja'; staffName?: string | null }): Settings {
+export function updateSettings(ctx: Context, patch: SettingsPatch): Settings {
   return ctx.db.tx(() => {
     const before = getSettings(ctx);
     for (const [key, value] of Object.entries(patch)) {

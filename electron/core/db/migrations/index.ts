@@ -6,6 +6,7 @@ import m0003 from './0003-placement-indexes.sql?raw';
 import m0004 from './0004-progress.sql?raw';
 import m0005 from './0005-audit-indexes.sql?raw';
 import m0006 from './0006-dispatch.sql?raw';
+import m0007 from './0007-drafts.sql?raw';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: Migration[] = [
   { version: 4, name: 'progress', sql: m0004 },
   { version: 5, name: 'audit-indexes', sql: m0005 },
   { version: 6, name: 'dispatch', sql: m0006 },
+  { version: 7, name: 'drafts', sql: m0007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
