@@ -110,8 +110,14 @@ export function count(core: Core, table: 'trainees' | 'audit_log' | 'fields' | '
   return core.db.raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 }
 
-/** A complete, valid trainee as a person would type it; override any field. */
+/**
+ * A complete, valid and plausible trainee as a person would type it; override any field. Its arrival,
+ * departure and passport expiry follow the fiscal year given (FY2026: arrival 2026-04-10), so a
+ * trainee of another intake year still arrives in that year.
+ */
 export function traineeInput(overrides: Partial<TraineeInputRaw> = {}): TraineeInputRaw {
+  const years = (overrides.fiscalYear ?? 2026) - 2026;
+  const inYear = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
   return {
     fullName: 'Somchai Srisuk',
     familyName: 'Srisuk',
@@ -129,9 +135,9 @@ export function traineeInput(overrides: Partial<TraineeInputRaw> = {}): TraineeI
     email: 'somchai@example.org',
     phone: '+66 2 123 4567',
     passportNumber: 'AA1234567',
-    passportExpiry: '2031-01-31',
-    arrivalDate: '2026-04-10',
-    departureDate: '2026-12-20',
+    passportExpiry: inYear('2031-01-31'),
+    arrivalDate: inYear('2026-04-10'),
+    departureDate: inYear('2026-12-20'),
     fiscalYear: 2026,
     status: 'accepted',
     ...overrides,

@@ -13,6 +13,7 @@ export const PLACEMENT_WARNINGS = [
   'field_not_offered',
   'programme_too_short',
   'programme_too_long',
+  'starts_before_arrival',
 ] as const;
 export type PlacementWarningCode = (typeof PLACEMENT_WARNINGS)[number];
 
@@ -23,6 +24,8 @@ export const PLACEMENT_REFUSALS = [
   'trainee_not_active',
   'trainee_archived',
   'host_inactive',
+  'placement_date_before_1900',
+  'placement_date_too_far_ahead',
 ] as const;
 
 /** The programme must last at least this many whole months and at most this many months. */

@@ -182,6 +182,8 @@ describe('completion', () => {
     const exactly = t.trainee(); // 4 of 5 = 80%
     const below = t.trainee(); // 3 of 4 = 75% (one excused)
     const excusedAll = t.trainee();
+    // Marks are recorded once the sessions have been held (a session not held yet takes none).
+    t.setToday('2026-04-27');
     s.forEach((id, i) => {
       mark(id, exactly, i === 4 ? 'absent' : i === 0 ? 'late' : 'present');
       mark(id, below, i === 0 ? 'excused' : i === 1 ? 'absent' : 'present');

@@ -1,10 +1,14 @@
 // Attendance marks: one per trainee per session, only for the session's own cohort (the trainees of
 // its fiscal year, not archived). A batch is one transaction and one audit entry.
-import type { AttendanceMark, Cohort } from '../../../shared/cohorts/schema';
+import { attendanceFinding } from '../../../shared/cohorts/plausibility';
+import type { AttendanceMark, Cohort, Session } from '../../../shared/cohorts/schema';
+import { todayIso } from '../../../shared/fiscal-year';
+import type { Finding } from '../../../shared/plausibility';
 import type { FieldIssue } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { refuseImplausible } from '../plausibility';
 import { refuse } from './checks';
 import { requireCohort } from './service';
 import { requireSession } from './sessions';
@@ -75,6 +79,15 @@ function write(ctx: Context, sessionId: number, before: Mark | undefined, after:
 
 const empty = (traineeId: number): Mark => ({ traineeId, mark: null, note: null });
 
+/** A session not held yet takes no present, late or absent mark (shared/cohorts/plausibility.ts). */
+function refuseFutureMarks(ctx: Context, session: Session, marks: { mark: AttendanceMark | null; path: string }[]) {
+  const today = todayIso(ctx.now());
+  const findings = marks
+    .map(({ mark, path }) => attendanceFinding(session, mark, today, path))
+    .filter((f): f is Finding => f !== null);
+  refuseImplausible(findings, 'conflict');
+}
+
 export function setAttendance(
   ctx: Context,
   input: { sessionId: number; traineeId: number; mark: AttendanceMark | null; note?: string | null },
@@ -83,6 +96,7 @@ export function setAttendance(
     const session = requireSession(ctx, input.sessionId);
     const cohort = requireCohort(ctx, session.fiscalYear);
     checkTrainees(ctx, cohort, [input.traineeId], () => 'traineeId');
+    refuseFutureMarks(ctx, session, [{ mark: input.mark, path: 'mark' }]);
     const before = currentMarks(ctx, session.id, [input.traineeId]).get(input.traineeId);
     // A removed mark takes its note with it; a note left out stays as it was.
     const note = input.mark === null ? null : input.note === undefined ? (before?.note ?? null) : input.note;
@@ -109,6 +123,11 @@ export function setManyAttendance(
     const cohort = requireCohort(ctx, session.fiscalYear);
     const ids = input.marks.map((m) => m.traineeId);
     checkTrainees(ctx, cohort, ids, (i) => `marks.${i}.traineeId`);
+    refuseFutureMarks(
+      ctx,
+      session,
+      input.marks.map((m, i) => ({ mark: m.mark, path: `marks.${i}.mark` })),
+    );
     const current = currentMarks(ctx, session.id, ids);
     const before: Mark[] = [];
     const after: Mark[] = [];

@@ -1,5 +1,6 @@
 // Refusals and warnings of the cohort services, each a code (an i18n key) with a plain English message.
 import { AppFailure, type ErrorCode, type FieldIssue, type Warning } from '../../../shared/result';
+import { describeWarnings } from '../plausibility';
 
 const WARNING_TEXT: Record<string, string> = {
   intro_outside_fiscal_year: 'The introductory training starts outside the cohort’s fiscal year',
@@ -13,7 +14,7 @@ export function requireConfirmation(warnings: Warning[], confirmed: boolean): vo
   if (warnings.length === 0 || confirmed) return;
   throw new AppFailure({
     code: 'needs_confirmation',
-    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? w.code).join('; ')}.`,
+    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? describeWarnings([w])).join('; ')}.`,
     warnings,
   });
 }

@@ -2,11 +2,15 @@
 // no earlier than the previous step, each step recorded in status_changes with the trainee's new
 // status and an audit entry, in one transaction.
 import { canTransition } from '../../../shared/cohorts/lifecycle';
+import { transitionFindings } from '../../../shared/cohorts/plausibility';
 import type { StatusChange } from '../../../shared/cohorts/schema';
+import { todayIso } from '../../../shared/fiscal-year';
+import { isRefusal } from '../../../shared/plausibility';
 import type { TraineeStatus } from '../../../shared/trainees/schema';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { refuseImplausible } from '../plausibility';
 import { getTrainee } from '../trainees/service';
 import { refuse, staleUnless } from './checks';
 
@@ -46,6 +50,12 @@ export function transitionTrainee(
 ) {
   return ctx.db.tx(() => {
     const before = getTrainee(ctx, input.id);
+    // An implausible date is a typing mistake (bad input); one before the birth contradicts the record.
+    const dates = transitionFindings(input.date, before, todayIso(ctx.now()));
+    refuseImplausible(
+      dates.filter((f) => isRefusal(f) && f.code !== 'date_before_birth'),
+      'invalid_input',
+    );
     staleUnless(before.version, input.version, `${before.fullName} (${before.ref})`);
     if (before.archived) {
       refuse(
@@ -63,6 +73,7 @@ export function transitionTrainee(
     const previous = ctx.db.get<{ effective_date: string }>(sql`
       SELECT effective_date FROM status_changes
       WHERE trainee_id = ${input.id} AND from_status IS NOT NULL ORDER BY id DESC LIMIT 1`);
+    refuseImplausible(dates, 'conflict');
     if (previous && input.date < previous.effective_date) {
       refuse('conflict', `The date cannot be before the previous change (${previous.effective_date}).`, [
         { path: 'date', code: 'date_before_previous', params: { previous: previous.effective_date } },

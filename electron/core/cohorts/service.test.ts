@@ -65,8 +65,12 @@ describe('cohorts.create', () => {
     });
   });
 
-  test('the intro may be a single day, and may end on the programme’s last day', () => {
-    const { cohort } = create(2026, '2026-04-01', { introEnd: '2026-04-01', programmeEnd: '2026-04-01' });
+  test('the intro may be a single day, and may end on the programme’s last day (unusual: confirmed)', () => {
+    const dates = { introEnd: '2026-04-01', programmeEnd: '2026-04-01' };
+    const error = t.refused('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01', ...dates });
+    expect(error.code).toBe('needs_confirmation');
+    expect(error.warnings?.map((w) => w.code)).toEqual(['intro_length_unusual', 'programme_window_too_short']);
+    const { cohort } = create(2026, '2026-04-01', { ...dates, confirm: true });
     expect(cohort).toMatchObject({ introEnd: '2026-04-01', programmeEnd: '2026-04-01' });
   });
 

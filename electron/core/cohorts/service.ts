@@ -1,14 +1,17 @@
 // Cohorts: one per fiscal year, holding the dates of the introductory month and the programme window.
 // A trainee belongs to the cohort of its intake fiscal year (trainees.fiscal_year): derived, never stored.
 import type { CohortDates } from '../../../shared/cohorts/dates';
+import { cohortFindings } from '../../../shared/cohorts/plausibility';
 import type { Cohort } from '../../../shared/cohorts/schema';
-import { fiscalYearOf, fiscalYearRange } from '../../../shared/fiscal-year';
+import { todayIso } from '../../../shared/fiscal-year';
+import { newWarnings, warningsOf } from '../../../shared/plausibility';
 import type { Warning } from '../../../shared/result';
 import { TRAINEE_STATUSES, type TraineeStatus } from '../../../shared/trainees/schema';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
+import { plausibilityWarnings } from '../plausibility';
 import { refuse, requireConfirmation, staleUnless } from './checks';
 
 interface CohortRow {
@@ -102,19 +105,12 @@ export function listCohorts(ctx: Context) {
 }
 
 /**
- * An intro that starts outside its fiscal year needs a confirmation (a late intake, a March start);
- * one that is more than a fiscal year away is a typing mistake and is refused.
+ * The plausibility of a cohort's dates (shared/cohorts/plausibility.ts): implausible dates and an intro
+ * more than a fiscal year away are refused; an intro in the next fiscal year, an unusual intro length or
+ * programme window are returned as warnings to confirm.
  */
-function checkFiscalYear(fiscalYear: number, dates: CohortDates, path: string): Warning[] {
-  const startYear = fiscalYearOf(dates.introStart);
-  if (Math.abs(startYear - fiscalYear) > 1) {
-    refuse('invalid_input', `The introductory training of FY${fiscalYear} cannot start on ${dates.introStart}.`, [
-      { path, code: 'intro_far_from_fiscal_year', params: { fiscalYear } },
-    ]);
-  }
-  if (startYear === fiscalYear) return [];
-  const { start, end } = fiscalYearRange(fiscalYear);
-  return [{ code: 'intro_outside_fiscal_year', params: { fiscalYear, start, end } }];
+function checkDates(ctx: Context, fiscalYear: number, dates: CohortDates, prefix: string): Warning[] {
+  return plausibilityWarnings(cohortFindings(fiscalYear, dates, todayIso(ctx.now()), prefix));
 }
 
 function columns(data: CohortDates & { notes: string | null }) {
@@ -132,7 +128,7 @@ export function createCohort(
   input: CohortDates & { fiscalYear: number; notes: string | null; confirm: boolean },
 ): { cohort: Cohort; warnings: Warning[] } {
   return ctx.db.tx(() => {
-    const warnings = checkFiscalYear(input.fiscalYear, input, 'introStart');
+    const warnings = checkDates(ctx, input.fiscalYear, input, '');
     if (cohortOf(ctx, input.fiscalYear)) {
       refuse('conflict', `FY${input.fiscalYear} already has a cohort.`, [
         { path: 'fiscalYear', code: 'cohort_exists', params: { fiscalYear: input.fiscalYear } },
@@ -163,8 +159,9 @@ export function updateCohort(
     staleUnless(before.version, input.version, `The cohort of FY${input.fiscalYear}`);
     const { data } = input;
     // Only what this change causes asks for a confirmation, not what was confirmed before.
-    const warnings = checkFiscalYear(input.fiscalYear, data, 'data.introStart').filter(
-      () => data.introStart !== before.introStart,
+    const warnings = newWarnings(
+      checkDates(ctx, input.fiscalYear, data, 'data.'),
+      warningsOf(cohortFindings(input.fiscalYear, before, todayIso(ctx.now()))),
     );
     const outside = ctx.db.get<{ n: number }>(sql`
       SELECT count(*) AS n FROM intro_sessions

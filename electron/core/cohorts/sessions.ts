@@ -1,11 +1,14 @@
 // Sessions of a cohort's introductory month. A session dated outside the intro period needs a
 // confirmation; deleting one that has attendance needs one too, and the audit keeps what it removed.
+import { sessionFindings } from '../../../shared/cohorts/plausibility';
 import type { Cohort, Session } from '../../../shared/cohorts/schema';
+import { todayIso } from '../../../shared/fiscal-year';
 import type { Warning } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
+import { refuseImplausible } from '../plausibility';
 import { refuse, requireConfirmation, staleUnless } from './checks';
 import { requireCohort } from './service';
 import { type SessionRow, selectSessions, toSession } from './view';
@@ -33,6 +36,7 @@ export function createSession(
   input: SessionData & { fiscalYear: number; confirm: boolean },
 ): { session: Session; warnings: Warning[] } {
   return ctx.db.tx(() => {
+    refuseImplausible(sessionFindings(input.date, todayIso(ctx.now()), 'date'));
     const cohort = requireCohort(ctx, input.fiscalYear);
     const warnings = dateWarnings(cohort, input.date);
     requireConfirmation(warnings, input.confirm);
@@ -61,6 +65,7 @@ export function updateSession(
   return ctx.db.tx(() => {
     const before = requireSession(ctx, input.id);
     staleUnless(before.version, input.version, `The session “${before.title}”`);
+    refuseImplausible(sessionFindings(input.data.date, todayIso(ctx.now()), 'data.date'));
     // A date confirmed before is not asked about again when only the title or venue changes.
     const moved = input.data.date !== before.date;
     const warnings = moved ? dateWarnings(requireCohort(ctx, before.fiscalYear), input.data.date) : [];

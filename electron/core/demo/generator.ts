@@ -1,5 +1,6 @@
 // Fictional trainees for the demo dataset and the benchmarks: the same generator serves both,
 // seeded so a run is repeatable.
+import { addDays, addMonths } from '../../../shared/placements/dates';
 import type { TraineeInput } from '../../../shared/trainees/schema';
 import { JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 import { NAMES, type NamePart } from './names';
@@ -70,9 +71,9 @@ export function generateTrainees(options: GenerateOptions): TraineeInput[] {
       .join('・');
     const fiscalYear = options.lastFiscalYear - Math.floor(rnd() * years);
     const arrival = iso(fiscalYear, 4 + Math.floor(rnd() * 6), 1 + Math.floor(rnd() * 28));
+    // A stay of 6 to 10 months to the day (the programme's length), ending the day before.
     const months = 6 + Math.floor(rnd() * 5);
-    const arrivalMonth = Number(arrival.slice(5, 7)) + months;
-    const departure = iso(fiscalYear + Math.floor((arrivalMonth - 1) / 12), ((arrivalMonth - 1) % 12) + 1, 15);
+    const departure = addDays(addMonths(arrival, months), -1);
     const status = fiscalYear < options.lastFiscalYear ? 'completed' : pick(TRAINEE_STATUSES.slice(0, 5));
     out.push({
       fullName: fullName.normalize('NFC'),

@@ -1,5 +1,6 @@
 // The demo dataset through dispatch: loading and removing are idempotent and leave real records alone.
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { traineeFindings } from '../../../shared/trainees/plausibility';
 import { TraineeInput } from '../../../shared/trainees/schema';
 import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
 import { generateTrainees } from './generator';
@@ -54,11 +55,13 @@ test('sizes outside 1–5000 are refused', () => {
   expect(snapshot(t.core)).toEqual(before);
 });
 
-test('every generated trainee is a valid record, the same for the same seed', () => {
+test('every generated trainee is a valid and plausible record, the same for the same seed', () => {
   const records = generateTrainees({ count: 500, fieldIds: [1, 2, 3], lastFiscalYear: 2026, years: 30, seed: 3 });
   for (const record of records) {
     const parsed = TraineeInput.safeParse(record);
     expect(parsed.error?.issues ?? [], record.fullName).toEqual([]);
+    // Nothing refused and nothing to confirm either: ages, stays, documents and years all usual.
+    expect(traineeFindings(record, '2026-06-01'), record.fullName).toEqual([]);
   }
   expect(generateTrainees({ count: 5, fieldIds: [1], lastFiscalYear: 2026, seed: 3 })).toEqual(
     generateTrainees({ count: 5, fieldIds: [1], lastFiscalYear: 2026, seed: 3 }),

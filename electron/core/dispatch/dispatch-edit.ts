@@ -46,7 +46,7 @@ export function updateDispatch(ctx: Context, input: DispatchUpdate): { dispatch:
       warnings = assertDispatchDates(
         ctx,
         { start, end, specialistIds: [before.specialistId], requestId: before.requestId },
-        wished,
+        { wished, receivedOn: request.receivedOn, fiscalYear: request.fiscalYear },
         input.confirm,
       );
     } else if (start === null && DATED_STATES.has(before.requestState)) {

@@ -3,9 +3,13 @@
 // number of specialists. Its refusals and warnings are turned into AppFailures here too.
 import { checkDispatch, type DispatchSpecialist } from '../../../shared/dispatch/dispatches';
 import type { Period } from '../../../shared/dispatch/periods';
+import { dispatchDateFindings } from '../../../shared/dispatch/plausibility';
+import { todayIso } from '../../../shared/fiscal-year';
+import { warningsOf } from '../../../shared/plausibility';
 import type { Warning } from '../../../shared/result';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { describeWarnings, refuseImplausible } from '../plausibility';
 import { conflict, invalid, requireConfirmation } from './failures';
 import { idList } from './specialist-rows';
 
@@ -39,24 +43,41 @@ export function dispatchSpecialists(ctx: Context, ids: readonly number[], reques
   }));
 }
 
+/** What a dispatch's dates are checked against: the request's wished period, received date and year. */
+export interface DispatchRequestFacts {
+  wished: Period | null;
+  receivedOn: string;
+  fiscalYear: number;
+}
+
 /**
- * Checks dates for a request's specialists: a double booking (or any other refusal) refuses; warnings
- * (over 3 months, outside the wished period or the specialist's availability) need `confirm`.
+ * Checks dates for a request's specialists: implausible dates (before 1900, over 20 years ahead) and a
+ * start before the request was received are refused (shared/dispatch/plausibility.ts), so is a double
+ * booking (or any other refusal); warnings (over 3 months, outside the wished period, the specialist's
+ * availability or the request's fiscal year, and `earlier` ones of the same move) need `confirm`.
  * Returns the warnings accepted.
  */
 export function assertDispatchDates(
   ctx: Context,
   draft: { start: string; end: string; specialistIds: number[]; requestId: number },
-  wished: Period | null,
+  request: DispatchRequestFacts,
   confirm: boolean,
+  earlier: Warning[] = [],
 ): Warning[] {
+  const plausibility = dispatchDateFindings(draft, request, todayIso(ctx.now()));
+  refuseImplausible(
+    plausibility.filter((f) => f.code !== 'dispatch_before_received'),
+    'invalid_input',
+  );
+  refuseImplausible(plausibility, 'conflict');
   const specialists = dispatchSpecialists(ctx, draft.specialistIds, draft.requestId);
-  const { refusals, warnings } = checkDispatch(draft, { wished, specialists });
+  const { refusals, warnings } = checkDispatch(draft, { wished: request.wished, specialists });
   const booked = refusals.filter((r) => r.code === 'specialist_double_booked');
   if (booked.length > 0) {
     conflict('A specialist is already dispatched elsewhere on some of these days.', booked);
   }
   if (refusals.length > 0) invalid('The dispatch cannot be dated this way.', refusals);
-  requireConfirmation(warnings, confirm, 'Please confirm the dispatch dates: some details are unusual.');
-  return warnings;
+  const all = [...earlier, ...warnings, ...warningsOf(plausibility)];
+  requireConfirmation(all, confirm, `Please confirm the dispatch dates: ${describeWarnings(all)}.`);
+  return all;
 }

@@ -3,13 +3,16 @@
 // starts its recorded workflow at `received`. One received outside the application window is flagged
 // (a warning returned with the saved request), never refused and never held for confirmation.
 import type { ParsedInput } from '../../../shared/contract';
+import { requestFindings } from '../../../shared/dispatch/plausibility';
 import type { DispatchRequest } from '../../../shared/dispatch/schema';
 import { windowWarning } from '../../../shared/dispatch/window';
 import { isFinalState } from '../../../shared/dispatch/workflow';
+import { todayIso } from '../../../shared/fiscal-year';
 import type { FieldIssue, Warning } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { plausibilityWarnings } from '../plausibility';
 import { assertVersion, conflict, invalid } from './failures';
 import { getRequestRecord } from './request-rows';
 
@@ -84,10 +87,16 @@ const columns = (d: RequestInput, counterpartId: number | null) => ({
   received_on: d.receivedOn,
 });
 
-const warningsOf = (d: RequestInput): Warning[] => {
+/**
+ * Refuses implausible dates (shared/dispatch/plausibility.ts); returns the flags of the request: the
+ * application window's, then the wished period's. Flags are returned with the saved request, never
+ * held for confirmation (these channels have no confirmation step).
+ */
+function checkDates(ctx: Context, d: RequestInput): Warning[] {
+  const flags = plausibilityWarnings(requestFindings(d, todayIso(ctx.now())));
   const w = windowWarning(d.receivedOn, d.fiscalYear);
-  return w ? [w] : [];
-};
+  return w ? [w, ...flags] : flags;
+}
 
 /** Inserts a checked request and its first transition (also the demo data's way in); returns the id. */
 export function insertRequestRow(ctx: Context, data: RequestInput, demo: boolean): number {
@@ -111,9 +120,10 @@ export function insertRequestRow(ctx: Context, data: RequestInput, demo: boolean
 
 export function createRequest(ctx: Context, data: RequestInput): Saved {
   return ctx.db.tx(() => {
+    const warnings = checkDates(ctx, data);
     const request = getRequestRecord(ctx, insertRequestRow(ctx, data, false));
     recordAudit(ctx, { entity: 'dispatch_request', entityId: request.id, action: 'create', after: request });
-    return { request, warnings: warningsOf(data) };
+    return { request, warnings };
   });
 }
 
@@ -128,6 +138,7 @@ export function updateRequest(ctx: Context, input: { id: number; version: number
       ]);
     }
     const { data } = input;
+    const warnings = checkDates(ctx, data);
     const counterpartId = resolve(ctx, data, before.fieldId);
     // The first move after `received` may not come before the (new) received date.
     const firstMove = ctx.db.get<{ on_date: string }>(sql`
@@ -154,6 +165,6 @@ export function updateRequest(ctx: Context, input: { id: number; version: number
       WHERE request_id = ${input.id} AND from_state IS NULL`);
     const request = getRequestRecord(ctx, input.id);
     recordAudit(ctx, { entity: 'dispatch_request', entityId: input.id, action: 'update', before, after: request });
-    return { request, warnings: warningsOf(data) };
+    return { request, warnings };
   });
 }

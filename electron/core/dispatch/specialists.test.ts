@@ -93,7 +93,7 @@ describe('specialists', () => {
   });
 
   test('the list: search by either name or home government, filters, sorts, pages, dispatch counts', () => {
-    seedDispatchData(t); // Sato Ken (1, dispatch 1 undated), Suzuki Hiroshi (2, dispatched January 2026)
+    seedDispatchData(t); // Sato Ken (1, dispatch 1 undated), Suzuki Hiroshi (2, dispatched April 2026)
     create({
       nameEn: 'Takahashi Emi',
       nameJa: 'たかはし えみ',
@@ -112,7 +112,7 @@ describe('specialists', () => {
     expect(names({ sort: 'home' })).toEqual(['Takahashi Emi', 'Suzuki Hiroshi', 'Sato Ken']);
     const page = t.ok('specialists.list', { sort: 'lastDispatch', dir: 'desc', pageSize: 2 });
     expect(page).toMatchObject({ total: 3, pageSize: 2 });
-    expect(page.rows[0]).toMatchObject({ nameEn: 'Suzuki Hiroshi', dispatchCount: 1, lastDispatchEnd: '2026-01-30' });
+    expect(page.rows[0]).toMatchObject({ nameEn: 'Suzuki Hiroshi', dispatchCount: 1, lastDispatchEnd: '2026-04-30' });
     t.ok('specialists.setActive', { id: 2, active: false });
     expect(names({})).toEqual(['Sato Ken', 'Takahashi Emi']);
     expect(names({ active: 'inactive' })).toEqual(['Suzuki Hiroshi']);
@@ -125,8 +125,8 @@ describe('specialists', () => {
       {
         reference: 'SD-FY2026-001',
         countryCode: 'PH',
-        start: '2026-01-10',
-        end: '2026-01-30',
+        start: '2026-04-10',
+        end: '2026-04-30',
         requestState: 'dispatched',
       },
     ]);

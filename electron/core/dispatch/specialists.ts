@@ -2,7 +2,10 @@
 // languages and availability. Fields must exist and availability periods may not overlap (refusals);
 // the same name at the same home government is probably the same person (a warning to confirm).
 import type { ParsedInput } from '../../../shared/contract';
+import { availabilityFindings } from '../../../shared/dispatch/plausibility';
 import type { Specialist } from '../../../shared/dispatch/schema';
+import { todayIso } from '../../../shared/fiscal-year';
+import { issuesOf } from '../../../shared/plausibility';
 import type { FieldIssue, Warning } from '../../../shared/result';
 import { searchKey } from '../../../shared/text/normalize';
 import { recordAudit } from '../audit/audit';
@@ -16,7 +19,8 @@ type Saved = { specialist: Specialist; warnings: Warning[] };
 
 function assertValid(ctx: Context, data: SpecialistInput): void {
   const known = new Set(ctx.db.all<{ id: number }>(sql`SELECT id FROM expertise_fields`).map((r) => r.id));
-  const issues: FieldIssue[] = [];
+  // Availability dates within 1900 … today + 20 years (shared/dispatch/plausibility.ts).
+  const issues: FieldIssue[] = issuesOf(availabilityFindings(data.availability, todayIso(ctx.now())));
   data.fieldIds.forEach((id, i) => {
     if (!known.has(id)) issues.push({ path: `data.fieldIds.${i}`, code: 'unknown_field', params: { id } });
   });

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
+import { openTestCore, snapshot, steppingClock, type TestCore } from '../test-core';
 import { requestData, specialistData } from './arbitraries';
 
 let t: TestCore;
 let sato: number;
 let suzuki: number;
 beforeEach(() => {
-  t = openTestCore();
+  // The moves below run to August 2027; they are recorded once they have happened.
+  t = openTestCore({ now: steppingClock('2027-09-01T00:00:00.000Z') });
   sato = t.ok('specialists.create', { data: specialistData() }).specialist.id;
   suzuki = t.ok('specialists.create', {
     data: specialistData({ nameEn: 'Suzuki Hiroshi', homeGovernment: 'Kobe City' }),

@@ -4,14 +4,17 @@
 // lengths confirmed), the outcome report, or the reason; a cancellation frees the specialists. One
 // transaction with its audit entry.
 import type { ParsedInput } from '../../../shared/contract';
+import { transitionDateFindings } from '../../../shared/dispatch/plausibility';
 import type { RequestDetail } from '../../../shared/dispatch/schema';
 import { checkTransition } from '../../../shared/dispatch/workflow';
+import { todayIso } from '../../../shared/fiscal-year';
 import type { FieldIssue } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { describeWarnings, plausibilityWarnings } from '../plausibility';
 import { assertDispatchDates } from './dispatch-facts';
-import { assertVersion, conflict, invalid, notFound } from './failures';
+import { assertVersion, conflict, invalid, notFound, requireConfirmation } from './failures';
 import { getRequestDetail, getRequestRecord, lastTransitionOn } from './request-rows';
 import { idList } from './specialist-rows';
 
@@ -60,6 +63,11 @@ export function transitionRequest(ctx: Context, input: TransitionInput, options 
       conflict(`${before.reference} cannot move from ${before.state} to ${input.to}.`, stateIssues);
     }
     if (issues.length > 0) invalid(`${before.reference} cannot move to ${input.to} without these details.`, issues);
+    // The move's date: implausible ones are refused, one after today is confirmed (shared/dispatch/plausibility.ts).
+    const dateWarnings = plausibilityWarnings(transitionDateFindings(input.on, todayIso(ctx.now())));
+    if (input.to !== 'dispatched') {
+      requireConfirmation(dateWarnings, input.confirm, `Please confirm: ${describeWarnings(dateWarnings)}.`);
+    }
 
     const now = ctx.now().toISOString();
     const detail: Record<string, unknown> = {};
@@ -84,8 +92,9 @@ export function transitionRequest(ctx: Context, input: TransitionInput, options 
       const warnings = assertDispatchDates(
         ctx,
         { start, end, specialistIds, requestId: input.id },
-        wished,
+        { wished, receivedOn: before.receivedOn, fiscalYear: before.fiscalYear },
         input.confirm,
+        dateWarnings,
       );
       ctx.db.run(sql`
         UPDATE dispatches SET start_date = ${start}, end_date = ${end}, version = version + 1, updated_at = ${now}

@@ -1,11 +1,18 @@
-// The rules a host must meet beyond its schema: fields that exist (error) and a possible duplicate —
+// The rules a host must meet beyond its schema: fields that exist (error), a possible duplicate —
 // the same English or Japanese name in the same prefecture (warning; the same town name can exist in
-// two prefectures, so the prefecture is part of the key).
+// two prefectures, so the prefecture is part of the key) — and a capacity that is unusual or below
+// what the host's placements already hold (warnings, shared/hosts/plausibility.ts).
+import { todayIso } from '../../../shared/fiscal-year';
+import { type HostCapacityFacts, hostFindings } from '../../../shared/hosts/plausibility';
 import type { HostInput } from '../../../shared/hosts/schema';
+import { later } from '../../../shared/placements/dates';
+import { warningsOf } from '../../../shared/plausibility';
 import { AppFailure, type FieldIssue, type Warning } from '../../../shared/result';
 import { naturalKey } from '../../../shared/text/normalize';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { overCapacitySpans } from '../placements/occupancy';
+import { describeWarnings } from '../plausibility';
 
 export interface HostName {
   id: number;
@@ -77,13 +84,45 @@ export function findWarnings(ctx: Context, h: HostInput, selfId: number | null):
     : [];
 }
 
+/**
+ * The first day from today on when the host's live placements hold more trainees than `capacity`, and
+ * how many they hold that day (a capacity lowered after the placements were made).
+ */
+export function capacityFacts(ctx: Context, hostId: number, capacity: number): HostCapacityFacts {
+  const today = todayIso(ctx.now());
+  const periods = ctx.db.all<{ start: string; end: string }>(sql`
+    SELECT start_date AS start, end_date AS end FROM placements
+    WHERE host_id = ${hostId} AND cancelled = 0 AND end_date >= ${today}`);
+  const span = overCapacitySpans(periods, capacity).find((s) => s.end >= today);
+  if (!span) return { overCapacity: null };
+  const day = later(span.start, today);
+  const holds = periods.filter((p) => p.start <= day && p.end >= day).length;
+  return { overCapacity: { day, holds } };
+}
+
+/**
+ * The capacity's warnings: on a new host, an unusual capacity; on an edit, only when the capacity
+ * changes (what was confirmed before is not asked again), also a capacity below the placements.
+ */
+export function capacityWarnings(
+  ctx: Context,
+  h: HostInput,
+  before: { id: number; capacity: number } | null,
+): Warning[] {
+  if (before && before.capacity === h.capacity) return [];
+  const facts = before ? capacityFacts(ctx, before.id, h.capacity) : { overCapacity: null };
+  return warningsOf(hostFindings(h, facts));
+}
+
 /** Warnings stop a save until the person confirms them. */
 export function requireConfirmation(warnings: Warning[], confirmed: boolean): void {
   if (warnings.length === 0 || confirmed) return;
-  const names = warnings.map((w) => `${w.params?.nameEn} (${w.params?.nameJa})`).join('; ');
-  throw new AppFailure({
-    code: 'needs_confirmation',
-    message: `Please confirm: a host with the same name already exists in this prefecture: ${names}.`,
-    warnings,
-  });
+  const twins = warnings.filter((w) => w.code === 'possible_duplicate_host');
+  const names = twins.map((w) => `${w.params?.nameEn} (${w.params?.nameJa})`).join('; ');
+  const others = warnings.filter((w) => w.code !== 'possible_duplicate_host');
+  const parts = [
+    ...(twins.length > 0 ? [`a host with the same name already exists in this prefecture: ${names}`] : []),
+    ...(others.length > 0 ? [describeWarnings(others)] : []),
+  ];
+  throw new AppFailure({ code: 'needs_confirmation', message: `Please confirm: ${parts.join('; ')}.`, warnings });
 }

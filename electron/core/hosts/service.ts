@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { updateSet } from '../db/sql-build';
-import { assertValid, findWarnings, knownFieldIds, requireConfirmation } from './checks';
+import { assertValid, capacityWarnings, findWarnings, knownFieldIds, requireConfirmation } from './checks';
 import { findHost, hostColumns, insertHostRow, writeHostParts } from './rows';
 import { capacityUse, hostPlacements } from './usage';
 
@@ -29,7 +29,7 @@ export function getHost(ctx: Context, id: number): HostDetail {
 export function createHost(ctx: Context, input: { data: HostInput; confirm: boolean }) {
   return ctx.db.tx((): { host: Host; warnings: Warning[] } => {
     assertValid(ctx, input.data);
-    const warnings = findWarnings(ctx, input.data, null);
+    const warnings = [...findWarnings(ctx, input.data, null), ...capacityWarnings(ctx, input.data, null)];
     requireConfirmation(warnings, input.confirm);
     const host = getHostRecord(ctx, insertHostRow(ctx, input.data, false));
     recordAudit(ctx, { entity: 'host', entityId: host.id, action: 'create', after: host });
@@ -47,7 +47,7 @@ export function updateHost(ctx: Context, input: { id: number; version: number; d
       });
     }
     assertValid(ctx, input.data);
-    const warnings = findWarnings(ctx, input.data, input.id);
+    const warnings = [...findWarnings(ctx, input.data, input.id), ...capacityWarnings(ctx, input.data, before)];
     requireConfirmation(warnings, input.confirm);
     ctx.db.run(
       updateSet(

@@ -2,6 +2,7 @@
 // the trainee's other placements and the host's placements in the period), so the rules themselves
 // stay pure functions of these facts. Only live placements (`cancelled = 0`) count anywhere.
 
+import { todayIso } from '../../../shared/fiscal-year';
 import { AppFailure } from '../../../shared/result';
 import type { TraineeStatus } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
@@ -54,6 +55,8 @@ export interface PlacementFacts {
   traineePlacements: OtherPlacement[];
   /** Other live placements at the host that share a day with the period. */
   hostPlacements: Period[];
+  /** Today (the core's clock), for the plausible range of dates. */
+  today: string;
 }
 
 export function traineeFacts(ctx: Context, traineeId: number): TraineeFacts {
@@ -125,5 +128,6 @@ export function loadFacts(
     traineePlacements: traineePlacements(ctx, trainee.id, input.excludeId),
     // A reversed period is refused before capacity matters.
     hostPlacements: input.start <= input.end ? hostPlacements(ctx, host.id, input, input.excludeId) : [],
+    today: todayIso(ctx.now()),
   };
 }

@@ -37,6 +37,7 @@ function facts(over: {
     },
     traineePlacements: over.traineePlacements ?? [],
     hostPlacements: over.hostPlacements ?? [],
+    today: '2026-06-01',
   };
 }
 

@@ -1,8 +1,11 @@
 // The placement rules as a pure function of the facts (facts.ts): refusals, warnings that a person may
 // accept with a reason, and notices. Each comes as a code (an i18n key) with its params. All periods
 // are inclusive: a placement ending 2026-09-30 and another starting 2026-09-30 overlap.
-import { durationOf, later, overlaps } from '../../../shared/placements/dates';
-import { type PlacementCheck, PROGRAMME_MAX_MONTHS, PROGRAMME_MIN_MONTHS } from '../../../shared/placements/schema';
+
+import { later, overlaps } from '../../../shared/placements/dates';
+import { placementDateFindings, programmeLength, programmeLimit } from '../../../shared/placements/plausibility';
+import type { PlacementCheck } from '../../../shared/placements/schema';
+import { issuesOf, warningsOf } from '../../../shared/plausibility';
 import type { FieldIssue, Warning } from '../../../shared/result';
 import type { CohortFacts, Period, PlacementFacts, TraineeFacts } from './facts';
 import { firstOverCapacity } from './occupancy';
@@ -14,20 +17,16 @@ export function programmeStart(trainee: TraineeFacts, cohort: CohortFacts | null
 
 /**
  * The programme runs from its start (see programmeStart) to the last day of the trainee's last live
- * placement. Too short: fewer than 6 whole months (1 Apr – 29 Sep); too long: more than 10 months, by
- * even a day (1 Apr – 31 Jan is 10 months exactly, 1 Apr – 1 Feb is too long). Month arithmetic as in
- * shared/placements/dates.ts (day of month kept, clamped to the month's end).
+ * placement; shorter than 6 whole months or longer than 10 it is `programme_too_short` or
+ * `programme_too_long` (shared/placements/plausibility.ts programmeLength).
  */
 export function programmeWarning(first: string, last: string): Warning | null {
-  const { months, days } = durationOf(first, last);
-  const params = { start: first, end: last, months, days };
-  if (months < PROGRAMME_MIN_MONTHS) {
-    return { code: 'programme_too_short', params: { ...params, min: PROGRAMME_MIN_MONTHS } };
-  }
-  if (months > PROGRAMME_MAX_MONTHS || (months === PROGRAMME_MAX_MONTHS && days > 0)) {
-    return { code: 'programme_too_long', params: { ...params, max: PROGRAMME_MAX_MONTHS } };
-  }
-  return null;
+  const length = programmeLength(first, last);
+  if (!length) return null;
+  return {
+    code: length.kind === 'short' ? 'programme_too_short' : 'programme_too_long',
+    params: { start: first, end: last, months: length.months, days: length.days, ...programmeLimit(length.kind) },
+  };
 }
 
 export interface Paths {
@@ -53,6 +52,9 @@ export function evaluate(facts: PlacementFacts, period: Period, paths: Paths = C
   }
   if (trainee.archived) refusals.push({ path: paths.traineeId, code: 'trainee_archived' });
   if (!host.active) refusals.push({ path: paths.hostId, code: 'host_inactive', params: { host: host.nameEn } });
+  // Dates outside 1900 … today + 20 years are refused; a start before the trainee's arrival is a warning.
+  const plausibility = placementDateFindings(period, trainee, facts.today, paths);
+  refusals.push(...issuesOf(plausibility));
   // The remaining rules compare dates, which mean nothing for a reversed period.
   if (period.end < period.start) return { refusals, warnings, notices };
 
@@ -79,6 +81,7 @@ export function evaluate(facts: PlacementFacts, period: Period, paths: Paths = C
   if (trainee.departureDate !== null && period.end > trainee.departureDate) {
     warnings.push({ code: 'ends_after_departure', params: { departure: trainee.departureDate } });
   }
+  warnings.push(...warningsOf(plausibility));
   if (!host.offersField) {
     warnings.push({ code: 'field_not_offered', params: { field: trainee.fieldName, host: host.nameEn } });
   }
@@ -97,6 +100,8 @@ const REFUSAL_TEXT: Record<string, (p: Record<string, string | number>) => strin
   trainee_not_active: (p) => `The trainee is ${p.status} and cannot be placed.`,
   trainee_archived: () => 'The trainee is archived and cannot be placed.',
   host_inactive: (p) => `${p.host} is not active and cannot take trainees.`,
+  placement_date_before_1900: (p) => `The date ${p.value} is before ${p.earliest}.`,
+  placement_date_too_far_ahead: (p) => `The date ${p.value} is more than ${p.years} years ahead (after ${p.latest}).`,
   not_found: () => 'It does not exist.',
 };
 
@@ -104,6 +109,7 @@ const WARNING_TEXT: Record<string, (p: Record<string, string | number>) => strin
   capacity_exceeded: (p) => `the host would hold ${p.count} trainees on ${p.day} (capacity ${p.capacity})`,
   starts_during_intro: (p) => `it starts before the introductory training ends (${p.introEnd})`,
   ends_after_departure: (p) => `it ends after the trainee's departure (${p.departure})`,
+  starts_before_arrival: (p) => `it starts (${p.start}) before the trainee's arrival (${p.arrival})`,
   field_not_offered: (p) => `${p.host} does not offer ${p.field}`,
   programme_too_short: (p) => `the programme would last ${p.months} months ${p.days} days (at least ${p.min} months)`,
   programme_too_long: (p) => `the programme would last ${p.months} months ${p.days} days (at most ${p.max} months)`,

@@ -2,6 +2,8 @@
 // Each change checks the rules (rules.ts), writes the entry and its ratings, and records its audit
 // entry in one transaction; a refusal throws before anything is written.
 import { todayIso } from '../../../shared/fiscal-year';
+import { issuesOf } from '../../../shared/plausibility';
+import { entryDateFindings, entryTraineeFindings } from '../../../shared/progress/plausibility';
 import type { Entry, EntryData } from '../../../shared/progress/schema';
 import { AppFailure } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
@@ -15,11 +17,13 @@ interface TraineeState {
   id: number;
   archived: boolean;
   isDemo: boolean;
+  dateOfBirth: string;
+  arrivalDate: string | null;
 }
 
 function traineeState(ctx: Context, traineeId: number): TraineeState {
-  const row = ctx.db.get<{ archived: number; is_demo: number }>(
-    sql`SELECT archived, is_demo FROM trainees WHERE id = ${traineeId}`,
+  const row = ctx.db.get<{ archived: number; is_demo: number; date_of_birth: string; arrival_date: string | null }>(
+    sql`SELECT archived, is_demo, date_of_birth, arrival_date FROM trainees WHERE id = ${traineeId}`,
   );
   if (!row) {
     throw new AppFailure({
@@ -28,7 +32,13 @@ function traineeState(ctx: Context, traineeId: number): TraineeState {
       issues: [{ path: 'traineeId', code: 'not_found' }],
     });
   }
-  return { id: traineeId, archived: row.archived === 1, isDemo: row.is_demo === 1 };
+  return {
+    id: traineeId,
+    archived: row.archived === 1,
+    isDemo: row.is_demo === 1,
+    dateOfBirth: row.date_of_birth,
+    arrivalDate: row.arrival_date,
+  };
 }
 
 export function archivedRefusal(path: string): AppFailure {
@@ -98,8 +108,12 @@ function liveReportId(ctx: Context, placementId: number, month: number, exceptId
 }
 
 function check(ctx: Context, data: EntryData, trainee: TraineeState, entryId: number | null, traineePath: string) {
-  refuse(shapeIssues(data, todayIso(ctx.now())), 'input');
-  refuse(dataIssues(data, loadFacts(ctx, data, trainee, entryId), traineePath), 'data');
+  const today = todayIso(ctx.now());
+  // The date must be plausible (shared/progress/plausibility.ts): within 1900 … today + 20 years, and
+  // not before the trainee's birth (nor, for an evaluation, before the arrival).
+  refuse([...shapeIssues(data, today), ...issuesOf(entryDateFindings(data.date, today))], 'input');
+  const facts = loadFacts(ctx, data, trainee, entryId);
+  refuse([...dataIssues(data, facts, traineePath), ...issuesOf(entryTraineeFindings(data, trainee))], 'data');
 }
 
 function columns(data: EntryData, author: string) {

@@ -4,6 +4,7 @@
 import { type PlacementMonth, placementMonths } from '../../../shared/progress/due';
 import type { EntryData } from '../../../shared/progress/schema';
 import { AppFailure, type FieldIssue } from '../../../shared/result';
+import { describeFinding } from '../plausibility';
 
 /** Problems of the input itself: the person must change what they typed. */
 export function shapeIssues(data: EntryData, today: string): FieldIssue[] {
@@ -122,7 +123,10 @@ const TEXT: Record<string, (p: Record<string, string | number>) => string> = {
 
 export function describeIssues(issues: FieldIssue[]): string {
   return issues
-    .map((i) => `${i.path || 'request'}: ${TEXT[i.code]?.(i.params ?? {}) ?? i.code.replaceAll('_', ' ')}.`)
+    .map(
+      (i) =>
+        `${i.path || 'request'}: ${TEXT[i.code]?.(i.params ?? {}) ?? describeFinding({ code: i.code, params: i.params })}.`,
+    )
     .join(' ');
 }
 

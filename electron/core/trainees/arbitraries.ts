@@ -1,8 +1,10 @@
 // Test helper (fast-check arbitraries, not app code): VALID trainee inputs as a person or an API client
 // could send them, with names in many scripts and hostile-looking text, and the record the core should
-// store for each. Dates are coherent and expiries fall after departure, so only a duplicate name and
-// birth date (or passport) can stop a save.
+// store for each. Dates are coherent and plausible and expiries fall after departure, so only a
+// duplicate name and birth date (or passport) can stop a save.
 import fc from 'fast-check';
+import { fiscalYearOf } from '../../../shared/fiscal-year';
+import { addDays, addMonths } from '../../../shared/placements/dates';
 import type { Trainee, TraineeInputRaw } from '../../../shared/trainees/schema';
 import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 
@@ -61,29 +63,35 @@ export const katakana = fc
   .array(fc.array(fc.constantFrom(...KATAKANA), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 })
   .map((words) => words.map((w) => w.join('')).join('・'));
 
-const DAY = 86_400_000;
-const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
-
-/** Birth, arrival, departure and expiry dates that satisfy every rule and raise no warning. */
+/**
+ * Birth, arrival, departure and expiry dates that satisfy every rule and raise no warning
+ * (shared/trainees/plausibility.ts) with the tests' clock (1 June 2026): aged 20 to 66 on arrival (or
+ * on that day without one), a stay of 6 to 9 months and some days, documents valid past the departure,
+ * every date no later than 2046, and the intake fiscal year that of the arrival.
+ */
 const dates = fc
   .record({
-    birth: fc.integer({ min: 0, max: 20_000 }),
-    toArrival: fc.integer({ min: 1, max: 15_000 }),
-    stay: fc.integer({ min: 1, max: 1_000 }),
-    passportAfter: fc.integer({ min: 0, max: 4_000 }),
-    cardAfter: fc.integer({ min: 0, max: 4_000 }),
+    arrival: fc.integer({ min: 0, max: 16_500 }),
+    age: fc.integer({ min: 0, max: 17_000 }),
+    months: fc.integer({ min: 6, max: 9 }),
+    days: fc.integer({ min: 0, max: 27 }),
+    passportAfter: fc.integer({ min: 0, max: 3_000 }),
+    cardAfter: fc.integer({ min: 0, max: 3_000 }),
     travel: fc.boolean(),
+    fiscalYear: fc.integer({ min: 1990, max: 2046 }),
   })
   .map((d) => {
-    const dateOfBirth = addDays('1950-01-01', d.birth);
-    const arrivalDate = addDays(dateOfBirth, d.toArrival);
-    const departureDate = addDays(arrivalDate, d.stay);
+    const arrivalDate = addDays('1990-04-01', d.arrival);
+    const departureDate = addDays(addMonths(arrivalDate, d.months), d.days);
+    // 20 years (7,305 days) and up to 46 more before the arrival, or before 1 May 2026 without one.
+    const dateOfBirth = addDays(d.travel ? arrivalDate : '2026-05-01', -7_305 - d.age);
     return {
       dateOfBirth,
       arrivalDate: d.travel ? arrivalDate : null,
       departureDate: d.travel ? departureDate : null,
       passportExpiry: addDays(departureDate, d.passportAfter),
       residenceCardExpiry: addDays(departureDate, d.cardAfter),
+      fiscalYear: d.travel ? fiscalYearOf(arrivalDate) : d.fiscalYear,
     };
   });
 
@@ -122,7 +130,6 @@ export const traineeInput: fc.Arbitrary<TraineeInputRaw> = fc
     emergencyContactPhone: optional(phone),
     passportNumber: optional(passport),
     residenceCardNumber: optional(fc.stringMatching(/^[A-Za-z0-9]{8,12}$/)),
-    fiscalYear: fc.integer({ min: 1990, max: 2100 }),
     status: fc.constantFrom(...TRAINEE_STATUSES),
     notes: optional(text(10_000)),
     dates,

@@ -1,13 +1,24 @@
 // The rules a trainee record must meet beyond its schema: references that exist (errors), a unique
-// passport number (error), and what a person should look at before saving (warnings).
+// passport number (error), plausible dates and fiscal year (shared/trainees/plausibility.ts: errors and
+// warnings), and what a person should look at before saving (warnings).
+import { todayIso } from '../../../shared/fiscal-year';
+import { issuesOf, warningsOf } from '../../../shared/plausibility';
 import { AppFailure, type FieldIssue, type Warning } from '../../../shared/result';
 import { naturalKey } from '../../../shared/text/normalize';
+import { traineeFindings } from '../../../shared/trainees/plausibility';
 import type { TraineeInput } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { describeFinding, describeWarnings } from '../plausibility';
 
-export function assertValid(ctx: Context, t: TraineeInput, selfId: number | null): void {
-  const issues: FieldIssue[] = [];
+/** `today` defaults to the core's clock; a batch reads it once per record, with the record's timestamp. */
+export function assertValid(
+  ctx: Context,
+  t: TraineeInput,
+  selfId: number | null,
+  today: string = todayIso(ctx.now()),
+): void {
+  const issues: FieldIssue[] = issuesOf(traineeFindings(t, today));
   if (!ctx.db.get(sql`SELECT 1 FROM countries WHERE code = ${t.country}`)) {
     issues.push({ path: 'data.country', code: 'unknown_country' });
   }
@@ -44,30 +55,29 @@ function describeIssue(issue: FieldIssue): string {
     case 'unknown_field':
       return 'Field of training is not in the list of fields.';
     default:
-      return `${issue.path}: ${issue.code}.`;
+      return `${describeFinding(issue)}.`;
   }
 }
 
-export function findWarnings(ctx: Context, t: TraineeInput, selfId: number | null): Warning[] {
+export function findWarnings(
+  ctx: Context,
+  t: TraineeInput,
+  selfId: number | null,
+  today: string = todayIso(ctx.now()),
+): Warning[] {
   const warnings: Warning[] = [];
   const twin = ctx.db.get<{ ref: string; full_name: string }>(sql`
     SELECT ref, full_name FROM trainees
     WHERE name_key = ${naturalKey(t.fullName)} AND date_of_birth = ${t.dateOfBirth} AND id IS NOT ${selfId}
     LIMIT 1`);
   if (twin) warnings.push({ code: 'possible_duplicate', params: { ref: twin.ref, name: twin.full_name } });
-  if (t.passportExpiry && t.departureDate && t.passportExpiry < t.departureDate) {
-    warnings.push({ code: 'passport_expires_before_departure', params: { expiry: t.passportExpiry } });
-  }
-  if (t.residenceCardExpiry && t.departureDate && t.residenceCardExpiry < t.departureDate) {
-    warnings.push({ code: 'residence_card_expires_before_departure', params: { expiry: t.residenceCardExpiry } });
-  }
+  // Then the unusual dates: age, arrival outside the intake year, length of stay, expiring documents.
+  warnings.push(...warningsOf(traineeFindings(t, today)));
   return warnings;
 }
 
 const WARNING_TEXT: Record<string, string> = {
   possible_duplicate: 'A trainee with the same name and date of birth already exists',
-  passport_expires_before_departure: 'The passport expires before the departure date',
-  residence_card_expires_before_departure: 'The residence card expires before the departure date',
 };
 
 /** Warnings stop a save until the person confirms them. */
@@ -75,7 +85,7 @@ export function requireConfirmation(warnings: Warning[], confirmed: boolean): vo
   if (warnings.length === 0 || confirmed) return;
   throw new AppFailure({
     code: 'needs_confirmation',
-    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? w.code).join('; ')}.`,
+    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? describeWarnings([w])).join('; ')}.`,
     warnings,
   });
 }

@@ -1,4 +1,5 @@
 // Registering and keeping trainee records. Every change runs in one transaction with its audit entry.
+import { todayIso } from '../../../shared/fiscal-year';
 import { AppFailure, type Warning } from '../../../shared/result';
 import type { Trainee, TraineeInput } from '../../../shared/trainees/schema';
 import { recordAudit } from '../audit/audit';
@@ -26,9 +27,9 @@ function nextRef(ctx: Context, fiscalYear: number): string {
   return `FY${fiscalYear}-${String(row?.last ?? 1).padStart(4, '0')}`;
 }
 
-function insertRow(ctx: Context, data: TraineeInput, isDemo: boolean): number {
+function insertRow(ctx: Context, data: TraineeInput, isDemo: boolean, now: Date = ctx.now()): number {
   const ref = nextRef(ctx, data.fiscalYear);
-  const at = ctx.now().toISOString();
+  const at = now.toISOString();
   const { lastInsertRowid } = ctx.db.run(
     insertInto('trainees', {
       ref,
@@ -46,8 +47,9 @@ export function createTrainee(
   input: { data: TraineeInput; confirm: boolean },
 ): { trainee: Trainee; warnings: Warning[] } {
   return ctx.db.tx(() => {
-    assertValid(ctx, input.data, null);
-    const warnings = findWarnings(ctx, input.data, null);
+    const today = todayIso(ctx.now());
+    assertValid(ctx, input.data, null, today);
+    const warnings = findWarnings(ctx, input.data, null, today);
     requireConfirmation(warnings, input.confirm);
     const trainee = getTrainee(ctx, insertRow(ctx, input.data, false));
     recordInitialStatus(ctx, trainee.id, trainee.status);
@@ -76,8 +78,9 @@ export function updateTrainee(
         issues: [{ path: 'data.status', code: 'use_transition', params: { status: before.status } }],
       });
     }
-    assertValid(ctx, input.data, input.id);
-    const warnings = findWarnings(ctx, input.data, input.id);
+    const today = todayIso(ctx.now());
+    assertValid(ctx, input.data, input.id, today);
+    const warnings = findWarnings(ctx, input.data, input.id, today);
     requireConfirmation(warnings, input.confirm);
     ctx.db.run(
       updateSet(
@@ -119,8 +122,10 @@ export function insertTrainees(ctx: Context, records: TraineeInput[], options: {
   return ctx.db.tx(() => {
     const lastId = ctx.db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM trainees`)?.id ?? 0;
     for (const data of records) {
-      assertValid(ctx, data, null);
-      insertRow(ctx, data, options.demo);
+      // One reading of the clock per record, as before the plausibility rules: today and the timestamps.
+      const now = ctx.now();
+      assertValid(ctx, data, null, todayIso(now));
+      insertRow(ctx, data, options.demo, now);
     }
     recordInitialStatuses(ctx, lastId);
     recordAudit(ctx, {
