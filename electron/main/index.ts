@@ -126,7 +126,7 @@ function start(): void {
 }
 
 function openWindow(): void {
-  win = createMainWindow(page, app.isPackaged);
+  win = createMainWindow(page, app.isPackaged, currentLanguage);
   win.on('closed', () => {
     win = null;
   });

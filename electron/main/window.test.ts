@@ -1,10 +1,42 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isAppUrl } from './security';
-import { appPage } from './window';
+import { appPage, createMainWindow, UNSAVED_QUESTION } from './window';
 
-// window.ts creates BrowserWindows; only its pure part is tested here, without Electron.
-vi.mock('electron', () => ({ BrowserWindow: class {} }));
+// window.ts creates BrowserWindows; there is no Electron binary here, so a stand-in window records the
+// handlers the real one would be given, and the message box answers as the test says.
+const electron = vi.hoisted(() => ({ answer: 1, handlers: new Map<string, (...args: unknown[]) => void>() }));
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    webContents = { on: (name: string, fn: (...args: unknown[]) => void) => electron.handlers.set(name, fn) };
+    once() {}
+    loadFile() {
+      return Promise.resolve();
+    }
+  },
+  dialog: { showMessageBoxSync: () => electron.answer },
+}));
+
+describe('closing with unsaved work', () => {
+  it('asks, in the language given, and closes only on "Discard"', () => {
+    createMainWindow({ url: 'file:///x/index.html', file: '/x/index.html' }, true, () => 'ja');
+    const onUnload = electron.handlers.get('will-prevent-unload');
+    expect(onUnload).toBeDefined();
+    const kept = { preventDefault: vi.fn() };
+    electron.answer = 1;
+    onUnload?.(kept);
+    expect(kept.preventDefault).not.toHaveBeenCalled();
+    const discarded = { preventDefault: vi.fn() };
+    electron.answer = 0;
+    onUnload?.(discarded);
+    expect(discarded.preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it('has the question in both languages', () => {
+    expect(Object.keys(UNSAVED_QUESTION.ja)).toEqual(Object.keys(UNSAVED_QUESTION.en));
+    expect(UNSAVED_QUESTION.ja.message).toContain('破棄');
+  });
+});
 
 describe('appPage', () => {
   it('loads the built renderer as a file, which isAppUrl accepts', () => {

@@ -2,7 +2,7 @@
 // built renderer (or electron-vite's dev server in development).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { WEB_PREFERENCES } from './security';
 
 /** out/ as built by electron-vite; this file is bundled into out/main/index.js. */
@@ -22,7 +22,32 @@ export function appPage(isPackaged: boolean, env: NodeJS.ProcessEnv = process.en
   return { url: pathToFileURL(file).href, file };
 }
 
-export function createMainWindow(page: AppPage, isPackaged: boolean): BrowserWindow {
+export type WindowLanguage = 'en' | 'ja';
+
+/** The question asked when the window is closed while a form holds unsaved work (the renderer's beforeunload). */
+export const UNSAVED_QUESTION: Record<
+  WindowLanguage,
+  { message: string; detail: string; discard: string; keep: string }
+> = {
+  en: {
+    message: 'Discard your changes?',
+    detail: 'What you typed has not been saved. If you close the window now, it will be lost.',
+    discard: 'Discard changes and close',
+    keep: 'Keep editing',
+  },
+  ja: {
+    message: '変更を破棄しますか？',
+    detail: '入力した内容はまだ保存されていません。このままウィンドウを閉じると失われます。',
+    discard: '変更を破棄して閉じる',
+    keep: '編集を続ける',
+  },
+};
+
+export function createMainWindow(
+  page: AppPage,
+  isPackaged: boolean,
+  language: () => WindowLanguage = () => 'en',
+): BrowserWindow {
   const win = new BrowserWindow({
     title: 'CLAIR Desk',
     width: 1280,
@@ -43,6 +68,21 @@ export function createMainWindow(page: AppPage, isPackaged: boolean): BrowserWin
     console.error(
       `CLAIR Desk's window stopped unexpectedly (${details.reason}); use View › Reload or restart the app.`,
     );
+  });
+  // The renderer's beforeunload holds a close (or reload) while a form has unsaved work; Electron then
+  // closes nothing and asks nobody, so the question is asked here. Keeping is the default.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const words = UNSAVED_QUESTION[language()];
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [words.discard, words.keep],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'CLAIR Desk',
+      message: words.message,
+      detail: words.detail,
+    });
+    if (choice === 0) event.preventDefault();
   });
   const loading = page.file ? win.loadFile(page.file) : win.loadURL(page.url);
   loading.catch((error: unknown) =>

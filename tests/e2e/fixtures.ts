@@ -20,10 +20,16 @@ export interface Desk {
   dataDir: string;
   /** Calls a channel directly over HTTP, for arranging data a test is not about. */
   call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  /**
+   * Kills the server outright (SIGKILL, as a crash or a power cut would) and starts a new one on the
+   * same data folder; url, origin and token then name the new server.
+   */
+  crashAndRestart(): Promise<void>;
 }
 
-async function startDesk(): Promise<{ desk: Desk; stop: () => Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-e2e-'));
+async function startDesk(
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-e2e-')),
+): Promise<{ desk: Desk; stop: () => Promise<void> }> {
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
   const child: ChildProcess = spawn(
     process.execPath,
@@ -61,8 +67,21 @@ async function startDesk(): Promise<{ desk: Desk; stop: () => Promise<void> }> {
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.value as T;
     },
+    async crashAndRestart() {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGKILL');
+      await exited;
+      // The killed server's lock names a process that is gone: the new one takes it over.
+      const next = await startDesk(dataDir);
+      Object.assign(desk, { url: next.desk.url, origin: next.desk.origin, token: next.desk.token });
+      desk.call = next.desk.call;
+      desk.crashAndRestart = next.desk.crashAndRestart;
+      stopNext = next.stop;
+    },
   };
+  let stopNext: (() => Promise<void>) | null = null;
   const stop = async () => {
+    if (stopNext) return stopNext();
     if (child.exitCode === null) {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');

@@ -1,5 +1,6 @@
 // The providers every screen relies on, and the routes. Hash routing, so the same build works from
-// file:// inside Electron and over HTTP in browser mode.
+// file:// inside Electron and over HTTP in browser mode; a data router, so a form with unsaved work
+// can hold navigation (ui/guard/UnsavedChangesBlocker).
 import { type CSSVariablesResolver, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
@@ -7,7 +8,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { createHashRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { dispatchPrintRoutes, dispatchRoutes } from '../dispatch/routes';
 import { HomePage } from '../home/HomePage';
 import { referenceDataRoutes } from '../reference-data/routes';
@@ -68,7 +69,9 @@ function Providers({ children }: { children: React.ReactNode }) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language === 'ja' ? 'ja' : 'en', firstDayOfWeek: 0 }}>
         <ModalsProvider labels={{ confirm: t('common.confirm'), cancel: t('common.cancel') }}>
-          <Notifications position="top-right" />
+          {/* Bottom centre, clear of the page's actions (top right) and the form's save bar (bottom right);
+              clicks pass through them, so a notice never blocks a button (see app/global.css). */}
+          <Notifications position="bottom-center" limit={3} />
           {children}
         </ModalsProvider>
       </DatesProvider>
@@ -81,44 +84,48 @@ function PrintRoute({ page }: { page: React.ReactNode }) {
   return <Suspense fallback={null}>{page}</Suspense>;
 }
 
+const router = createHashRouter(
+  createRoutesFromElements(
+    <>
+      <Route element={<Shell />}>
+        <Route index element={<HomePage />} />
+        <Route path="trainees" element={<TraineeListPage />} />
+        <Route path="trainees/new" element={<TraineeFormPage />} />
+        <Route path="trainees/:id" element={<TraineeDetailPage />} />
+        <Route path="trainees/:id/edit" element={<TraineeFormPage />} />
+        <Route path="cohorts" element={<CohortsPage />} />
+        <Route path="cohorts/:fiscalYear" element={<CohortPage />} />
+        <Route path="hosts" element={<HostListPage />} />
+        <Route path="hosts/new" element={<HostFormPage />} />
+        <Route path="hosts/import" element={<HostImportPage />} />
+        <Route path="hosts/:id" element={<HostDetailPage />} />
+        <Route path="hosts/:id/edit" element={<HostFormPage />} />
+        <Route path="timeline" element={<TimelinePage />} />
+        <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
+        <Route path="attention" element={<AttentionPage />} />
+        <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="history" element={<HistoryPage />} />
+        <Route path="backups" element={<BackupsPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        {dispatchRoutes()}
+        {referenceDataRoutes()}
+        <Route path="home" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+      <Route path="print/trainee/:id" element={<PrintRoute page={<TraineePrintPage />} />} />
+      <Route path="print/cohort/:fiscalYear" element={<PrintRoute page={<CohortPrintPage />} />} />
+      <Route path="print/host/:id" element={<PrintRoute page={<HostPrintPage />} />} />
+      <Route path="print/statistics" element={<PrintRoute page={<StatisticsPrintPage />} />} />
+      {dispatchPrintRoutes()}
+    </>,
+  ),
+);
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <Providers>
-        <HashRouter>
-          <Routes>
-            <Route element={<Shell />}>
-              <Route index element={<HomePage />} />
-              <Route path="trainees" element={<TraineeListPage />} />
-              <Route path="trainees/new" element={<TraineeFormPage />} />
-              <Route path="trainees/:id" element={<TraineeDetailPage />} />
-              <Route path="trainees/:id/edit" element={<TraineeFormPage />} />
-              <Route path="cohorts" element={<CohortsPage />} />
-              <Route path="cohorts/:fiscalYear" element={<CohortPage />} />
-              <Route path="hosts" element={<HostListPage />} />
-              <Route path="hosts/new" element={<HostFormPage />} />
-              <Route path="hosts/import" element={<HostImportPage />} />
-              <Route path="hosts/:id" element={<HostDetailPage />} />
-              <Route path="hosts/:id/edit" element={<HostFormPage />} />
-              <Route path="timeline" element={<TimelinePage />} />
-              <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
-              <Route path="attention" element={<AttentionPage />} />
-              <Route path="statistics" element={<StatisticsPage />} />
-              <Route path="history" element={<HistoryPage />} />
-              <Route path="backups" element={<BackupsPage />} />
-              <Route path="settings" element={<SettingsPage />} />
-              {dispatchRoutes()}
-              {referenceDataRoutes()}
-              <Route path="home" element={<Navigate to="/" replace />} />
-              <Route path="*" element={<NotFound />} />
-            </Route>
-            <Route path="print/trainee/:id" element={<PrintRoute page={<TraineePrintPage />} />} />
-            <Route path="print/cohort/:fiscalYear" element={<PrintRoute page={<CohortPrintPage />} />} />
-            <Route path="print/host/:id" element={<PrintRoute page={<HostPrintPage />} />} />
-            <Route path="print/statistics" element={<PrintRoute page={<StatisticsPrintPage />} />} />
-            {dispatchPrintRoutes()}
-          </Routes>
-        </HashRouter>
+        <RouterProvider router={router} />
       </Providers>
     </QueryClientProvider>
   );

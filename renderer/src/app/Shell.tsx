@@ -17,10 +17,12 @@ import {
   IconUsers,
   IconWorld,
 } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { StaffNamePrompt } from '../home/StaffNamePrompt';
+import { hideEarlierNotices } from '../i18n/notify';
+import { UnsavedChangesBlocker } from '../ui/guard/UnsavedChangesBlocker';
 import { LanguageSwitch } from './LanguageSwitch';
 import { FOCUS_SEARCH_EVENT } from './shortcuts';
 
@@ -66,6 +68,11 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const onForm = /^\/(trainees|hosts)\/(new|import|\d+\/edit)$/.test(location.pathname);
+  // A notice belongs to the screen it was about: it does not follow the person to the next one.
+  const screen = location.pathname;
+  useEffect(() => {
+    if (screen) hideEarlierNotices();
+  }, [screen]);
 
   const focusSearch = () => {
     if (location.pathname === '/trainees') window.dispatchEvent(new Event(FOCUS_SEARCH_EVENT));
@@ -125,6 +132,7 @@ export function Shell() {
         </Suspense>
       </AppShell.Main>
       <StaffNamePrompt />
+      <UnsavedChangesBlocker />
     </AppShell>
   );
 }

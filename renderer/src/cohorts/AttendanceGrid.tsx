@@ -5,7 +5,7 @@ import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Session } from '../../../shared/cohorts/schema';
-import { StatusBadge } from '../trainees/StatusBadge';
+import { StatusBadge } from '../ui/StatusBadge';
 import { percent } from './CohortSummary';
 import { CompletionBadge } from './CompletionBadge';
 import { MarkCell } from './MarkCell';

@@ -1,28 +1,39 @@
 // Creating or editing a cohort. Only the fiscal year and the intro's first day are needed: the intro's
 // last day and the programme window follow the core's rules, and the form shows them as they are typed.
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+// On the form kit: problems checked with the core's schema, saves through useSave, typed work guarded
+// and kept as a draft, someone else's save shown beside the person's own edits.
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCohortDates } from '../../../shared/cohorts/dates';
 import { type Cohort, CohortCreate } from '../../../shared/cohorts/schema';
 import { fiscalYearRange, formatFiscalYear, isIsoDate } from '../../../shared/fiscal-year';
+import { type Problems, schemaProblems, withoutChanged } from '../../../shared/forms/problems';
 import { api } from '../api/client';
-import { WarningsDialog } from '../app/WarningsDialog';
-import { errorOf } from '../i18n/messages';
-import { cohortErrorText, cohortIssueText, fieldOf, issuesByField } from './issues';
-import { ModalDateField as DateField } from './ModalDateField';
-import { useConfirmedCall } from './useConfirmedCall';
+import { DateField } from '../ui/forms/DateField';
+import { FormProblems } from '../ui/forms/FormProblems';
+import { keepMine, StaleChanges, staleRows } from '../ui/forms/StaleChanges';
+import { WarningsDialog } from '../ui/forms/WarningsDialog';
+import { DraftOffer } from '../ui/guard/DraftOffer';
+import { FormModal } from '../ui/guard/FormModal';
+import { useUnsavedGuard } from '../ui/guard/useUnsavedGuard';
+import { useSave } from '../ui/save/useSave';
+import { cohortErrorText, problemTexts, summaryItems } from './issues';
+import { COHORT_CHANGES, cohortKeys } from './queries';
 
 type DateName = 'introStart' | 'introEnd' | 'programmeStart' | 'programmeEnd';
 type Values = Record<DateName, string | null> & { fiscalYear: number | string; notes: string };
+const ORDER = ['fiscalYear', 'introStart', 'introEnd', 'programmeStart', 'programmeEnd', 'notes'];
+const WRAPPER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
 interface Props {
   opened: boolean;
-  /** The cohort to edit; null to create one. */
+  /** The cohort to edit (as saved now: refetched after someone else saved it); null to create one. */
   existing: Cohort | null;
   defaultFiscalYear: number;
   onClose: () => void;
-  onSaved: (cohort: Cohort) => void;
+  onSaved: (cohort: Cohort) => void | Promise<void>;
 }
 
 const valuesOf = (c: Cohort | null, fy: number): Values => ({
@@ -34,169 +45,222 @@ const valuesOf = (c: Cohort | null, fy: number): Values => ({
   notes: c?.notes ?? '',
 });
 
-export function CohortFormModal(props: Props) {
-  const { t } = useTranslation();
-  return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('cohorts.close') }}
-      title={props.existing ? t('cohorts.form.editTitle') : t('cohorts.form.newTitle')}
-    >
-      {/* Mounted afresh on each opening, so it starts from the cohort as it is now. */}
-      {props.opened && <CohortForm {...props} />}
-    </Modal>
-  );
+const dataOf = (v: Values) => ({
+  introStart: v.introStart ?? '',
+  introEnd: v.introEnd,
+  programmeStart: v.programmeStart,
+  programmeEnd: v.programmeEnd,
+  notes: v.notes,
+});
+
+const inputOf = (v: Values) => ({ fiscalYear: v.fiscalYear === '' ? undefined : Number(v.fiscalYear), ...dataOf(v) });
+const OPTIONAL_DATES = ['introEnd', 'programmeStart', 'programmeEnd'];
+
+/**
+ * The schema's problems. The kit reads any problem on an empty field as "required"; the optional dates
+ * are never required: a problem there is the date checks' own (their order), said with their code,
+ * and only once the first day reads as a date (before that the checks compare nothing).
+ */
+function validate(v: Values): Problems {
+  const input = inputOf(v);
+  const found = schemaProblems(CohortCreate, input);
+  const parsed = CohortCreate.safeParse(input);
+  const own = new Map((parsed.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
+  for (const key of OPTIONAL_DATES) {
+    if (found[key]?.code !== 'required') continue;
+    const code = own.get(key);
+    if (isIsoDate(input.introStart) && code && /^[a-z_]+$/.test(code) && code !== 'required') found[key] = { code };
+    else delete found[key];
+  }
+  return found;
 }
 
-function CohortForm({ existing, defaultFiscalYear, onClose, onSaved }: Props) {
+export function CohortFormModal(props: Props) {
+  // Mounted afresh on each opening, so it starts from the cohort as it is now.
+  return props.opened ? <CohortDialog {...props} /> : null;
+}
+
+function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => valuesOf(existing, defaultFiscalYear));
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const call = useConfirmedCall(async (saved: { cohort: Cohort }) => onSaved(saved.cohort));
-  const set = <K extends keyof Values>(name: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    // A changed value's problem no longer applies, nor does the core's last answer.
-    setProblems(({ [name]: _, ...rest }) => rest);
-    if (call.error) call.reset();
+  // What the edits started from: moves on only when the person settles a stale answer.
+  const [base, setBase] = useState<Values>(values);
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const [clientProblems, setClientProblems] = useState<Problems>({});
+  const [attempted, setAttempted] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const submit = () => {
+    setAttempted(true);
+    const found = validate(values);
+    setClientProblems(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    void saver.save(values);
   };
 
-  const stale = call.error !== null && errorOf(call.error).code === 'stale';
+  const guard = useUnsavedGuard({
+    draft: { form: 'cohort', key: existing ? String(existing.fiscalYear) : 'new' },
+    values,
+    dirty: JSON.stringify(values) !== JSON.stringify(base),
+    baseVersion: existing ? version : null,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (v: Values, { confirm }) =>
+      existing
+        ? api().call('cohorts.update', { fiscalYear: existing.fiscalYear, version, data: dataOf(v), confirm })
+        : api().call('cohorts.create', { fiscalYear: Number(v.fiscalYear), ...dataOf(v), confirm }),
+    invalidates: () => COHORT_CHANGES,
+    onSaved: (saved) => onSaved(saved.cohort),
+    reload: () => queryClient.refetchQueries({ queryKey: cohortKeys.all }),
+    guard,
+  });
+
+  const set = <K extends keyof Values>(name: K, value: Values[K]) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    // A changed value's answer from the core no longer applies; the schema's is checked again.
+    saver.setProblems((p) => withoutChanged(p, next, values));
+    if (attempted) setClientProblems(validate(next));
+  };
 
   const fy = Number(values.fiscalYear);
   const validFy = Number.isInteger(fy) && fy >= 1990 && fy <= 2100;
   const range = validFy ? fiscalYearRange(fy) : null;
   const start = values.introStart && isIsoDate(values.introStart) ? values.introStart : null;
+  const iso = (d: string | null) => (d && isIsoDate(d) ? d : null);
+  const typed = { introEnd: iso(values.introEnd), programmeStart: iso(values.programmeStart) };
   // What the core will store for the dates left empty, recomputed on every keystroke.
-  const resolved = start ? resolveCohortDates({ ...values, introStart: start }) : null;
-  const defaults = start ? resolveCohortDates({ introStart: start, programmeStart: values.programmeStart }) : null;
+  const resolved = start
+    ? resolveCohortDates({ introStart: start, ...typed, programmeEnd: iso(values.programmeEnd) })
+    : null;
+  const defaults = start ? resolveCohortDates({ introStart: start, programmeStart: typed.programmeStart }) : null;
 
-  const data = {
-    introStart: values.introStart ?? '',
-    introEnd: values.introEnd,
-    programmeStart: values.programmeStart,
-    programmeEnd: values.programmeEnd,
-    notes: values.notes,
+  const texts = problemTexts(t, { ...saver.problems, ...clientProblems });
+  const summary = attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'cohort') : [];
+  const failure = saver.error && Object.keys(saver.problems).length === 0 ? cohortErrorText(t, saver.error) : null;
+
+  const label = (name: string) => t(`cohorts.field.${name}`, { defaultValue: name });
+  const edits = existing && { mine: values, base, saved: valuesOf(existing, defaultFiscalYear) };
+  const settle = (next: Values, saved: Values) => {
+    setValues(next);
+    setBase(saved);
+    if (existing) setVersion(existing.version);
+    saver.resolveStale();
   };
+  const stale =
+    saver.stale && edits ? (
+      <StaleChanges
+        rows={staleRows(edits, label)}
+        onKeepMine={() => settle(keepMine(edits), edits.saved)}
+        onTakeSaved={() => settle(edits.saved, edits.saved)}
+      />
+    ) : null;
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = CohortCreate.safeParse({ fiscalYear: values.fiscalYear === '' ? undefined : fy, ...data });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.join('.');
-        const code = /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid_value';
-        found[fieldOf(path)] ??= cohortIssueText(t, { path, code });
-      }
-      setProblems(found);
-      return;
-    }
-    void call.run((confirm) =>
-      existing
-        ? api().call('cohorts.update', { fiscalYear: existing.fiscalYear, version: existing.version, data, confirm })
-        : api().call('cohorts.create', { fiscalYear: fy, ...data, confirm }),
-    );
-  };
-
-  const serverProblems = call.error ? issuesByField(t, call.error) : {};
-  const shown = { ...serverProblems, ...problems };
-  const general = call.error && Object.keys(serverProblems).length === 0 ? cohortErrorText(t, call.error) : null;
   const dateProps = (name: DateName) => ({
     id: `cohort-${name}`,
-    label: t(`cohorts.field.${name}`),
+    label: label(name),
     value: values[name],
     onChange: (v: string | null) => set(name, v),
-    error: shown[name],
-    inputWrapperOrder: ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[],
+    error: texts[name],
+    inputWrapperOrder: WRAPPER,
   });
   const byDefault = (date: string | undefined, key: string) =>
     date ? t(`cohorts.form.default.${key}`, { date }) : t('cohorts.form.default.pending');
+  const title = existing ? t('cohorts.form.editTitle') : t('cohorts.form.newTitle');
 
   return (
-    <form onSubmit={submit} noValidate aria-label={existing ? t('cohorts.form.editTitle') : t('cohorts.form.newTitle')}>
-      <Stack gap="md">
-        {general && (
-          <Alert color="red" role="alert" data-testid="cohort-form-error">
-            {general}
-            {stale && (
-              <Text size="sm" mt="xs">
-                {t('cohorts.staleHint')}
-              </Text>
+    <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} size="lg" title={title}>
+      {(cancel) => (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+          noValidate
+          aria-label={title}
+        >
+          <Stack gap="md">
+            {JSON.stringify(values) === JSON.stringify(base) && (
+              <DraftOffer
+                draft={guard.draft}
+                currentVersion={existing?.version ?? null}
+                onRestore={(restored) => {
+                  setValues({ ...values, ...restored });
+                  guard.restored(restored);
+                }}
+                onDiscard={guard.forget}
+              />
             )}
-          </Alert>
-        )}
-        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <NumberInput
-            id="cohort-fiscalYear"
-            label={t('cohorts.field.fiscalYear')}
-            withAsterisk
-            disabled={existing !== null}
-            min={1990}
-            max={2100}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator={false}
-            value={values.fiscalYear}
-            onChange={(v) => set('fiscalYear', v)}
-            error={shown.fiscalYear}
-            description={
-              range
-                ? t('cohorts.form.fyHint', { ja: formatFiscalYear(fy, 'ja'), start: range.start, end: range.end })
-                : undefined
-            }
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
+            <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+              <NumberInput
+                id="cohort-fiscalYear"
+                label={label('fiscalYear')}
+                withAsterisk
+                disabled={existing !== null}
+                min={1990}
+                max={2100}
+                allowDecimal={false}
+                allowNegative={false}
+                thousandSeparator={false}
+                value={values.fiscalYear}
+                onChange={(v) => set('fiscalYear', v)}
+                error={texts.fiscalYear}
+                description={
+                  range
+                    ? t('cohorts.form.fyHint', { ja: formatFiscalYear(fy, 'ja'), start: range.start, end: range.end })
+                    : undefined
+                }
+                inputWrapperOrder={WRAPPER}
+              />
+              <DateField {...dateProps('introStart')} withAsterisk description={t('cohorts.form.introStartHint')} />
+              <DateField {...dateProps('introEnd')} description={byDefault(defaults?.introEnd, 'introEnd')} />
+              <div />
+              <DateField
+                {...dateProps('programmeStart')}
+                description={byDefault(defaults?.programmeStart, 'programmeStart')}
+              />
+              <DateField
+                {...dateProps('programmeEnd')}
+                description={byDefault(defaults?.programmeEnd, 'programmeEnd')}
+              />
+            </SimpleGrid>
+            <Textarea
+              id="cohort-notes"
+              label={label('notes')}
+              autosize
+              minRows={2}
+              maxRows={8}
+              value={values.notes}
+              onChange={(e) => set('notes', e.currentTarget.value)}
+              error={texts.notes}
+            />
+            <Text size="sm" data-testid="cohort-preview" aria-live="polite">
+              {resolved ? t('cohorts.form.preview', { ...resolved }) : t('cohorts.form.previewPending')}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={cancel}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saver.saving} disabled={saver.stale}>
+                {existing ? t('cohorts.form.save') : t('cohorts.form.create')}
+              </Button>
+            </Group>
+          </Stack>
+          <WarningsDialog
+            warnings={saver.warnings}
+            saving={saver.saving}
+            onCancel={saver.dismissWarnings}
+            onConfirm={() => void saver.confirm()}
           />
-          <DateField {...dateProps('introStart')} withAsterisk description={t('cohorts.form.introStartHint')} />
-          <DateField {...dateProps('introEnd')} clearable description={byDefault(defaults?.introEnd, 'introEnd')} />
-          <div />
-          <DateField
-            {...dateProps('programmeStart')}
-            clearable
-            description={byDefault(defaults?.programmeStart, 'programmeStart')}
-          />
-          <DateField
-            {...dateProps('programmeEnd')}
-            clearable
-            description={byDefault(defaults?.programmeEnd, 'programmeEnd')}
-          />
-        </SimpleGrid>
-        <Textarea
-          id="cohort-notes"
-          label={t('cohorts.field.notes')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          value={values.notes}
-          onChange={(e) => set('notes', e.currentTarget.value)}
-          error={shown.notes}
-        />
-        <Text size="sm" data-testid="cohort-preview" aria-live="polite">
-          {resolved
-            ? t('cohorts.form.preview', {
-                introStart: resolved.introStart,
-                introEnd: resolved.introEnd,
-                programmeStart: resolved.programmeStart,
-                programmeEnd: resolved.programmeEnd,
-              })
-            : t('cohorts.form.previewPending')}
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={call.busy}>
-            {existing ? t('cohorts.form.save') : t('cohorts.form.create')}
-          </Button>
-        </Group>
-      </Stack>
-      <WarningsDialog
-        warnings={call.warnings}
-        saving={call.busy}
-        onCancel={call.dismiss}
-        onConfirm={() => void call.confirm()}
-      />
-    </form>
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -16,7 +16,7 @@ import { PrintReportButton } from '../reports/PrintReportButton';
 import { AttendanceSection } from './AttendanceSection';
 import { CohortFormModal } from './CohortFormModal';
 import { CohortSummary } from './CohortSummary';
-import { useCohortGrid, useInvalidateCohorts } from './queries';
+import { useCohortGrid } from './queries';
 import { SessionsSection } from './SessionsSection';
 import { StatusHints } from './StatusHints';
 
@@ -25,7 +25,6 @@ export function CohortPage() {
   const lang = useLang();
   const fiscalYear = Number(useParams().fiscalYear);
   const query = useCohortGrid(fiscalYear);
-  const invalidate = useInvalidateCohorts();
   const [editing, setEditing] = useState(false);
   const grid = query.data;
 
@@ -106,9 +105,8 @@ export function CohortPage() {
         existing={cohort}
         defaultFiscalYear={cohort.fiscalYear}
         onClose={() => setEditing(false)}
-        onSaved={async () => {
+        onSaved={() => {
           setEditing(false);
-          await invalidate();
           notifySaved(t('cohorts.updated', { fy: fyLabel(cohort.fiscalYear, lang) }));
         }}
       />

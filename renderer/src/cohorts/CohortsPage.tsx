@@ -10,8 +10,10 @@ import { TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
+import { EmptyState } from '../ui/lists/EmptyState';
+import { useLoadDemo } from '../ui/lists/useLoadDemo';
 import { CohortFormModal } from './CohortFormModal';
-import { useCohortList, useInvalidateCohorts } from './queries';
+import { useCohortList } from './queries';
 
 // Dates and year names read badly when broken across lines.
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
@@ -30,8 +32,8 @@ export function CohortsPage() {
   const lang = useLang();
   const navigate = useNavigate();
   const query = useCohortList();
-  const invalidate = useInvalidateCohorts();
   const [creating, setCreating] = useState<number | null>(null);
+  const demo = useLoadDemo();
   const data = query.data;
   const taken = new Set((data?.cohorts ?? []).map((c) => c.fiscalYear));
 
@@ -70,8 +72,27 @@ export function CohortsPage() {
         </Alert>
       )}
       {data && data.cohorts.length === 0 && (
-        <Paper withBorder p="lg" data-testid="cohorts-empty">
-          <Text>{t('cohorts.empty')}</Text>
+        <Paper withBorder data-testid="cohorts-empty">
+          <EmptyState
+            filtered={false}
+            title={t('cohorts.emptyTitle')}
+            text={t('cohorts.empty')}
+            actions={
+              <>
+                <Button
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => setCreating(nextFreeYear(taken))}
+                >
+                  {t('cohorts.emptyCreate', { fy: fyLabel(nextFreeYear(taken), lang, true) })}
+                </Button>
+                {data.yearsWithoutCohort.length === 0 && (
+                  <Button variant="default" loading={demo.isPending} onClick={() => demo.mutate()}>
+                    {t('cohorts.loadDemo')}
+                  </Button>
+                )}
+              </>
+            }
+          />
         </Paper>
       )}
       {data && data.cohorts.length > 0 && (
@@ -138,9 +159,8 @@ export function CohortsPage() {
         existing={null}
         defaultFiscalYear={creating ?? currentFiscalYear()}
         onClose={() => setCreating(null)}
-        onSaved={async (cohort) => {
+        onSaved={(cohort) => {
           setCreating(null);
-          await invalidate();
           notifySaved(t('cohorts.created', { fy: fyLabel(cohort.fiscalYear, lang) }));
           navigate(`/cohorts/${cohort.fiscalYear}`);
         }}

@@ -8,7 +8,7 @@ import { Link } from 'react-router-dom';
 import { allowedTransitions } from '../../../shared/cohorts/lifecycle';
 import type { Trainee } from '../../../shared/trainees/schema';
 import { fyLabel, useLang } from '../i18n/format';
-import { StatusBadge } from '../trainees/StatusBadge';
+import { StatusBadge } from '../ui/StatusBadge';
 import { percent } from './CohortSummary';
 import { CompletionBadge } from './CompletionBadge';
 import { useCohort } from './queries';

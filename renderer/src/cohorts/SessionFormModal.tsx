@@ -1,25 +1,38 @@
 // Adding or editing a session of the introductory month: date, title, topic, venue. A date outside the
-// intro period is a warning the person may confirm (a make-up session), not a refusal.
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+// intro period is a warning the person may confirm (a make-up session), not a refusal. On the form kit
+// (useSave, the unsaved-changes guard with a draft, FormProblems, StaleChanges).
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/cohorts/dates';
 import { type Cohort, type Session, SessionCreate } from '../../../shared/cohorts/schema';
+import { type Problems, schemaProblems, withoutChanged } from '../../../shared/forms/problems';
 import { api } from '../api/client';
-import { WarningsDialog } from '../app/WarningsDialog';
-import { cohortErrorText, cohortIssueText, fieldOf, issuesByField } from './issues';
-import { ModalDateField as DateField } from './ModalDateField';
-import { useConfirmedCall } from './useConfirmedCall';
+import { DateField } from '../ui/forms/DateField';
+import { FormProblems } from '../ui/forms/FormProblems';
+import { keepMine, StaleChanges, staleRows } from '../ui/forms/StaleChanges';
+import { WarningsDialog } from '../ui/forms/WarningsDialog';
+import { DraftOffer } from '../ui/guard/DraftOffer';
+import { FormModal } from '../ui/guard/FormModal';
+import { useUnsavedGuard } from '../ui/guard/useUnsavedGuard';
+import { useSave } from '../ui/save/useSave';
+import { cohortErrorText, problemTexts, summaryItems } from './issues';
+import { COHORT_CHANGES, cohortKeys } from './queries';
 
 interface Props {
   opened: boolean;
   cohort: Cohort;
   sessions: Session[];
-  /** The session to edit; null to add one. */
+  /** The session to edit (as saved now); null to add one. */
   existing: Session | null;
   onClose: () => void;
   onSaved: (session: Session) => void;
 }
+
+type Values = { date: string | null; title: string; topic: string; venue: string };
+const ORDER = ['title', 'date', 'venue', 'topic'];
+const WRAPPER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
 /** A new session's date: the day after the last one while that is inside the intro, else its first day. */
 function nextDate(cohort: Cohort, sessions: Session[]): string {
@@ -28,129 +41,169 @@ function nextDate(cohort: Cohort, sessions: Session[]): string {
   return next >= cohort.introStart && next <= cohort.introEnd ? next : cohort.introStart;
 }
 
+const valuesOf = (s: Session | null, cohort: Cohort, sessions: Session[]): Values => ({
+  date: s?.date ?? nextDate(cohort, sessions),
+  title: s?.title ?? '',
+  topic: s?.topic ?? '',
+  venue: s?.venue ?? '',
+});
+
+const dataOf = (v: Values) => ({ date: v.date ?? '', title: v.title, topic: v.topic, venue: v.venue });
+
 export function SessionFormModal(props: Props) {
-  const { t } = useTranslation();
-  const title = props.existing ? t('sessions.editTitle', { title: props.existing.title }) : t('sessions.newTitle');
-  return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      size="lg"
-      title={title}
-      closeButtonProps={{ 'aria-label': t('cohorts.close') }}
-    >
-      {props.opened && <SessionForm {...props} title={title} />}
-    </Modal>
-  );
+  // Mounted afresh on each opening, so it starts from the session as it is now.
+  return props.opened ? <SessionDialog {...props} /> : null;
 }
 
-function SessionForm({ cohort, sessions, existing, onClose, onSaved, title }: Props & { title: string }) {
+function SessionDialog({ cohort, sessions, existing, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({
-    date: existing?.date ?? nextDate(cohort, sessions),
-    title: existing?.title ?? '',
-    topic: existing?.topic ?? '',
-    venue: existing?.venue ?? '',
-  });
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const call = useConfirmedCall(async (saved: { session: Session }) => onSaved(saved.session));
-  const set = (name: keyof typeof values, value: string | null) => {
-    setValues((v) => ({ ...v, [name]: value ?? '' }));
-    setProblems(({ [name]: _, ...rest }) => rest);
-    if (call.error) call.reset();
-  };
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Values>(() => valuesOf(existing, cohort, sessions));
+  const [base, setBase] = useState<Values>(values);
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const [clientProblems, setClientProblems] = useState<Problems>({});
+  const [attempted, setAttempted] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const title = existing ? t('sessions.editTitle', { title: existing.title }) : t('sessions.newTitle');
+  const validate = (v: Values) => schemaProblems(SessionCreate, { fiscalYear: cohort.fiscalYear, ...dataOf(v) });
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = SessionCreate.safeParse({ fiscalYear: cohort.fiscalYear, ...values });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.join('.');
-        const code = /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid_value';
-        found[fieldOf(path)] ??= cohortIssueText(t, {
-          path,
-          code,
-          params: 'maximum' in issue ? { max: Number(issue.maximum) } : undefined,
-        });
-      }
-      setProblems(found);
+  const submit = () => {
+    setAttempted(true);
+    const found = validate(values);
+    setClientProblems(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const { fiscalYear: _, confirm: __, ...data } = parsed.data;
-    void call.run((confirm) =>
-      existing
-        ? api().call('cohorts.sessions.update', { id: existing.id, version: existing.version, data, confirm })
-        : api().call('cohorts.sessions.create', { fiscalYear: cohort.fiscalYear, ...data, confirm }),
-    );
+    void saver.save(values);
   };
 
-  const serverProblems = call.error ? issuesByField(t, call.error) : {};
-  const shown = { ...serverProblems, ...problems };
-  const general = call.error && Object.keys(serverProblems).length === 0 ? cohortErrorText(t, call.error) : null;
-  const order: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
+  const guard = useUnsavedGuard({
+    draft: { form: 'cohort-session', key: existing ? String(existing.id) : `${cohort.fiscalYear}:new` },
+    values,
+    dirty: JSON.stringify(values) !== JSON.stringify(base),
+    baseVersion: existing ? version : null,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (v: Values, { confirm }) =>
+      existing
+        ? api().call('cohorts.sessions.update', { id: existing.id, version, data: dataOf(v), confirm })
+        : api().call('cohorts.sessions.create', { fiscalYear: cohort.fiscalYear, ...dataOf(v), confirm }),
+    invalidates: () => COHORT_CHANGES,
+    onSaved: (saved) => onSaved(saved.session),
+    reload: () => queryClient.refetchQueries({ queryKey: cohortKeys.grid(cohort.fiscalYear) }),
+    guard,
+  });
+
+  const set = (name: keyof Values, value: string | null) => {
+    const next = { ...values, [name]: name === 'date' ? value : (value ?? '') };
+    setValues(next);
+    saver.setProblems((p) => withoutChanged(p, next, values));
+    if (attempted) setClientProblems(validate(next));
+  };
+
+  const texts = problemTexts(t, { ...saver.problems, ...clientProblems });
+  const summary = attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'session') : [];
+  const failure = saver.error && Object.keys(saver.problems).length === 0 ? cohortErrorText(t, saver.error) : null;
+
+  const label = (name: string) => t(`cohorts.field.${name}`, { defaultValue: name });
+  const edits = existing && { mine: values, base, saved: valuesOf(existing, cohort, sessions) };
+  const settle = (next: Values, saved: Values) => {
+    setValues(next);
+    setBase(saved);
+    if (existing) setVersion(existing.version);
+    saver.resolveStale();
+  };
+  const stale =
+    saver.stale && edits ? (
+      <StaleChanges
+        rows={staleRows(edits, label)}
+        onKeepMine={() => settle(keepMine(edits), edits.saved)}
+        onTakeSaved={() => settle(edits.saved, edits.saved)}
+      />
+    ) : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
-      <Stack gap="md">
-        {general && (
-          <Alert color="red" role="alert" data-testid="session-form-error">
-            {general}
-          </Alert>
-        )}
-        <TextInput
-          id="session-title"
-          label={t('cohorts.field.title')}
-          withAsterisk
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={shown.title}
-          inputWrapperOrder={order}
-        />
-        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <DateField
-            id="session-date"
-            label={t('cohorts.field.date')}
-            withAsterisk
-            value={values.date}
-            onChange={(v) => set('date', v)}
-            error={shown.date}
-            description={t('sessions.dateHint', { start: cohort.introStart, end: cohort.introEnd })}
-            inputWrapperOrder={order}
+    <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} size="lg" title={title}>
+      {(cancel) => (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+          noValidate
+          aria-label={title}
+        >
+          <Stack gap="md">
+            {JSON.stringify(values) === JSON.stringify(base) && (
+              <DraftOffer
+                draft={guard.draft}
+                currentVersion={existing?.version ?? null}
+                onRestore={(restored) => {
+                  setValues({ ...values, ...restored });
+                  guard.restored(restored);
+                }}
+                onDiscard={guard.forget}
+              />
+            )}
+            <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
+            <TextInput
+              id="session-title"
+              label={label('title')}
+              withAsterisk
+              value={values.title}
+              onChange={(e) => set('title', e.currentTarget.value)}
+              error={texts.title}
+              inputWrapperOrder={WRAPPER}
+            />
+            <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+              <DateField
+                id="session-date"
+                label={label('date')}
+                withAsterisk
+                value={values.date}
+                onChange={(v) => set('date', v)}
+                error={texts.date}
+                description={t('sessions.dateHint', { start: cohort.introStart, end: cohort.introEnd })}
+                inputWrapperOrder={WRAPPER}
+              />
+              <TextInput
+                id="session-venue"
+                label={label('venue')}
+                value={values.venue}
+                onChange={(e) => set('venue', e.currentTarget.value)}
+                error={texts.venue}
+              />
+            </SimpleGrid>
+            <Textarea
+              id="session-topic"
+              label={label('topic')}
+              autosize
+              minRows={2}
+              maxRows={6}
+              value={values.topic}
+              onChange={(e) => set('topic', e.currentTarget.value)}
+              error={texts.topic}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={cancel}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saver.saving} disabled={saver.stale}>
+                {existing ? t('sessions.save') : t('sessions.add')}
+              </Button>
+            </Group>
+          </Stack>
+          <WarningsDialog
+            warnings={saver.warnings}
+            saving={saver.saving}
+            onCancel={saver.dismissWarnings}
+            onConfirm={() => void saver.confirm()}
           />
-          <TextInput
-            id="session-venue"
-            label={t('cohorts.field.venue')}
-            value={values.venue}
-            onChange={(e) => set('venue', e.currentTarget.value)}
-            error={shown.venue}
-          />
-        </SimpleGrid>
-        <Textarea
-          id="session-topic"
-          label={t('cohorts.field.topic')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={values.topic}
-          onChange={(e) => set('topic', e.currentTarget.value)}
-          error={shown.topic}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={call.busy}>
-            {existing ? t('sessions.save') : t('sessions.add')}
-          </Button>
-        </Group>
-      </Stack>
-      <WarningsDialog
-        warnings={call.warnings}
-        saving={call.busy}
-        onCancel={call.dismiss}
-        onConfirm={() => void call.confirm()}
-      />
-    </form>
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -9,16 +9,19 @@ import type { Session } from '../../../shared/cohorts/schema';
 import { todayIso } from '../../../shared/fiscal-year';
 import { api } from '../api/client';
 import { errorOf, warningText } from '../i18n/messages';
-import { notifySaved } from '../i18n/notify';
-import { notifyCohortError } from './issues';
+import { notifySaved, notifyText } from '../i18n/notify';
+import { EmptyState } from '../ui/lists/EmptyState';
+import { cohortErrorText } from './issues';
 import { type CohortGrid, useInvalidateCohorts } from './queries';
 import { SessionFormModal } from './SessionFormModal';
 
 export function SessionsSection({ grid }: { grid: CohortGrid }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateCohorts();
-  const [editing, setEditing] = useState<Session | 'new' | null>(null);
+  // The session by id: after someone else saved it, the form sees it as it is now.
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { cohort, sessions } = grid;
+  const edited = typeof editing === 'number' ? (sessions.find((s) => s.id === editing) ?? null) : null;
   const today = todayIso();
 
   const remove = async (session: Session, confirm: boolean) => {
@@ -32,7 +35,7 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
       if (e.code === 'needs_confirmation' && e.warnings?.length) {
         await invalidate();
         askDelete(session, e.warnings.map((w) => warningText(t, w)).join(' '));
-      } else notifyCohortError(t, error, t('sessions.notDeleted'));
+      } else notifyText('red', t('sessions.notDeleted'), cohortErrorText(t, error));
     }
   };
 
@@ -66,9 +69,22 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
         </Button>
       </Group>
       {sessions.length === 0 ? (
-        <Text size="sm" data-testid="sessions-empty">
-          {t('sessions.empty')}
-        </Text>
+        <div data-testid="sessions-empty">
+          <EmptyState
+            filtered={false}
+            title={t('sessions.emptyTitle')}
+            text={t('sessions.empty')}
+            actions={
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setEditing('new')}
+              >
+                {t('sessions.addFirst')}
+              </Button>
+            }
+          />
+        </div>
       ) : (
         <Table verticalSpacing="xs" striped data-testid="sessions-table" aria-labelledby="sessions-title">
           <Table.Thead>
@@ -122,7 +138,7 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
                       <ActionIcon
                         variant="subtle"
                         aria-label={t('sessions.editFor', { title: s.title })}
-                        onClick={() => setEditing(s)}
+                        onClick={() => setEditing(s.id)}
                       >
                         <IconPencil size={16} aria-hidden />
                       </ActionIcon>
@@ -145,15 +161,14 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
         </Table>
       )}
       <SessionFormModal
-        opened={editing !== null}
+        opened={editing === 'new' || edited !== null}
         cohort={cohort}
         sessions={sessions}
-        existing={editing === 'new' ? null : editing}
+        existing={edited}
         onClose={() => setEditing(null)}
-        onSaved={async (session) => {
+        onSaved={(session) => {
           const added = editing === 'new';
           setEditing(null);
-          await invalidate();
           notifySaved(
             added ? t('sessions.added', { title: session.title }) : t('sessions.saved', { title: session.title }),
           );

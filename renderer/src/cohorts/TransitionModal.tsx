@@ -1,20 +1,25 @@
 // "Change status": only the steps the lifecycle allows from the trainee's current status, dated (today
 // unless said otherwise) and with a reason, which a withdrawal must have. The core checks it all again.
+// On the form kit: saved through useSave, guarded (with a draft of the reason) while open.
 import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, isFinalStatus } from '../../../shared/cohorts/lifecycle';
 import { TraineeTransition } from '../../../shared/cohorts/schema';
 import { todayIso } from '../../../shared/fiscal-year';
+import { type Problems, schemaProblems, withoutChanged } from '../../../shared/forms/problems';
 import type { Trainee, TraineeStatus } from '../../../shared/trainees/schema';
 import { api } from '../api/client';
-import { errorOf } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
-import { useTrainee } from '../trainees/queries';
-import { StatusBadge } from '../trainees/StatusBadge';
-import { cohortErrorText, cohortIssueText, fieldOf, issuesByField } from './issues';
-import { ModalDateField as DateField } from './ModalDateField';
-import { useInvalidateCohorts } from './queries';
+import { DateField } from '../ui/forms/DateField';
+import { FormProblems } from '../ui/forms/FormProblems';
+import { DraftOffer } from '../ui/guard/DraftOffer';
+import { FormModal } from '../ui/guard/FormModal';
+import { useUnsavedGuard } from '../ui/guard/useUnsavedGuard';
+import { StatusBadge } from '../ui/StatusBadge';
+import { useSave } from '../ui/save/useSave';
+import { cohortErrorText, problemTexts, summaryItems } from './issues';
+import { COHORT_CHANGES, useTraineeRecord } from './queries';
 
 interface Props {
   traineeId: number;
@@ -24,177 +29,227 @@ interface Props {
   onClose: () => void;
 }
 
-export function TransitionModal({ traineeId, opened, suggested, onClose }: Props) {
+type Values = { to: TraineeStatus | null; date: string | null; reason: string };
+const ORDER = ['to', 'date', 'reason'];
+const WRAPPER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
+
+export function TransitionModal(props: Props) {
+  return props.opened ? <TransitionDialog {...props} /> : null;
+}
+
+function TransitionDialog({ traineeId, suggested, onClose }: Props) {
   const { t } = useTranslation();
-  const query = useTrainee(opened ? traineeId : 0);
+  const query = useTraineeRecord(traineeId);
   const trainee = query.data;
-  // Kept here: after someone else's change the form starts afresh from the new status, and says why.
-  const [stale, setStale] = useState(false);
-  const close = () => {
-    setStale(false);
-    onClose();
-  };
-  return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      size="md"
-      closeButtonProps={{ 'aria-label': t('cohorts.close') }}
-      title={trainee ? t('lifecycle.modalTitle', { name: trainee.fullName }) : t('lifecycle.change')}
-    >
-      {opened && !trainee && <Loader size="sm" aria-label={t('common.loading')} />}
-      {/* A new status (after someone else's change) starts the form afresh. */}
-      {opened && stale && (
-        <Alert color="orange" c="dark.7" role="alert" mb="md" data-testid="transition-error">
-          {t('lifecycle.stale')}
-        </Alert>
-      )}
-      {opened && trainee && (
-        <TransitionForm
-          key={trainee.status}
-          trainee={trainee}
-          suggested={suggested}
-          onClose={close}
-          onStale={() => setStale(true)}
-        />
-      )}
-    </Modal>
-  );
-}
-
-interface FormProps extends Omit<Props, 'traineeId' | 'opened'> {
-  trainee: Trainee;
-  onStale: () => void;
-}
-
-function TransitionForm({ trainee, suggested, onClose, onStale }: FormProps) {
-  const { t } = useTranslation();
-  const invalidate = useInvalidateCohorts();
-  const allowed = allowedTransitions(trainee.status);
-  const [to, setTo] = useState<TraineeStatus | null>(
-    suggested && allowed.includes(suggested.to) ? suggested.to : (allowed[0] ?? null),
-  );
-  const [date, setDate] = useState<string | null>(suggested?.date ?? todayIso());
-  const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const labels = { date: t('lifecycle.date') };
-
-  if (allowed.length === 0) {
-    return <Text>{t('lifecycle.final', { status: t(`trainee.status.${trainee.status}`) })}</Text>;
+  if (!trainee) {
+    return (
+      <Modal opened onClose={onClose} size="md" title={t('lifecycle.change')}>
+        <Loader size="sm" aria-label={t('common.loading')} />
+      </Modal>
+    );
   }
+  return <TransitionForm trainee={trainee} suggested={suggested} onClose={onClose} reload={() => query.refetch()} />;
+}
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setGeneral(null);
-    const input = { id: trainee.id, version: trainee.version, to, date: date ?? '', reason };
-    const parsed = TraineeTransition.safeParse(input);
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.join('.');
-        const code = /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid_value';
-        found[fieldOf(path)] ??= cohortIssueText(t, { path, code }, labels);
-      }
-      setProblems(found);
+interface FormProps {
+  /** The trainee as saved now (refetched after someone else changed them). */
+  trainee: Trainee;
+  suggested: Props['suggested'];
+  onClose: () => void;
+  reload: () => Promise<unknown>;
+}
+
+const firstStep = (status: TraineeStatus, suggested: Props['suggested']) => {
+  const allowed = allowedTransitions(status);
+  return suggested && allowed.includes(suggested.to) ? suggested.to : (allowed[0] ?? null);
+};
+
+function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
+  const { t } = useTranslation();
+  // The status and version the person's step starts from: move on only after a stale answer.
+  const [from, setFrom] = useState({ status: trainee.status, version: trainee.version });
+  const [initial] = useState<Values>(() => ({
+    to: firstStep(trainee.status, suggested),
+    date: suggested?.date ?? todayIso(),
+    reason: '',
+  }));
+  const [values, setValues] = useState<Values>(initial);
+  const [clientProblems, setClientProblems] = useState<Problems>({});
+  const [attempted, setAttempted] = useState(false);
+  const [movedOn, setMovedOn] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const labels = { date: t('lifecycle.date'), to: t('lifecycle.to') };
+  const allowed = allowedTransitions(from.status);
+  const inputOf = (v: Values) => ({ id: trainee.id, version: from.version, ...v, date: v.date ?? '' });
+  const validate = (v: Values) => {
+    const found = schemaProblems(TraineeTransition, inputOf(v));
+    // An empty reason is "missing" to the kit; for a withdrawal the schema's own code says why it is needed.
+    return found.reason?.code === 'required' ? { ...found, reason: { code: 'reason_required' } } : found;
+  };
+
+  const submit = () => {
+    setAttempted(true);
+    const found = validate(values);
+    setClientProblems(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    setBusy(true);
-    try {
-      const done = await api().call('trainees.transition', parsed.data);
-      await invalidate();
+    void saver.save(values);
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'trainee-transition', key: String(trainee.id) },
+    values,
+    dirty: JSON.stringify(values) !== JSON.stringify(initial),
+    baseVersion: from.version,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (v: Values) => api().call('trainees.transition', TraineeTransition.parse(inputOf(v))),
+    invalidates: () => COHORT_CHANGES,
+    onSaved: (done) => {
       notifySaved(
         t('lifecycle.saved', { name: done.trainee.fullName, status: t(`trainee.status.${done.trainee.status}`) }),
       );
       onClose();
-    } catch (error) {
-      if (errorOf(error).code === 'stale') {
-        onStale();
-        await invalidate();
-        return;
-      }
-      const { to: toProblem, ...rest } = issuesByField(t, error, labels);
-      setProblems(rest);
-      // A refusal that is not about a field the person can fix here is said above the form.
-      if (toProblem || Object.keys(rest).length === 0) setGeneral(toProblem ?? cohortErrorText(t, error));
-    } finally {
-      setBusy(false);
-    }
+    },
+    reload,
+    guard,
+  });
+
+  // Someone else changed the trainee: the steps follow the status as it is now. The date and reason
+  // typed are kept; a step the new status no longer allows gives way to the first one it does.
+  const { stale, resolveStale } = saver;
+  useEffect(() => {
+    if (!stale) return;
+    setFrom({ status: trainee.status, version: trainee.version });
+    setValues((v) =>
+      v.to && allowedTransitions(trainee.status).includes(v.to)
+        ? v
+        : { ...v, to: firstStep(trainee.status, undefined) },
+    );
+    setMovedOn(true);
+    resolveStale();
+  }, [stale, trainee.status, trainee.version, resolveStale]);
+
+  const set = (patch: Partial<Values>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    saver.setProblems((p) => withoutChanged(p, next, values));
+    if (attempted) setClientProblems(validate(next));
   };
 
+  if (allowed.length === 0) {
+    return (
+      <Modal opened onClose={onClose} size="md" title={t('lifecycle.modalTitle', { name: trainee.fullName })}>
+        <Text>{t('lifecycle.final', { status: t(`trainee.status.${from.status}`) })}</Text>
+      </Modal>
+    );
+  }
+
+  const texts = problemTexts(t, { ...saver.problems, ...clientProblems }, labels);
+  const summary = attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'transition') : [];
+  const failure = saver.error && Object.keys(saver.problems).length === 0 ? cohortErrorText(t, saver.error) : null;
+  const staleNote = movedOn ? (
+    <Alert color="orange" c="dark.7" role="alert" data-testid="transition-error">
+      {t('lifecycle.stale')}
+    </Alert>
+  ) : null;
+  const { to } = values;
   const final = to !== null && isFinalStatus(to);
+
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('lifecycle.change')}>
-      <Stack gap="md">
-        {general && (
-          <Alert color="red" role="alert" data-testid="transition-error">
-            {general}
-          </Alert>
-        )}
-        <Group gap="xs">
-          <Text size="sm">{t('lifecycle.current')}</Text>
-          <StatusBadge status={trainee.status} />
-        </Group>
-        <Radio.Group
-          label={t('lifecycle.to')}
-          withAsterisk
-          value={to}
-          onChange={(v) => {
-            setTo(v as TraineeStatus);
-            setProblems({});
+    <FormModal
+      opened
+      onClose={onClose}
+      unsaved={guard.unsaved}
+      onDiscard={guard.forget}
+      size="md"
+      title={t('lifecycle.modalTitle', { name: trainee.fullName })}
+    >
+      {(cancel) => (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
           }}
-          error={problems.to}
+          noValidate
+          aria-label={t('lifecycle.change')}
         >
-          <Stack gap="xs" mt={6}>
-            {allowed.map((s) => (
-              <Radio key={s} value={s} label={t(`trainee.status.${s}`)} />
-            ))}
+          <Stack gap="md">
+            {JSON.stringify(values) === JSON.stringify(initial) && (
+              <DraftOffer
+                draft={guard.draft}
+                currentVersion={trainee.version}
+                onRestore={(restored) => {
+                  // A step the status no longer allows is not restored; the date and reason are.
+                  const step = restored.to && allowed.includes(restored.to) ? restored.to : values.to;
+                  setValues({ ...values, ...restored, to: step });
+                  guard.restored(restored);
+                }}
+                onDiscard={guard.forget}
+              />
+            )}
+            <FormProblems stale={staleNote} error={failure} items={summary} summaryRef={summaryRef} />
+            <Group gap="xs">
+              <Text size="sm">{t('lifecycle.current')}</Text>
+              <StatusBadge status={from.status} />
+            </Group>
+            <Radio.Group
+              id="transition-to"
+              label={t('lifecycle.to')}
+              withAsterisk
+              value={to}
+              onChange={(v) => set({ to: v as TraineeStatus })}
+              error={texts.to}
+            >
+              <Stack gap="xs" mt={6}>
+                {allowed.map((s) => (
+                  <Radio key={s} value={s} label={t(`trainee.status.${s}`)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <DateField
+              id="transition-date"
+              label={t('lifecycle.date')}
+              withAsterisk
+              value={values.date}
+              onChange={(date) => set({ date })}
+              error={texts.date}
+              description={t('lifecycle.dateHint')}
+              inputWrapperOrder={WRAPPER}
+            />
+            <Textarea
+              id="transition-reason"
+              label={t('lifecycle.reason')}
+              withAsterisk={to === 'withdrawn'}
+              description={to === 'withdrawn' ? t('lifecycle.reasonRequired') : t('lifecycle.reasonHint')}
+              autosize
+              minRows={2}
+              maxRows={6}
+              value={values.reason}
+              onChange={(e) => set({ reason: e.currentTarget.value })}
+              error={texts.reason}
+              inputWrapperOrder={WRAPPER}
+            />
+            {final && (
+              <Alert color="orange" c="dark.7" data-testid="transition-final">
+                {t('lifecycle.finalWarning', { status: t(`trainee.status.${to}`) })}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={cancel}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saver.saving} color={to === 'withdrawn' ? 'red.9' : undefined}>
+                {t('lifecycle.confirm')}
+              </Button>
+            </Group>
           </Stack>
-        </Radio.Group>
-        <DateField
-          id="transition-date"
-          label={t('lifecycle.date')}
-          withAsterisk
-          value={date}
-          onChange={(v) => {
-            setDate(v);
-            setProblems(({ date: _, ...rest }) => rest);
-          }}
-          error={problems.date}
-          description={t('lifecycle.dateHint')}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-        />
-        <Textarea
-          id="transition-reason"
-          label={t('lifecycle.reason')}
-          withAsterisk={to === 'withdrawn'}
-          description={to === 'withdrawn' ? t('lifecycle.reasonRequired') : t('lifecycle.reasonHint')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setProblems(({ reason: _, ...rest }) => rest);
-          }}
-          error={problems.reason}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-        />
-        {final && (
-          <Alert color="orange" c="dark.7" data-testid="transition-final">
-            {t('lifecycle.finalWarning', { status: t(`trainee.status.${to}`) })}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} color={to === 'withdrawn' ? 'red.9' : undefined}>
-            {t('lifecycle.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
 // Data access for cohorts, the introductory month and the trainee lifecycle through TanStack Query.
 // A cohort's numbers depend on its trainees and theirs on the cohort, so a change to either refreshes both.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Output } from '../../../shared/contract';
 import { ApiError, api } from '../api/client';
-import { traineeKeys } from '../trainees/queries';
 
 export type CohortGrid = Output<'attendance.get'>;
 export type GridTrainee = CohortGrid['trainees'][number];
@@ -13,9 +12,12 @@ export const cohortKeys = {
   list: ['cohorts', 'list'] as const,
   one: (fiscalYear: number) => ['cohorts', 'one', fiscalYear] as const,
   grid: (fiscalYear: number) => ['cohorts', 'grid', fiscalYear] as const,
-  // Under "trainees" so every change to a trainee refreshes it too.
-  statusHistory: (id: number) => [...traineeKeys.all, 'status-history', id] as const,
+  // Under "trainees" (the trainee feature's prefix) so every change to a trainee refreshes it too.
+  statusHistory: (id: number) => ['trainees', 'status-history', id] as const,
 };
+
+/** What a change to a cohort, its sessions, attendance or a trainee's status refreshes. */
+export const COHORT_CHANGES: QueryKey[] = [cohortKeys.all, ['trainees'], ['audit']];
 
 export function useCohortList() {
   return useQuery({ queryKey: cohortKeys.list, queryFn: () => api().call('cohorts.list', {}) });
@@ -52,10 +54,14 @@ export function useStatusHistory(id: number) {
 /** After a change to a cohort, its sessions, attendance or a trainee's status. */
 export function useInvalidateCohorts() {
   const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: cohortKeys.all }),
-      client.invalidateQueries({ queryKey: traineeKeys.all }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  return () => Promise.all(COHORT_CHANGES.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
+/** The trainee whose status is changed, in the trainee feature's cache entry (["trainees", "one", id]). */
+export function useTraineeRecord(id: number) {
+  return useQuery({
+    queryKey: ['trainees', 'one', id],
+    queryFn: () => api().call('trainees.get', { id }),
+    enabled: id > 0,
+  });
 }

@@ -1,10 +1,10 @@
 // The dispatch lists' search box: the typed text lives here, the pacing is the trainee list's
-// (useSearchInput), so typing re-renders only this box and never floods the core.
+// (ui/lists/useSearchInput), so typing re-renders only this box and never floods the core.
 import { CloseButton, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchInput } from '../trainees/list/useSearchInput';
+import { useSearchInput } from '../ui/lists/useSearchInput';
 
 interface Props {
   committed: string;

@@ -1,6 +1,6 @@
 // A request's state as a small badge with a coloured dot (the colour repeats the words, never replaces them).
 import { useTranslation } from 'react-i18next';
-import '../trainees/list/list.css';
+import '../ui/lists/list.css';
 import './dispatch.css';
 import { stateText } from './labels';
 

@@ -2,16 +2,19 @@
 // It comes when no name is saved: at start, but not over the first-run screen of an empty database
 // (that screen comes first; the question follows the first step taken from it). "Later" puts it off
 // until the next start: the choice lives in sessionStorage, which a new window (a new start) forgets.
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { api } from '../api/client';
 import { errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
-import { useSettings } from '../settings/queries';
 import { traineeKeys } from '../trainees/queries';
+import { FormModal } from '../ui/guard/FormModal';
+import { useUnsavedGuard } from '../ui/guard/useUnsavedGuard';
+import { useSave } from '../ui/save/useSave';
+import { settingsKey, useSettings } from '../ui/useSettings';
 
 export const LATER_KEY = 'clair-desk.staffName.later';
 
@@ -57,42 +60,51 @@ export function StaffNamePrompt() {
 
 function NameModal({ onLater }: { onLater: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const trimmed = name.trim();
 
-  const save = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
+  const submit = () => {
     if (!trimmed) {
-      setError(t('validation.required', { field: t('staffPrompt.label') }));
+      setMissing(true);
       return;
     }
-    setBusy(true);
-    try {
-      const settings = await api().call('settings.update', { staffName: trimmed });
-      client.setQueryData(['settings'], settings);
-      await client.invalidateQueries({ queryKey: ['audit'] });
-      notifySaved(t('staffPrompt.saved', { name: trimmed }));
-    } catch (failure) {
-      setError(errorText(t, failure));
-      setBusy(false);
-    }
+    void saver.save(trimmed);
   };
+  // One short input: Esc with a name typed asks before it is dropped; not worth a draft.
+  const guard = useUnsavedGuard({ draft: null, values: name, dirty: trimmed !== '', onSave: submit });
+  const saver = useSave({
+    send: (staffName: string) => api().call('settings.update', { staffName }),
+    invalidates: () => [settingsKey, ['audit']],
+    onSaved: (_, staffName) => notifySaved(t('staffPrompt.saved', { name: staffName })),
+    guard,
+  });
+  const error = missing
+    ? t('validation.required', { field: t('staffPrompt.label') })
+    : saver.error
+      ? errorText(t, saver.error)
+      : null;
 
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onLater}
+      unsaved={guard.unsaved}
       title={t('staffPrompt.title')}
+      // Asked on purpose: only "Later" or Esc puts the question off, never a stray click beside it.
       closeOnClickOutside={false}
       withCloseButton={false}
       centered
       size="md"
       data-testid="staff-name-prompt"
     >
-      <form onSubmit={save} noValidate>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        noValidate
+      >
         <Stack gap="md">
           <Text size="sm">{t('staffPrompt.text')}</Text>
           <TextInput
@@ -101,7 +113,8 @@ function NameModal({ onLater }: { onLater: () => void }) {
             value={name}
             onChange={(e) => {
               setName(e.currentTarget.value);
-              setError(null);
+              setMissing(false);
+              saver.reset();
             }}
             error={error}
             maxLength={120}
@@ -114,12 +127,12 @@ function NameModal({ onLater }: { onLater: () => void }) {
             <Button variant="default" onClick={onLater} data-testid="staff-name-later">
               {t('staffPrompt.later')}
             </Button>
-            <Button type="submit" loading={busy} data-testid="staff-name-save">
+            <Button type="submit" loading={saver.saving} data-testid="staff-name-save">
               {t('staffPrompt.save')}
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

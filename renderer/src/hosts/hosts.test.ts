@@ -1,10 +1,12 @@
 // The host screens' pure parts: the import decisions, the form's validation paths, the URL state and
 // the column labels used in import messages.
 import { describe, expect, test } from 'vitest';
+import { problemKey } from '../../../shared/forms/problems';
 import type { ImportPreview, ImportRow } from '../../../shared/hosts/import-schema';
-import { emptyValues, inputOf, newContact, problemKey, validateValues } from './form/formValues';
+import { prefectureMatches } from '../ui/prefectures';
+import { emptyValues, inputOf, LISTS, newContact, validateValues } from './form/formValues';
 import { createValid, filterRows, initialDecisions, setAction, skipProblems, toCommit } from './import/decisions';
-import { columnLabel, formFieldLabel, prefectureMatches } from './labels';
+import { columnLabel, formFieldLabel } from './labels';
 import { DEFAULT_STATE, parseListState, toSearchParams } from './list/listParams';
 
 const host = { nameEn: 'A', nameJa: 'あ', kind: 'city', prefecture: 1, address: null, capacity: 1 } as const;
@@ -64,8 +66,8 @@ describe('host form values', () => {
       'contacts.1.email': { code: 'invalid_email' },
     });
     expect(inputOf(values)).toMatchObject({ prefecture: 4, capacity: 1, contacts: [{ name: 'Sato' }, {}] });
-    expect(problemKey('data.contacts.1.email')).toBe('contacts.1.email');
-    expect(problemKey('data.fieldIds.3')).toBe('fieldIds');
+    expect(problemKey('data.contacts.1.email', LISTS)).toBe('contacts.1.email');
+    expect(problemKey('data.fieldIds.3', LISTS)).toBe('fieldIds');
   });
 });
 

@@ -1,7 +1,6 @@
 // How hosts read on screen: the name in the UI language first (the other beneath), prefectures and
 // kinds in the UI language, and the label of a form field or import column for messages.
 import type { TFunction } from 'i18next';
-import { PREFECTURES } from '../../../shared/hosts/prefectures';
 import { HOST_KINDS, type HostKind } from '../../../shared/hosts/schema';
 import type { Language } from '../../../shared/settings/schema';
 
@@ -22,22 +21,9 @@ export function namesOf(
 
 export const primaryName = (h: HostNames, lang: Language) => namesOf(h, lang)[0].text;
 
-export function prefectureName(code: number, lang: Language): string {
-  const p = PREFECTURES[code - 1];
-  return p ? p[lang] : String(code);
-}
-
-/** Prefecture options in JIS order (north to south), as Japanese lists them; labels in the UI language. */
-export function prefectureOptions(lang: Language) {
-  return PREFECTURES.map((p) => ({ value: String(p.code), label: p[lang] }));
-}
-
-/** A prefecture matches what was typed in either language ("osaka" finds 大阪府 in the Japanese UI). */
-export function prefectureMatches(code: string, search: string): boolean {
-  const p = PREFECTURES[Number(code) - 1];
-  const q = search.trim().toLowerCase();
-  return !!p && (q === '' || p.en.toLowerCase().includes(q) || p.ja.includes(q));
-}
+// Moved to ui/prefectures; re-exported for the other features that still import them from here (audit,
+// dispatch, reports); hosts itself imports ui/prefectures.
+export { prefectureMatches, prefectureName, prefectureOptions } from '../ui/prefectures';
 
 export const kindOptions = (t: TFunction) => HOST_KINDS.map((k) => ({ value: k, label: t(`hosts.kind.${k}`) }));
 export const kindName = (t: TFunction, kind: HostKind) => t(`hosts.kind.${kind}`);

@@ -10,8 +10,8 @@ export function fyLabel(fy: number, lang: Language, short = false): string {
 }
 
 /** "2026-04-12 · FY2026" — a date together with the fiscal year it falls in. */
-export function dateWithFy(date: string, lang: Language): string {
-  return `${date} · ${fyLabel(fiscalYearOf(date), lang)}`;
+export function dateWithFy(date: string, lang: Language, show: (iso: string) => string = (d) => d): string {
+  return `${show(date)} · ${fyLabel(fiscalYearOf(date), lang)}`;
 }
 
 /** An ISO timestamp in local time, to the minute: "2026-04-12 14:03". */

@@ -1,6 +1,6 @@
 // Data access for placements through TanStack Query. Every change invalidates the "placements"
 // prefix (cards, checks, suggestions, the timeline) and the host and trainee views that count them.
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
 
@@ -61,13 +61,4 @@ export function useTimeline(fiscalYear: number) {
 }
 
 /** After a placement changed: everything that shows placements, occupancy or history. */
-export function useInvalidatePlacements() {
-  const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: placementKeys.all }),
-      client.invalidateQueries({ queryKey: ['hosts'] }),
-      client.invalidateQueries({ queryKey: ['cohorts'] }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
-}
+export const PLACEMENT_CHANGES: QueryKey[] = [placementKeys.all, ['hosts'], ['cohorts'], ['audit']];

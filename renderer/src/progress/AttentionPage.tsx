@@ -6,12 +6,17 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { ATTENTION_SOON_DAYS, DUE_KINDS, type DueKind } from '../../../shared/progress/schema';
+import {
+  ATTENTION_SOON_DAYS,
+  DOCUMENT_WARNING_DAYS,
+  DUE_KINDS,
+  type DueKind,
+  REPORT_GRACE_DAYS,
+} from '../../../shared/progress/schema';
 import { api } from '../api/client';
 import { ExportMenu } from '../exports/ExportMenu';
 import { fyLabel, useLang } from '../i18n/format';
 import { nameOf, useCountries } from '../reference/queries';
-import { useFacets } from '../trainees/queries';
 import { AttentionTable } from './attention/AttentionTable';
 import {
   type AttentionState,
@@ -24,7 +29,7 @@ import {
   toSearchParams,
 } from './attention/attentionParams';
 import { type DueStateName, STATE_HUE, STATE_TEXT } from './attention/colors';
-import { useAttention } from './queries';
+import { useAttention, useFiscalYears } from './queries';
 
 const NO_ITEMS: never[] = [];
 
@@ -41,7 +46,7 @@ export function AttentionPage() {
     state.state !== null,
   );
   const countries = useCountries().data ?? [];
-  const years = [...(useFacets().data?.fiscalYears ?? [])];
+  const years = [...(useFiscalYears().data?.fiscalYears ?? [])];
   if (state.fy !== null && !years.includes(state.fy)) years.push(state.fy);
 
   const latest = useRef(state);
@@ -156,8 +161,13 @@ export function AttentionPage() {
             </ThemeIcon>
             <div>
               <Text fw={600}>{t('progress.attention.allClearTitle')}</Text>
-              <Text size="sm" c="dimmed">
-                {t('progress.attention.allClear', { days: ATTENTION_SOON_DAYS })}
+              <Text size="sm">{t('progress.attention.allClear', { days: ATTENTION_SOON_DAYS })}</Text>
+              <Text size="sm" c="dimmed" mt={4}>
+                {t('progress.attention.watches', {
+                  days: ATTENTION_SOON_DAYS,
+                  grace: REPORT_GRACE_DAYS,
+                  expiry: DOCUMENT_WARNING_DAYS,
+                })}
               </Text>
             </div>
           </Group>
@@ -173,6 +183,7 @@ export function AttentionPage() {
             failed={query.isError}
             filtered={filtered}
             onPage={onPage}
+            onClearFilters={() => setParams(toSearchParams(DEFAULT_STATE))}
           />
         </div>
       )}

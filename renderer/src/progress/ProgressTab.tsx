@@ -13,6 +13,7 @@ import { api } from '../api/client';
 import { ExportMenu } from '../exports/ExportMenu';
 import { warningText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
+import { EmptyState } from '../ui/lists/EmptyState';
 import { EntryCard } from './entries/EntryCard';
 import { useUndoableDelete } from './entries/useUndoableDelete';
 import { EntryDialog } from './form/EntryDialog';
@@ -164,9 +165,25 @@ export function ProgressTab({ trainee }: Props) {
       {entries.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
       {entries.isError && <Alert color="red">{t('progress.loadFailed')}</Alert>}
       {entries.data && list.length === 0 && (
-        <Text c="dimmed" data-testid="entries-empty">
-          {kind ? t('progress.emptyKind', { kind: t(`progress.kindPlural.${kind}`) }) : t('progress.empty')}
-        </Text>
+        <div data-testid="entries-empty">
+          <EmptyState
+            filtered={kind !== null}
+            title={t('progress.emptyTitle')}
+            text={t('progress.empty')}
+            actions={
+              !trainee.archived && (
+                <Group gap="xs">
+                  {(['monthly_report', 'note'] as const).map((k) => (
+                    <Button key={k} variant="light" size="xs" onClick={() => openNew(k)}>
+                      {t('progress.form.newTitle', { kind: t(`progress.kindLower.${k}`) })}
+                    </Button>
+                  ))}
+                </Group>
+              )
+            }
+            onClearFilters={() => setParam({ kind: null })}
+          />
+        </div>
       )}
       {/* aria-busy lets tests wait for the answer to what is shown. */}
       <Stack gap="sm" data-testid="entries" aria-busy={entries.isFetching}>

@@ -36,6 +36,11 @@ export function useEvaluationSettings() {
   return useQuery({ queryKey: progressKeys.settings, queryFn: () => api().call('evaluation.settings', {}) });
 }
 
+/** The fiscal years trainees are in, for the year filter (the trainees' facets, under the same key). */
+export function useFiscalYears() {
+  return useQuery({ queryKey: ['trainees', 'facets'], queryFn: () => api().call('trainees.facets', {}) });
+}
+
 export function useAttention(q: Input<'attention.list'>, enabled = true) {
   return useQuery({
     queryKey: progressKeys.attention(q),

@@ -1,10 +1,12 @@
-// Settings: language, staff name, the two editable vocabularies, and the evaluation criteria and scale.
+// Settings: language, how dates are read and shown, staff name, the two editable vocabularies, and the
+// evaluation criteria and scale.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { ExpertiseEditor } from '../dispatch/settings/ExpertiseEditor';
 import { EvaluationSettings } from '../progress/settings/EvaluationSettings';
 import { CountriesEditor } from './CountriesEditor';
+import { DateSettings } from './DateSettings';
 import { FieldsEditor } from './FieldsEditor';
 import { StaffNameSettings } from './StaffNameSettings';
 
@@ -43,6 +45,9 @@ export function SettingsPage() {
       </Title>
       <Section id="settings-language" title={t('settings.language')} hint={t('settings.languageHint')}>
         <LanguageSwitch label={t('settings.language')} />
+      </Section>
+      <Section id="settings-dates" title={t('settings.dates.title')} hint={t('settings.dates.hint')}>
+        <DateSettings />
       </Section>
       <Section id="settings-staff" title={t('settings.staff')}>
         <StaffNameSettings />

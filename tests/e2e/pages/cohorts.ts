@@ -39,7 +39,8 @@ export function field(scope: Page | Locator, label: string) {
 export async function fillDate(scope: Page | Locator, label: string, value: string) {
   const input = field(scope, label);
   await input.fill(value);
-  await input.press('Escape');
+  // Tab moves on (Escape would ask to close the dialog around the field).
+  await input.press('Tab');
 }
 
 export class CohortsList {

@@ -1,6 +1,6 @@
 // The Specialist Dispatch screens the way a person uses them, plus arranging specialists, counterparts,
 // requests and CLAIR's reference data through the API for tests that are about something else.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Desk } from '../fixtures';
 import { goTo } from './shell';
 
@@ -170,4 +170,31 @@ export async function arrangeDispatch(desk: Desk) {
     receivedOn: '2026-04-02',
   });
   return { approved };
+}
+
+/** The input or text area labelled `label` inside `scope` (required ones add " *"). */
+export function input(scope: Page | Locator, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`)).and(scope.locator('input, textarea'));
+}
+
+/**
+ * A request matched to a specialist (so it has a dispatch to edit), through the API. Returns the
+ * request and the specialist's name.
+ */
+export async function arrangeMatched(desk: Desk) {
+  const waste = await fieldId(desk, 'Solid Waste Management');
+  const specialist = await createSpecialist(desk, { nameEn: 'Kenji Sato', fieldIds: [waste] });
+  const request = await createRequest(desk, {
+    fiscalYear: 2027,
+    countryCode: 'TH',
+    fieldId: waste,
+    receivedOn: '2026-03-15',
+    wishedStart: '2026-09-01',
+    wishedEnd: '2026-09-30',
+  });
+  await moveRequest(desk, request.id, 'under_review', { on: '2026-05-01' });
+  await moveRequest(desk, request.id, 'approved', { on: '2026-05-20' });
+  await moveRequest(desk, request.id, 'specialist_matched', { on: '2026-05-21', specialistIds: [specialist.id] });
+  return request;
 }

@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Desk } from '../fixtures';
 import { goTo } from './shell';
+import { discardDialog } from './unsaved';
 
 /** The current Japanese fiscal year on this machine's clock (the server's "today" is the same). */
 export function currentFy(now = new Date()): number {
@@ -76,13 +77,15 @@ export class PlacementDialog {
   }
 
   async setPeriod(start: string, end: string) {
-    for (const [id, value] of [
-      ['placement-start', start],
-      ['placement-end', end],
+    // Leaving each date reads it. Tab after the first day goes to the last day; Shift+Tab after the last
+    // day goes back (Tab would open the prefecture list, and Escape would ask to close the dialog).
+    for (const [id, value, leave] of [
+      ['placement-start', start, 'Tab'],
+      ['placement-end', end, 'Shift+Tab'],
     ] as const) {
       const input = this.root.getByTestId(id);
       await input.fill(value);
-      await input.press('Escape');
+      await input.press(leave);
     }
   }
 
@@ -121,12 +124,15 @@ export class PlacementDialog {
     await expect(this.root).toBeHidden();
   }
 
-  /** Closes the dialog without saving. */
+  /** Closes the dialog without saving, discarding what was typed when it asks. */
   async close() {
     await this.page
       .getByRole('dialog')
       .getByRole('button', { name: /^(Cancel|キャンセル)$/ })
       .click();
+    const discard = discardDialog(this.page);
+    await expect.poll(async () => (await discard.isVisible()) || !(await this.root.isVisible())).toBe(true);
+    if (await discard.isVisible()) await discard.getByRole('button', { name: /Discard changes|変更を破棄/ }).click();
     await expect(this.root).toBeHidden();
   }
 

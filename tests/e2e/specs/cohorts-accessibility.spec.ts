@@ -4,6 +4,7 @@ import { scan } from '../pages/axe';
 import { createSession, fiscalYearOf, isoFromToday } from '../pages/cohorts';
 import { createTrainee } from '../pages/data';
 import { goTo, switchLanguage } from '../pages/shell';
+import { expectAskedThenDiscard } from '../pages/unsaved';
 
 const introStart = isoFromToday(-40);
 const fy = fiscalYearOf(introStart);
@@ -32,7 +33,7 @@ for (const lang of ['English', '日本語'] as const) {
     await app.getByTestId('years-without-cohort').getByRole('button').click();
     const dialog = app.getByRole('dialog');
     await dialog.locator('#cohort-introStart').fill(introStart);
-    await dialog.locator('#cohort-introStart').press('Escape');
+    await dialog.locator('#cohort-introStart').press('Tab');
     await expect(app.getByTestId('cohort-preview')).toContainText(introStart);
     await scan(app, 'new cohort dialog');
     await dialog.locator('button[type="submit"]').click();
@@ -64,13 +65,14 @@ for (const lang of ['English', '日本語'] as const) {
     await scan(app, 'session dialog');
     // A date outside the intro: the warning to confirm.
     await session.locator('#session-date').fill(isoFromToday(30));
-    await session.locator('#session-date').press('Escape');
+    await session.locator('#session-date').press('Tab');
     await session.locator('button[type="submit"]').click();
     await expect(app.getByTestId('save-warnings')).toBeVisible();
     await scan(app, 'warning to confirm');
     await app.keyboard.press('Escape');
     await expect(app.getByTestId('save-warnings')).toHaveCount(0);
-    await app.keyboard.press('Escape');
+    // The date was changed: closing asks first.
+    await expectAskedThenDiscard(app, () => app.keyboard.press('Escape'));
     await expect(app.getByRole('dialog')).toHaveCount(0);
 
     await app.getByTestId('session-row').last().getByRole('button').last().click();
@@ -86,7 +88,7 @@ for (const lang of ['English', '日本語'] as const) {
     await app.getByTestId('lifecycle-card').getByRole('button').click();
     await app.getByRole('dialog').getByRole('radio').last().check();
     await scan(app, 'change status dialog');
-    await app.keyboard.press('Escape');
+    await expectAskedThenDiscard(app, () => app.keyboard.press('Escape'));
 
     await goTo(app, `/trainees/${people[0]?.id}/edit`);
     await expect(app.locator('#field-status')).toHaveAttribute('readonly', '');

@@ -23,7 +23,7 @@ test('create a cohort, add sessions, record attendance and see completion', asyn
   const dialog = app.getByRole('dialog', { name: 'New cohort' });
   await field(dialog, 'Fiscal year').fill(String(fy));
   await fillDate(dialog, 'Introductory training starts', introStart);
-  // Escape closed the calendar, not the dialog; the defaults follow the first day as it is typed.
+  // The defaults follow the first day as it is typed.
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(`Leave empty for one month: ${periodEnd(introStart, 1)}.`);
   await expect(app.getByTestId('cohort-preview')).toContainText(`introductory training ${introStart} to`);

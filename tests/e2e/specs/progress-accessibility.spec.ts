@@ -5,10 +5,11 @@ import { scan } from '../pages/axe';
 import { isoFromToday } from '../pages/cohorts';
 import { AttentionList, createEntry, criteria, PDF_BYTES, ProgressTab, placedTrainee } from '../pages/progress';
 import { goTo, switchLanguage } from '../pages/shell';
+import { expectAskedThenDiscard, viaEscape } from '../pages/unsaved';
 
 for (const lang of ['en', 'ja'] as const) {
   test(`progress screens pass axe (${lang})`, async ({ app, desk }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     if (lang === 'ja') await switchLanguage(app, '日本語');
     const attention = new AttentionList(app);
     await attention.open();
@@ -49,7 +50,8 @@ for (const lang of ['en', 'ja'] as const) {
     await tab.attach(tab.dialog(), [{ name: 'a.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('x') }]);
     await expect(tab.dialog().getByTestId('entry-file-problem')).toBeVisible();
     await scan(app, `monthly report form (${lang})`);
-    await app.keyboard.press('Escape');
+    // A file chosen is work not saved yet: closing asks first.
+    await expectAskedThenDiscard(app, viaEscape(app));
     await expect(tab.dialog()).toBeHidden();
 
     await tab.newEntry('evaluation');

@@ -61,7 +61,7 @@ test('find a trainee by Latin, Thai, Vietnamese-without-diacritics and katakana 
 
   await list.searchFor('zzzz-nobody');
   await expect(list.rows()).toHaveCount(0);
-  await expect(app.getByText('No trainees match.', { exact: false })).toBeVisible();
+  await expect(app.getByText('Nothing matches these filters or this search.')).toBeVisible();
 });
 
 test('a row opens the detail page by click, and by Enter on its name', async ({ app, desk }) => {

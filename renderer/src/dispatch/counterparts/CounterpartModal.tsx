@@ -1,17 +1,25 @@
 // Add or edit a country's counterpart agency: its name, a contact person, email, phone, address, notes.
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+// On the form kit: saved through useSave, guarded by FormModal, typed work kept as a draft.
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { type Counterpart, CounterpartInput } from '../../../../shared/dispatch/schema';
+import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
 import type { Country } from '../../../../shared/reference/schema';
 import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
-import { errorOf, issueText } from '../../i18n/messages';
+import { errorText, issueText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
 import { nameOf } from '../../reference/queries';
-import { dispatchErrorText } from '../issues';
-import { issueProblems, type Problems, schemaProblems } from '../problems';
-import { useInvalidateDispatch } from '../queries';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormModal } from '../../ui/guard/FormModal';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { dispatchKeys, useCounterparts } from '../queries';
 
 const PARTS = ['name', 'contactName', 'email', 'phone', 'address', 'notes'] as const;
 type Part = (typeof PARTS)[number];
@@ -21,99 +29,136 @@ interface Props {
   onClose: () => void;
 }
 
+type Values = Record<Part, string>;
+
+const valuesOf = (c: Counterpart | null): Values => Object.fromEntries(PARTS.map((p) => [p, c?.[p] ?? ''])) as Values;
+
 export function CounterpartModal({ editing, onClose }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const title = editing
-    ? t(editing.counterpart ? 'dispatch.counterparts.editTitle' : 'dispatch.counterparts.addTitle', {
-        country: nameOf(editing.country, lang),
-      })
-    : '';
-  return (
-    <Modal
-      opened={editing !== null}
-      onClose={onClose}
-      title={title}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.cancel') }}
-    >
-      {editing && <CounterpartForm key={editing.country.code} {...editing} onClose={onClose} />}
-    </Modal>
-  );
+  // Mounted only while open: each opening starts from the counterpart as it is.
+  return editing ? <CounterpartForm key={editing.country.code} {...editing} onClose={onClose} /> : null;
 }
 
-function CounterpartForm({ country, counterpart, onClose }: NonNullable<Props['editing']> & { onClose: () => void }) {
+function CounterpartForm({
+  country,
+  counterpart: opened,
+  onClose,
+}: NonNullable<Props['editing']> & { onClose: () => void }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateDispatch();
-  const [values, setValues] = useState<Record<Part, string>>(
-    () => Object.fromEntries(PARTS.map((p) => [p, counterpart?.[p] ?? ''])) as Record<Part, string>,
-  );
-  const [problems, setProblems] = useState<Problems>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = () => ({ countryCode: country.code, ...values });
-  const label = (p: Part) => t(`dispatch.counterparts.field.${p}`);
-  const error = (p: Part) => {
-    const found = problems[p];
-    return found ? issueText(t, { path: p, ...found }, label(p)) : undefined;
+  const lang = useLang();
+  const list = useCounterparts();
+  // The counterpart as last loaded (reloaded after someone else saved it).
+  const counterpart = list.data?.find((c) => c.countryCode === country.code) ?? opened;
+  const [version, setVersion] = useState(counterpart?.version ?? 0);
+  const [checked, setChecked] = useState<Problems>({});
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: valuesOf(opened),
+    onValuesChange: (values, previous) => {
+      saver.setProblems((p) => withoutChanged(p, values, previous));
+      setChecked((p) => withoutChanged(p, values, previous));
+    },
+  });
+  const input = (v: Values) => ({ countryCode: country.code, ...v });
+
+  const submit = () => {
+    const found = schemaProblems(CounterpartInput, input(form.values));
+    setChecked(found);
+    if (Object.keys(found).length === 0) void saver.save(CounterpartInput.parse(input(form.values)));
   };
-  const text = (p: Part) => ({
-    label: label(p),
-    value: values[p],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      setValues({ ...values, [p]: e.currentTarget.value }),
-    error: error(p),
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'counterpart', key: country.code },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: opened ? version : null,
+    onSave: submit,
   });
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setGeneral(null);
-    const found = schemaProblems(CounterpartInput, input());
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    const data = CounterpartInput.parse(input());
-    setBusy(true);
-    try {
-      const saved = counterpart
-        ? await api().call('counterparts.update', { id: counterpart.id, version: counterpart.version, data })
-        : await api().call('counterparts.create', { data });
-      await invalidate();
+  const saver = useSave({
+    send: (data: z.infer<typeof CounterpartInput>) =>
+      opened
+        ? api().call('counterparts.update', { id: opened.id, version, data })
+        : api().call('counterparts.create', { data }),
+    invalidates: () => [dispatchKeys.all, ['audit']],
+    onSaved: (saved) => {
       notifySaved(t('dispatch.counterparts.saved', { name: saved.name }));
       onClose();
-    } catch (caught) {
-      const e = errorOf(caught);
-      if (e.issues?.length) setProblems(issueProblems(e.issues));
-      setGeneral(dispatchErrorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+    },
+    reload: () => list.refetch(),
+    guard,
+  });
+
+  const problems: Problems = { ...saver.problems, ...checked };
+  const label = (p: string) => t(`dispatch.counterparts.field.${p}`);
+  const text = (p: Part) => {
+    const found = problems[p];
+    return {
+      label: label(p),
+      ...form.getInputProps(p),
+      error: found ? issueText(t, { path: p, ...found }, label(p)) : undefined,
+    };
   };
+  const failure = saver.error && !PARTS.some((p) => problems[p]) ? errorText(t, saver.error) : null;
+  const edits = { mine: form.values, base: form.getInitialValues(), saved: valuesOf(counterpart) };
+  const choose = (values: Values) => {
+    form.setValues(values);
+    form.setInitialValues(edits.saved);
+    setVersion(counterpart?.version ?? 0);
+    saver.resolveStale();
+  };
+  const stale = saver.stale ? (
+    <StaleChanges
+      rows={staleRows(edits, label)}
+      onKeepMine={() => choose(keepMine(edits))}
+      onTakeSaved={() => choose(edits.saved)}
+    />
+  ) : null;
+  const title = t(opened ? 'dispatch.counterparts.editTitle' : 'dispatch.counterparts.addTitle', {
+    country: nameOf(country, lang),
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        {general && (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        )}
-        <TextInput {...text('name')} withAsterisk maxLength={300} data-autofocus />
-        <SimpleGrid cols={3}>
-          <TextInput {...text('contactName')} maxLength={200} />
-          <TextInput {...text('email')} type="email" maxLength={254} />
-          <TextInput {...text('phone')} type="tel" maxLength={60} />
-        </SimpleGrid>
-        <Textarea {...text('address')} autosize minRows={2} maxLength={500} />
-        <Textarea {...text('notes')} autosize minRows={2} maxRows={8} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} data-testid="counterpart-save">
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} title={title} size="lg">
+      {(requestClose) => (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          noValidate
+        >
+          <Stack gap="sm">
+            {!form.isDirty() && (
+              <DraftOffer
+                draft={guard.draft}
+                currentVersion={counterpart?.version ?? null}
+                onRestore={(values) => {
+                  form.setValues({ ...form.values, ...values });
+                  guard.restored(values);
+                }}
+                onDiscard={guard.forget}
+              />
+            )}
+            <FormProblems stale={stale} error={failure} items={[]} />
+            <TextInput {...text('name')} withAsterisk maxLength={300} data-autofocus />
+            <SimpleGrid cols={3}>
+              <TextInput {...text('contactName')} maxLength={200} />
+              <TextInput {...text('email')} type="email" maxLength={254} />
+              <TextInput {...text('phone')} type="tel" maxLength={60} />
+            </SimpleGrid>
+            <Textarea {...text('address')} autosize minRows={2} maxLength={500} />
+            <Textarea {...text('notes')} autosize minRows={2} maxRows={8} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={requestClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="counterpart-save">
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -2,7 +2,7 @@
 // the vocabulary has a row, with its counterpart or "none yet"; adding or editing happens in a dialog.
 // A counterpart loaded from CLAIR's reference file says so.
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconPencil, IconPlus, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import type { Country } from '../../../../shared/reference/schema';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { nameOf, useCountries } from '../../reference/queries';
+import { EmptyState } from '../../ui/lists/EmptyState';
 import { useCounterparts } from '../queries';
 import { CounterpartModal } from './CounterpartModal';
 
@@ -40,7 +41,19 @@ export function CounterpartsPage() {
       </Text>
       {(countries.isPending || counterparts.isPending) && <Loader size="sm" aria-label={t('common.loading')} />}
       {counterparts.isError && <Alert color="red">{errorText(t, counterparts.error)}</Alert>}
-      {counterparts.data && (
+      {counterparts.data && countries.data && rows.length === 0 && (
+        <EmptyState
+          filtered={false}
+          title={t('dispatch.counterparts.emptyTitle')}
+          text={t('dispatch.counterparts.emptyText')}
+          actions={
+            <Button component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+              {t('dispatch.counterparts.emptySettings')}
+            </Button>
+          }
+        />
+      )}
+      {counterparts.data && rows.length > 0 && (
         <Table withTableBorder striped verticalSpacing="xs" data-testid="counterparts">
           <Table.Thead>
             <Table.Tr>

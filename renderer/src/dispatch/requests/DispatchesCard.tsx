@@ -1,35 +1,30 @@
 // A request's dispatches: who goes, when, for how long, and the cost notes (editable, with the same
 // warnings as the move to "dispatched"), beside the project's standard cost split: CLAIR pays travel,
 // insurance and incidentals; the host pays local transport, interpreting and meals.
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { COST_SPLIT, dispatchLength } from '../../../../shared/dispatch/dispatches';
 import type { DispatchRow } from '../../../../shared/dispatch/schema';
+import { DispatchUpdate } from '../../../../shared/dispatch/schema';
+import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
 import { api } from '../../api/client';
-import { WarningsDialog } from '../../app/WarningsDialog';
-import { ModalDateField as DateField } from '../../cohorts/ModalDateField';
-import { useConfirmedCall } from '../../cohorts/useConfirmedCall';
 import { useLang } from '../../i18n/format';
 import { notifySaved } from '../../i18n/notify';
-import { dispatchErrorText, issuesByInput } from '../issues';
+import { DateField } from '../../ui/forms/DateField';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormModal } from '../../ui/guard/FormModal';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { dispatchErrorText, dispatchProblemText, dispatchWarningText } from '../issues';
 import { personName } from '../labels';
-import { useInvalidateDispatch } from '../queries';
+import { dispatchKeys } from '../queries';
 
 export function CostSplit() {
   const { t } = useTranslation();
@@ -51,10 +46,19 @@ export function CostSplit() {
   );
 }
 
-export function DispatchesCard({ dispatches, canEdit }: { dispatches: DispatchRow[]; canEdit: boolean }) {
+interface CardProps {
+  dispatches: DispatchRow[];
+  canEdit: boolean;
+  /** Fetches the request (and its dispatches) as they are now. */
+  onReload: () => Promise<unknown>;
+}
+
+export function DispatchesCard({ dispatches, canEdit, onReload }: CardProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [editing, setEditing] = useState<DispatchRow | null>(null);
+  // The dispatch being edited, by id: its row is read from the request as last loaded.
+  const [editing, setEditing] = useState<number | null>(null);
+  const current = dispatches.find((d) => d.id === editing) ?? null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="dispatches-title" data-testid="dispatches">
       <Title order={2} size="h4" id="dispatches-title" mb="sm">
@@ -114,7 +118,7 @@ export function DispatchesCard({ dispatches, canEdit }: { dispatches: DispatchRo
                         variant="subtle"
                         leftSection={<IconPencil size={14} aria-hidden />}
                         aria-label={t('dispatch.dispatches.editFor', { name })}
-                        onClick={() => setEditing(d)}
+                        onClick={() => setEditing(d.id)}
                       >
                         {t('dispatch.dispatches.edit')}
                       </Button>
@@ -130,90 +134,163 @@ export function DispatchesCard({ dispatches, canEdit }: { dispatches: DispatchRo
         {t('dispatch.cost.title')}
       </Title>
       <CostSplit />
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={t('dispatch.dispatches.editTitle')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.cancel') }}
-      >
-        {editing && <DispatchForm key={editing.id} dispatch={editing} onClose={() => setEditing(null)} />}
-      </Modal>
+      {current && (
+        <DispatchForm key={current.id} dispatch={current} onClose={() => setEditing(null)} onReload={onReload} />
+      )}
     </Paper>
   );
 }
 
-function DispatchForm({ dispatch, onClose }: { dispatch: DispatchRow; onClose: () => void }) {
+type DispatchValues = { start: string | null; end: string | null; costNotes: string };
+
+const valuesOf = (d: DispatchRow): DispatchValues => ({ start: d.start, end: d.end, costNotes: d.costNotes ?? '' });
+
+interface FormProps {
+  /** The dispatch as last loaded (reloaded after someone else saved it). */
+  dispatch: DispatchRow;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}
+
+function DispatchForm({ dispatch, onClose, onReload }: FormProps) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateDispatch();
-  const [start, setStart] = useState<string | null>(dispatch.start);
-  const [end, setEnd] = useState<string | null>(dispatch.end);
-  const [costNotes, setCostNotes] = useState(dispatch.costNotes ?? '');
-  const call = useConfirmedCall(async () => {
-    await invalidate();
-    notifySaved(t('dispatch.dispatches.saved'));
-    onClose();
+  // The version the person's edits apply to: moves on only when they choose after a stale answer.
+  const [version, setVersion] = useState(dispatch.version);
+  const [checked, setChecked] = useState<Problems>({});
+  const form = useForm<DispatchValues>({
+    mode: 'controlled',
+    initialValues: valuesOf(dispatch),
+    onValuesChange: (values, previous) => {
+      saver.setProblems((p) => withoutChanged(p, values, previous));
+      setChecked((p) => withoutChanged(p, values, previous));
+    },
   });
-  const labels = {
+  const labels: Record<string, string> = {
     start: t('dispatch.field.start'),
     end: t('dispatch.field.end'),
     costNotes: t('dispatch.dispatches.costNotes'),
   };
-  const problems = call.error ? issuesByInput(t, call.error, labels) : {};
-  const general = call.error && Object.keys(problems).length === 0 ? dispatchErrorText(t, call.error) : null;
+  const input = (v: DispatchValues, confirm = false) => ({ id: dispatch.id, version, ...v, confirm });
+
+  const submit = () => {
+    const found = schemaProblems(DispatchUpdate, input(form.values));
+    setChecked(found);
+    if (Object.keys(found).length === 0) void saver.save(form.values);
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'dispatch', key: String(dispatch.id) },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: version,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (v: DispatchValues, { confirm }) => api().call('dispatches.update', input(v, confirm)),
+    invalidates: () => [dispatchKeys.all, ['audit']],
+    onSaved: () => {
+      notifySaved(t('dispatch.dispatches.saved'));
+      onClose();
+    },
+    reload: onReload,
+    guard,
+  });
+
+  const problems: Problems = { ...saver.problems, ...checked };
+  const shown = (key: string) => {
+    const p = problems[key];
+    return p ? dispatchProblemText(t, key, p, labels) : undefined;
+  };
+  const failure =
+    saver.error && !['start', 'end', 'costNotes'].some((k) => problems[k]) ? dispatchErrorText(t, saver.error) : null;
+  const edits = { mine: form.values, base: form.getInitialValues(), saved: valuesOf(dispatch) };
+  const choose = (values: DispatchValues) => {
+    form.setValues(values);
+    form.setInitialValues(edits.saved);
+    setVersion(dispatch.version);
+    saver.resolveStale();
+  };
+  const stale = saver.stale ? (
+    <StaleChanges
+      rows={staleRows(edits, (k) => labels[k] ?? k)}
+      onKeepMine={() => choose(keepMine(edits))}
+      onTakeSaved={() => choose(edits.saved)}
+    />
+  ) : null;
+
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void call.run((confirm) =>
-          api().call('dispatches.update', {
-            id: dispatch.id,
-            version: dispatch.version,
-            start,
-            end,
-            costNotes,
-            confirm,
-          }),
-        );
-      }}
+    <FormModal
+      opened
+      onClose={onClose}
+      unsaved={guard.unsaved}
+      onDiscard={guard.forget}
+      title={t('dispatch.dispatches.editTitle')}
+      size="lg"
     >
-      <Stack gap="md">
-        {general && (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          <DateField label={labels.start} value={start} onChange={setStart} error={problems.start} clearable />
-          <DateField label={labels.end} value={end} onChange={setEnd} error={problems.end} clearable />
-        </SimpleGrid>
-        <Textarea
-          label={labels.costNotes}
-          description={t('dispatch.dispatches.costNotesHint')}
-          value={costNotes}
-          onChange={(e) => setCostNotes(e.currentTarget.value)}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          error={problems.costNotes}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={call.busy} data-testid="dispatch-save">
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <WarningsDialog
-        warnings={call.warnings}
-        saving={call.busy}
-        onCancel={call.dismiss}
-        onConfirm={() => void call.confirm()}
-      />
-    </form>
+      {(requestClose) => (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <Stack gap="md">
+            {!form.isDirty() && (
+              <DraftOffer
+                draft={guard.draft}
+                currentVersion={dispatch.version}
+                onRestore={(values) => {
+                  form.setValues({ ...form.values, ...values });
+                  guard.restored(values);
+                }}
+                onDiscard={guard.forget}
+              />
+            )}
+            <FormProblems stale={stale} error={failure} items={[]} />
+            <SimpleGrid cols={2}>
+              <DateField
+                label={labels.start}
+                value={form.values.start}
+                onChange={(d) => form.setFieldValue('start', d)}
+                error={shown('start')}
+              />
+              <DateField
+                label={labels.end}
+                value={form.values.end}
+                onChange={(d) => form.setFieldValue('end', d)}
+                error={shown('end')}
+              />
+            </SimpleGrid>
+            <Textarea
+              label={labels.costNotes}
+              description={t('dispatch.dispatches.costNotesHint')}
+              {...form.getInputProps('costNotes')}
+              autosize
+              minRows={3}
+              maxLength={2000}
+              error={shown('costNotes')}
+              data-autofocus
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={requestClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="dispatch-save">
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+          <WarningsDialog
+            warnings={saver.warnings}
+            saving={saver.saving}
+            onCancel={saver.dismissWarnings}
+            onConfirm={() => void saver.confirm()}
+            say={(w) => dispatchWarningText(t, w)}
+          />
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -2,7 +2,10 @@
 // only for what that move needs (workflow.ts TRANSITION_NEEDS: a reason, specialists, dates or the
 // outcome report) and the date it happened. Warnings (a dispatch over 3 months, a specialist who is
 // not free) are shown and the move is made only when confirmed. The core checks it all again.
-import { Alert, Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+// On the form kit: saved through useSave, guarded (FormModal asks before typed work is thrown away),
+// and a reason or an outcome report being typed is kept as a draft.
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dispatchLength } from '../../../../shared/dispatch/dispatches';
@@ -10,213 +13,281 @@ import type { RequestDetail } from '../../../../shared/dispatch/schema';
 import type { RequestState, TransitionNeed } from '../../../../shared/dispatch/workflow';
 import { checkTransition } from '../../../../shared/dispatch/workflow';
 import { todayIso } from '../../../../shared/fiscal-year';
+import { issueProblems, type Problems, withoutChanged } from '../../../../shared/forms/problems';
 import { api } from '../../api/client';
-import { WarningsDialog } from '../../app/WarningsDialog';
-import { ModalDateField as DateField } from '../../cohorts/ModalDateField';
-import { useConfirmedCall } from '../../cohorts/useConfirmedCall';
-import { errorOf } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
-import { dispatchErrorText, dispatchIssueText, inputOf, issuesByInput } from '../issues';
+import { DateField } from '../../ui/forms/DateField';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { SearchableMultiSelect } from '../../ui/forms/SearchableSelect';
+import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormModal } from '../../ui/guard/FormModal';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { dispatchErrorText, dispatchProblemText, dispatchWarningText } from '../issues';
 import { stateText } from '../labels';
-import { useInvalidateDispatch } from '../queries';
+import { dispatchKeys } from '../queries';
 
 export interface SpecialistChoice {
   value: string;
   label: string;
 }
 
+type Move = { to: RequestState; needs: TransitionNeed[] };
+
 interface Props {
   detail: RequestDetail;
-  move: { to: RequestState; needs: TransitionNeed[] } | null;
+  move: Move | null;
   /** Specialists to offer (the suggestions), and those picked beforehand. */
   choices: SpecialistChoice[];
   picked: string[];
   onClose: () => void;
+  /** Fetches the request as it is now (after someone else changed it). */
+  onReload: () => Promise<unknown>;
 }
 
-export function MoveModal({ detail, move, choices, picked, onClose }: Props) {
-  const { t } = useTranslation();
-  return (
-    <Modal
-      opened={move !== null}
-      onClose={onClose}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.cancel') }}
-      title={move ? t(`dispatch.move.title.${move.to}`, { ref: detail.request.reference }) : ''}
-    >
-      {move && (
-        <MoveForm
-          key={`${move.to}:${detail.request.version}`}
-          detail={detail}
-          move={move}
-          choices={choices}
-          picked={picked}
-          onClose={onClose}
-        />
-      )}
-    </Modal>
-  );
+type MoveValues = {
+  on: string | null;
+  reason: string;
+  outcome: string;
+  specialistIds: string[];
+  start: string | null;
+  end: string | null;
+};
+
+const LISTS = ['specialistIds'];
+/** The inputs in screen order; a problem on anything else (the state) is said at the top. */
+const INPUTS = ['specialistIds', 'start', 'end', 'reason', 'outcome', 'on'];
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function MoveModal(props: Props) {
+  // Mounted only while a move is open: each opening starts from the request as it is.
+  return props.move ? <MoveForm key={props.move.to} {...props} move={props.move} /> : null;
 }
 
-function MoveForm({ detail, move, choices, picked, onClose }: Props & { move: NonNullable<Props['move']> }) {
+/** What the person chose, checked before it is sent: the same rules the core applies (workflow.ts). */
+function checkMove(detail: RequestDetail, to: RequestState, v: MoveValues): Problems {
+  const { request } = detail;
+  const issues = checkTransition(request.state, to, {
+    reason: v.reason,
+    outcome: v.outcome,
+    specialistIds: v.specialistIds.map(Number),
+    start: v.start,
+    end: v.end,
+    on: v.on,
+    previousOn: request.stateChangedOn,
+  });
+  const found = issueProblems(issues, LISTS);
+  if (!v.on) found.on = { code: 'required' };
+  else if (!ISO.test(v.on)) found.on = { code: 'invalid_date' };
+  return found;
+}
+
+function MoveForm({ detail, move, choices, picked, onClose, onReload }: Props & { move: Move }) {
   const { t } = useTranslation();
   const { request } = detail;
-  const invalidate = useInvalidateDispatch();
   const needs = new Set(move.needs);
-  // Today, unless the last change is dated later (a move may not predate it).
-  const [on, setOn] = useState<string | null>([todayIso(), request.stateChangedOn].sort()[1] ?? null);
-  const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [specialists, setSpecialists] = useState<string[]>(picked);
-  const [start, setStart] = useState<string | null>(request.wishedStart);
-  const [end, setEnd] = useState<string | null>(request.wishedEnd);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const labels = {
+  const [checked, setChecked] = useState<Problems>({});
+  const form = useForm<MoveValues>({
+    mode: 'controlled',
+    initialValues: {
+      // Today, unless the last change is dated later (a move may not predate it).
+      on: [todayIso(), request.stateChangedOn].sort()[1] ?? null,
+      reason: '',
+      outcome: '',
+      specialistIds: picked,
+      start: request.wishedStart,
+      end: request.wishedEnd,
+    },
+    onValuesChange: (values, previous) => {
+      saver.setProblems((p) => withoutChanged(p, values, previous));
+      setChecked((p) => withoutChanged(p, values, previous));
+    },
+  });
+  const v = form.values;
+  const labels: Record<string, string> = {
     on: t('dispatch.move.on'),
     reason: t(move.to === 'declined' ? 'dispatch.move.declineReason' : 'dispatch.move.cancelReason'),
     specialistIds: t('dispatch.move.specialists'),
     start: t('dispatch.field.start'),
     end: t('dispatch.field.end'),
     outcome: t('dispatch.move.outcome'),
+    state: t('dispatch.field.state', { defaultValue: '' }),
   };
-  const call = useConfirmedCall<RequestDetail>(async (done) => {
-    await invalidate();
-    notifySaved(t('dispatch.move.saved', { ref: done.request.reference, state: stateText(t, done.request.state) }));
-    onClose();
+
+  const submit = () => {
+    const found = checkMove(detail, move.to, form.values);
+    setChecked(found);
+    if (Object.keys(found).length > 0) return;
+    saver.resolveStale();
+    void saver.save(form.values);
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'dispatch-move', key: `${request.id}:${move.to}` },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: request.version,
+    onSave: submit,
   });
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const ids = specialists.map(Number);
-    const found: Record<string, string> = {};
-    if (!on) found.on = dispatchIssueText(t, { path: 'on', code: 'required' }, labels);
-    for (const issue of checkTransition(request.state, move.to, {
-      reason,
-      outcome,
-      specialistIds: ids,
-      start,
-      end,
-      on,
-      previousOn: request.stateChangedOn,
-    })) {
-      found[inputOf(issue.path)] ??= dispatchIssueText(t, issue, labels);
-    }
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    void call.run((confirm) =>
+  const saver = useSave({
+    send: (values: MoveValues, { confirm }) =>
       api().call('requests.transition', {
         id: request.id,
-        version: request.version,
+        // The request as last loaded: after a stale answer, the reloaded version.
+        version: detail.request.version,
         to: move.to,
-        on: on ?? '',
-        ...(needs.has('reason') ? { reason } : {}),
-        ...(needs.has('outcome') ? { outcome } : {}),
-        ...(needs.has('specialists') ? { specialistIds: ids } : {}),
-        ...(needs.has('dates') ? { start, end } : {}),
+        on: values.on ?? '',
+        ...(needs.has('reason') ? { reason: values.reason } : {}),
+        ...(needs.has('outcome') ? { outcome: values.outcome } : {}),
+        ...(needs.has('specialists') ? { specialistIds: values.specialistIds.map(Number) } : {}),
+        ...(needs.has('dates') ? { start: values.start, end: values.end } : {}),
         confirm,
       }),
-    );
-  };
+    invalidates: () => [dispatchKeys.all, ['audit']],
+    lists: LISTS,
+    onSaved: (done) => {
+      notifySaved(t('dispatch.move.saved', { ref: done.request.reference, state: stateText(t, done.request.state) }));
+      onClose();
+    },
+    reload: onReload,
+    guard,
+  });
 
-  const failure = call.error ? errorOf(call.error) : null;
-  const fieldProblems = call.error ? issuesByInput(t, call.error, labels) : {};
-  const shown = { ...fieldProblems, ...problems };
-  const general =
-    failure && (failure.code === 'stale' || !failure.issues?.length || shown.state)
-      ? dispatchErrorText(t, call.error)
-      : null;
-  const length = start && end && end >= start ? dispatchLength(start, end) : null;
+  const problems: Problems = { ...saver.problems, ...checked };
+  const shown = (key: string) => {
+    const p = problems[key];
+    return p ? dispatchProblemText(t, key, p, labels) : undefined;
+  };
+  const onInputs = INPUTS.some((k) => problems[k]);
+  const failure = saver.error && !onInputs ? dispatchErrorText(t, saver.error) : null;
+  const general = problems.state ? dispatchProblemText(t, 'state', problems.state, labels) : failure;
+  const length = v.start && v.end && ISO.test(v.start) && v.end >= v.start ? dispatchLength(v.start, v.end) : null;
+  const title = t(`dispatch.move.title.${move.to}`, { ref: request.reference });
+  const stale = saver.stale ? (
+    <Alert color="orange" c="dark.7" title={t('dispatch.move.staleTitle')} data-testid="stale-alert">
+      {t('dispatch.stale')}
+    </Alert>
+  ) : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t(`dispatch.move.title.${move.to}`, { ref: request.reference })}>
-      <Stack gap="md">
-        <Text size="sm">{t(`dispatch.move.intro.${move.to}`)}</Text>
-        {general && (
-          <Alert color="red" role="alert" data-testid="move-error">
-            {general}
-          </Alert>
-        )}
-        {needs.has('specialists') && (
-          <MultiSelect
-            label={labels.specialistIds}
-            description={t('dispatch.move.specialistsHint')}
-            data={choices}
-            value={specialists}
-            onChange={setSpecialists}
-            searchable
-            withAsterisk
-            error={shown.specialistIds}
-            data-testid="move-specialists"
-            comboboxProps={{ withinPortal: true }}
-          />
-        )}
-        {needs.has('dates') && (
-          <>
-            <SimpleGrid cols={2}>
-              <DateField label={labels.start} value={start} onChange={setStart} withAsterisk error={shown.start} />
-              <DateField label={labels.end} value={end} onChange={setEnd} withAsterisk error={shown.end} />
-            </SimpleGrid>
-            {length && (
-              <Text size="sm" c="dimmed" data-testid="move-length">
-                {t('dispatch.move.length', { count: length.days })}
-              </Text>
+    <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} size="lg" title={title}>
+      {(requestClose) => (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+          noValidate
+          aria-label={title}
+        >
+          <Stack gap="md">
+            <Text size="sm">{t(`dispatch.move.intro.${move.to}`)}</Text>
+            {!form.isDirty() && (
+              <DraftOffer
+                draft={guard.draft}
+                currentVersion={request.version}
+                onRestore={(values) => {
+                  form.setValues({ ...form.values, ...values });
+                  guard.restored(values);
+                }}
+                onDiscard={guard.forget}
+              />
             )}
-          </>
-        )}
-        {needs.has('reason') && (
-          <Textarea
-            label={labels.reason}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            withAsterisk
-            error={shown.reason}
-            maxLength={2000}
+            <FormProblems stale={stale} error={general} items={[]} />
+            {needs.has('specialists') && (
+              <SearchableMultiSelect
+                label={labels.specialistIds}
+                description={t('dispatch.move.specialistsHint')}
+                data={choices}
+                {...form.getInputProps('specialistIds')}
+                withAsterisk
+                error={shown('specialistIds')}
+                data-testid="move-specialists"
+                comboboxProps={{ withinPortal: true }}
+              />
+            )}
+            {needs.has('dates') && (
+              <>
+                <SimpleGrid cols={2}>
+                  <DateField
+                    label={labels.start}
+                    value={form.values.start}
+                    onChange={(d) => form.setFieldValue('start', d)}
+                    withAsterisk
+                    error={shown('start')}
+                  />
+                  <DateField
+                    label={labels.end}
+                    value={form.values.end}
+                    onChange={(d) => form.setFieldValue('end', d)}
+                    withAsterisk
+                    error={shown('end')}
+                  />
+                </SimpleGrid>
+                {length && (
+                  <Text size="sm" c="dimmed" data-testid="move-length">
+                    {t('dispatch.move.length', { count: length.days })}
+                  </Text>
+                )}
+              </>
+            )}
+            {needs.has('reason') && (
+              <Textarea
+                label={labels.reason}
+                {...form.getInputProps('reason')}
+                autosize
+                minRows={2}
+                withAsterisk
+                error={shown('reason')}
+                maxLength={2000}
+              />
+            )}
+            {needs.has('outcome') && (
+              <Textarea
+                label={labels.outcome}
+                description={t('dispatch.move.outcomeHint')}
+                {...form.getInputProps('outcome')}
+                autosize
+                minRows={5}
+                maxRows={16}
+                withAsterisk
+                error={shown('outcome')}
+              />
+            )}
+            <DateField
+              label={labels.on}
+              description={t('dispatch.move.onHint', { date: request.stateChangedOn })}
+              value={form.values.on}
+              onChange={(d) => form.setFieldValue('on', d)}
+              withAsterisk
+              error={shown('on')}
+              data-testid="move-on"
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={requestClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                loading={saver.saving}
+                color={move.to === 'declined' || move.to === 'cancelled' ? 'red.9' : undefined}
+                data-testid="move-submit"
+              >
+                {t(`dispatch.move.button.${move.to}`)}
+              </Button>
+            </Group>
+          </Stack>
+          <WarningsDialog
+            warnings={saver.warnings}
+            saving={saver.saving}
+            onCancel={saver.dismissWarnings}
+            onConfirm={() => void saver.confirm()}
+            say={(w) => dispatchWarningText(t, w)}
           />
-        )}
-        {needs.has('outcome') && (
-          <Textarea
-            label={labels.outcome}
-            description={t('dispatch.move.outcomeHint')}
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value)}
-            autosize
-            minRows={5}
-            maxRows={16}
-            withAsterisk
-            error={shown.outcome}
-          />
-        )}
-        <DateField
-          label={labels.on}
-          description={t('dispatch.move.onHint', { date: request.stateChangedOn })}
-          value={on}
-          onChange={setOn}
-          withAsterisk
-          error={shown.on}
-          data-testid="move-on"
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            loading={call.busy}
-            color={move.to === 'declined' || move.to === 'cancelled' ? 'red.9' : undefined}
-            data-testid="move-submit"
-          >
-            {t(`dispatch.move.button.${move.to}`)}
-          </Button>
-        </Group>
-      </Stack>
-      <WarningsDialog
-        warnings={call.warnings}
-        saving={call.busy}
-        onCancel={call.dismiss}
-        onConfirm={() => void call.confirm()}
-      />
-    </form>
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -9,7 +9,6 @@ import {
   Fieldset,
   Group,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -23,18 +22,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type DispatchRequest, RequestInput } from '../../../../shared/dispatch/schema';
 import { todayIso } from '../../../../shared/fiscal-year';
+import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
 import type { Warning } from '../../../../shared/result';
 import { api } from '../../api/client';
-import { useLang } from '../../i18n/format';
-import { errorOf, issueText } from '../../i18n/messages';
-import { notifyError } from '../../i18n/notify';
-import { countryOptions, useCountries } from '../../reference/queries';
-import { DateField } from '../../trainees/form/DateField';
-import { FormProblems } from '../../trainees/form/FormProblems';
+import { fyLabel, useLang } from '../../i18n/format';
+import { errorText, issueText } from '../../i18n/messages';
+import { countryOptions, useCountries, useReferenceLabels } from '../../reference/queries';
+import { DateField } from '../../ui/forms/DateField';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
 import { windowNote } from '../labels';
-import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
-import { issueProblems, type Problems, schemaProblems } from '../problems';
-import { useCounterparts, useExpertise, useInvalidateDispatch } from '../queries';
+import { expertiseLabel, expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
+import { dispatchKeys, useCounterparts, useExpertise } from '../queries';
 import {
   emptyRequest,
   REQUEST_ORDER,
@@ -48,10 +51,12 @@ const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-l
 const CHOICES = new Set(['fiscalYear', 'countryCode', 'fieldId']);
 
 interface Props {
+  /** The record as saved now (refetched after someone else saved it). */
   existing: DispatchRequest | null;
   onSaved: (request: DispatchRequest, warnings: Warning[]) => void;
   onCancel: () => void;
-  onReload: () => void;
+  /** Fetches the record as it is now. */
+  onReload: () => Promise<unknown>;
 }
 
 export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
@@ -60,29 +65,49 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
   const countries = useCountries().data ?? [];
   const fields = useExpertise().data ?? [];
   const counterparts = useCounterparts().data ?? [];
-  const invalidate = useInvalidateDispatch();
   const [attempted, setAttempted] = useState(false);
-  const [server, setServer] = useState<Problems>({});
-  const [saving, setSaving] = useState(false);
-  const [stale, setStale] = useState(false);
+  // The version the person's edits apply to: moves on only when they choose after a stale answer.
+  const [version, setVersion] = useState(existing?.version ?? 0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<RequestValues>({
     mode: 'controlled',
     initialValues: existing ? requestValues(existing) : emptyRequest(upcomingFiscalYear(), todayIso()),
-    onValuesChange: (values, previous) =>
-      setServer((p) => {
-        const changed = Object.keys(p).filter(
-          (k) => values[k as keyof RequestValues] !== previous[k as keyof RequestValues],
-        );
-        if (changed.length === 0) return p;
-        const next = { ...p };
-        for (const k of changed) delete next[k];
-        return next;
-      }),
+    onValuesChange: (values, previous) => saver.setProblems((p) => withoutChanged(p, values, previous)),
   });
   const v = form.values;
+  const counterpart = counterparts.find((c) => c.countryCode === v.countryCode) ?? null;
+
+  const submit = () => {
+    setAttempted(true);
+    const parsed = RequestInput.safeParse(requestInput(form.values));
+    if (!parsed.success) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    void saver.save({ ...parsed.data, counterpartId: counterpart?.id ?? null });
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'dispatch-request', key: existing ? String(existing.id) : 'new' },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: existing ? version : null,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (data: RequestInput) =>
+      existing
+        ? api().call('requests.update', { id: existing.id, version, data })
+        : api().call('requests.create', { data }),
+    invalidates: () => [dispatchKeys.all, ['audit']],
+    onSaved: (result) => onSaved(result.request, result.warnings),
+    reload: onReload,
+    guard,
+  });
+
   const client = attempted ? schemaProblems(RequestInput, requestInput(v)) : {};
-  const problems: Problems = { ...server, ...client };
+  const problems: Problems = { ...saver.problems, ...client };
   const label = (key: string) => t(`dispatch.field.${key}`);
   const message = (key: string) => {
     const p = problems[key];
@@ -101,65 +126,59 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
     };
   };
 
-  const counterpart = counterparts.find((c) => c.countryCode === v.countryCode) ?? null;
   const note = windowNote(t, lang, v.fiscalYear ? Number(v.fiscalYear) : null, v.receivedOn);
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    const input = requestInput(v);
-    const parsed = RequestInput.safeParse(input);
-    if (!parsed.success) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setSaving(true);
-    try {
-      const data = { ...parsed.data, counterpartId: counterpart?.id ?? null };
-      const saved = existing
-        ? await api().call('requests.update', { id: existing.id, version: existing.version, data })
-        : await api().call('requests.create', { data });
-      await invalidate();
-      onSaved(saved.request, saved.warnings);
-    } catch (error) {
-      const e = errorOf(error);
-      if (e.code === 'stale') setStale(true);
-      else {
-        if (e.issues?.length) setServer(issueProblems(e.issues));
-        notifyError(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const summary =
-    attempted || Object.keys(server).length > 0
+    attempted || Object.keys(saver.problems).length > 0
       ? REQUEST_ORDER.filter((k) => problems[k]).map((k) => ({ id: requestInputId(k), text: message(k) ?? '' }))
       : [];
+  const failure = saver.error && Object.keys(saver.problems).length === 0 ? errorText(t, saver.error) : null;
+  const show = useShow();
+  const edits = existing && { mine: v, base: form.getInitialValues(), saved: requestValues(existing) };
+  const stale =
+    saver.stale && existing && edits ? (
+      <StaleChanges
+        rows={staleRows(edits, label, show)}
+        onKeepMine={() => {
+          form.setValues(keepMine(edits));
+          form.setInitialValues(edits.saved);
+          setVersion(existing.version);
+          saver.resolveStale();
+        }}
+        onTakeSaved={() => {
+          form.setValues(edits.saved);
+          form.setInitialValues(edits.saved);
+          setVersion(existing.version);
+          saver.resolveStale();
+        }}
+      />
+    ) : null;
 
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
       noValidate
       aria-label={t(existing ? 'dispatch.form.editTitle' : 'dispatch.form.newTitle', { ref: existing?.reference })}
     >
       <Stack gap="md" maw={1000}>
-        <FormProblems
-          stale={stale ? { title: t('dispatch.form.staleTitle'), text: t('dispatch.form.stale') } : null}
-          onReload={onReload}
-          items={summary}
-          summaryRef={summaryRef}
-        />
+        {!form.isDirty() && (
+          <DraftOffer
+            draft={guard.draft}
+            currentVersion={existing?.version ?? null}
+            onRestore={(values) => {
+              form.setValues({ ...form.values, ...values });
+              guard.restored(values);
+            }}
+            onDiscard={guard.forget}
+          />
+        )}
+        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <Fieldset styles={LEGEND} legend={t('dispatch.form.section.application')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <Select {...field('fiscalYear')} withAsterisk data={yearOptions(lang)} searchable allowDeselect={false} />
-            <DateField
-              {...field('receivedOn')}
-              withAsterisk
-              description={t('dispatch.form.hint.receivedOn')}
-              maxDate={undefined}
-            />
+            <SearchableSelect {...field('fiscalYear')} withAsterisk data={yearOptions(lang)} allowDeselect={false} />
+            <DateField {...field('receivedOn')} withAsterisk description={t('dispatch.form.hint.receivedOn')} />
           </SimpleGrid>
           {note && (
             <Alert
@@ -177,11 +196,10 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
         </Fieldset>
         <Fieldset styles={LEGEND} legend={t('dispatch.form.section.requester')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <Select
+            <SearchableSelect
               {...field('countryCode')}
               withAsterisk
               data={countryOptions(countries, lang, v.countryCode)}
-              searchable
             />
             <div>
               <Text size="sm" fw={500} id="request-counterpart-label">
@@ -214,11 +232,10 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
               description={t('dispatch.form.hint.requestingGovernment')}
               maxLength={200}
             />
-            <Select
+            <SearchableSelect
               {...field('fieldId')}
               withAsterisk
               data={expertiseOptions(fields, lang, v.fieldId ? [Number(v.fieldId)] : [])}
-              searchable
             />
           </SimpleGrid>
         </Fieldset>
@@ -232,8 +249,8 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
             description={t('dispatch.form.hint.summary')}
           />
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" mt="sm">
-            <DateField {...field('wishedStart')} clearable />
-            <DateField {...field('wishedEnd')} clearable />
+            <DateField {...field('wishedStart')} />
+            <DateField {...field('wishedEnd')} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset styles={LEGEND} legend={t('dispatch.form.section.contact')}>
@@ -248,7 +265,7 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving} data-testid="request-save">
+            <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="request-save">
               {existing ? t('dispatch.form.saveChanges') : t('dispatch.form.create')}
             </Button>
           </Group>
@@ -256,4 +273,18 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
       </Stack>
     </form>
   );
+}
+
+/** How a request's value reads in the stale comparison. */
+function useShow() {
+  const lang = useLang();
+  const labels = useReferenceLabels();
+  const field = expertiseLabel(useExpertise().data, lang);
+  return (key: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '';
+    if (key === 'fiscalYear') return fyLabel(Number(value), lang);
+    if (key === 'countryCode') return labels.country(String(value));
+    if (key === 'fieldId') return field(Number(value));
+    return String(value);
+  };
 }

@@ -27,7 +27,8 @@ export function RequestFormPage() {
       </Title>
       {!existing && <Text>{t('dispatch.form.newIntro')}</Text>}
       <RequestForm
-        key={existing ? `${existing.id}:${existing.version}` : 'new'}
+        // Keyed by the record, not its version: a reload after "someone else saved" keeps the person's edits.
+        key={existing ? existing.id : 'new'}
         existing={existing ?? null}
         onSaved={(request, warnings) => {
           const flag = warnings.map((w) => warningText(t, w)).join(' ');
@@ -38,7 +39,7 @@ export function RequestFormPage() {
           navigate(`/dispatch/requests/${request.id}`, { replace: !existing });
         }}
         onCancel={() => navigate(existing ? `/dispatch/requests/${existing.id}` : '/dispatch')}
-        onReload={() => void query.refetch()}
+        onReload={() => query.refetch()}
       />
     </Stack>
   );

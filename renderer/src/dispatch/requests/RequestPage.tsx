@@ -12,7 +12,7 @@ import { RecordHistory } from '../../audit/RecordHistory';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { useReferenceLabels } from '../../reference/queries';
-import { DetailSection } from '../../trainees/detail/DetailSection';
+import { DetailSection } from '../../ui/DetailSection';
 import { personName, windowFlag } from '../labels';
 import { expertiseLabel } from '../options';
 import { useExpertise, useMatches, useRequest } from '../queries';
@@ -182,10 +182,18 @@ export function RequestPage() {
       <DispatchesCard
         dispatches={detail.dispatches}
         canEdit={!isFinalState(request.state) || request.state === 'completed'}
+        onReload={() => query.refetch()}
       />
       <TransitionsList transitions={detail.transitions} />
       <RecordHistory entity={REQUEST_ENTITY} id={String(request.id)} />
-      <MoveModal detail={detail} move={move} choices={choices} picked={picked} onClose={() => setMove(null)} />
+      <MoveModal
+        detail={detail}
+        move={move}
+        choices={choices}
+        picked={picked}
+        onClose={() => setMove(null)}
+        onReload={() => query.refetch()}
+      />
     </Stack>
   );
 }

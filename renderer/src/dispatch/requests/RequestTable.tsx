@@ -1,5 +1,7 @@
 // The requests table: reference, date received with the window flag, country, requesting local
 // government, field, state and the specialists matched. Sorted and paged by the core.
+import { Button, Group } from '@mantine/core';
+import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +9,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { RequestSummary } from '../../../../shared/dispatch/schema';
 import { fyLabel, useLang } from '../../i18n/format';
 import { useReferenceLabels } from '../../reference/queries';
-import { SortHeader } from '../../trainees/list/SortHeader';
-import '../../trainees/list/list.css';
+import { EmptyState } from '../../ui/lists/EmptyState';
+import { SortHeader } from '../../ui/lists/SortHeader';
+import '../../ui/lists/list.css';
 import '../dispatch.css';
 import { windowFlag } from '../labels';
 import { expertiseLabel } from '../options';
@@ -24,6 +27,9 @@ interface Props {
   dir: 'asc' | 'desc';
   pending: boolean;
   failed: boolean;
+  /** Filters, a search or a state tab are applied: an empty answer says so rather than teaching. */
+  filtered: boolean;
+  onClearFilters: () => void;
   onPage: (page: number) => void;
   onSort: (sort: RequestSort, dir: 'asc' | 'desc') => void;
 }
@@ -124,7 +130,34 @@ export const RequestTable = memo(function RequestTable(p: Props) {
         navigate(`/dispatch/requests/${record.id}`);
       }}
       customRowAttributes={(r) => ({ 'data-testid': 'request-row', 'data-id': r.id })}
-      noRecordsText={p.failed ? t('list.loadFailed') : t('dispatch.requests.empty')}
+      emptyState={
+        p.pending ? (
+          <span />
+        ) : (
+          <EmptyState
+            filtered={p.filtered}
+            failed={p.failed}
+            title={t('dispatch.requests.emptyTitle')}
+            text={t('dispatch.requests.emptyText')}
+            onClearFilters={p.onClearFilters}
+            actions={
+              <Group gap="xs">
+                <Button component={Link} to="/dispatch/requests/new" leftSection={<IconPlus size={16} aria-hidden />}>
+                  {t('dispatch.requests.new')}
+                </Button>
+                <Button
+                  component={Link}
+                  to="/dispatch/counterparts"
+                  variant="default"
+                  leftSection={<IconUsersGroup size={16} aria-hidden />}
+                >
+                  {t('dispatch.requests.emptyCounterparts')}
+                </Button>
+              </Group>
+            }
+          />
+        )
+      }
       paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
       getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
       loadingText={t('common.loading')}

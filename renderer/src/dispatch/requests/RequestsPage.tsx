@@ -1,18 +1,19 @@
 // #/dispatch: the requests by state. Tabs of the states in workflow order with their counts (under the
 // other filters), filters and search kept in the URL, a sortable table, "New request", the intake view,
 // the counterparts, and the export of what is shown (without paging).
-import { Button, Checkbox, Group, Select, Stack, Tabs } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Tabs } from '@mantine/core';
 import { IconCalendarStats, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { RequestState } from '../../../../shared/dispatch/workflow';
 import { api } from '../../api/client';
-import { ListTitle } from '../../app/ListTitle';
 import { useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../exports/ExportMenu';
 import { useLang } from '../../i18n/format';
 import { countryOptions, useCountries } from '../../reference/queries';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { ListTitle } from '../../ui/lists/ListTitle';
 import { STATE_ORDER, stateText } from '../labels';
 import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
 import { useExpertise, useRequestList } from '../queries';
@@ -36,6 +37,11 @@ export function RequestsPage() {
       return undefined;
     },
     [update],
+  );
+
+  const clearFilters = useCallback(
+    () => reset({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir }),
+    [reset, state.sort, state.dir],
   );
 
   const data = query.data;
@@ -104,34 +110,31 @@ export function RequestsPage() {
           testId="request-search"
           onSearch={onSearch}
         />
-        <Select
+        <SearchableSelect
           label={t('dispatch.field.fiscalYear')}
           placeholder={t('list.all')}
           data={yearOptions(lang)}
           value={state.fiscalYear === null ? null : String(state.fiscalYear)}
           onChange={(v) => update({ fiscalYear: num(v) })}
           clearable
-          searchable
           w={lang === 'ja' ? 220 : 130}
         />
-        <Select
+        <SearchableSelect
           label={t('dispatch.field.country')}
           placeholder={t('list.all')}
           data={countryOptions(countries, lang, state.country)}
           value={state.country}
           onChange={(v) => update({ country: v })}
           clearable
-          searchable
           w={160}
         />
-        <Select
+        <SearchableSelect
           label={t('dispatch.field.field')}
           placeholder={t('list.all')}
           data={expertiseOptions(fields, lang, state.field === null ? [] : [state.field])}
           value={state.field === null ? null : String(state.field)}
           onChange={(v) => update({ field: num(v) })}
           clearable
-          searchable
           w={230}
         />
         <Checkbox
@@ -159,6 +162,8 @@ export function RequestsPage() {
           dir={state.dir}
           pending={query.isPending}
           failed={query.isError}
+          filtered={hasFilters(state) || state.state !== null}
+          onClearFilters={clearFilters}
           onPage={onPage}
           onSort={onSort}
         />

@@ -1,7 +1,8 @@
 // What the request form holds (strings, as inputs give them) ↔ what the contract takes.
 import type { DispatchRequest } from '../../../../shared/dispatch/schema';
 
-export interface RequestValues {
+/** A type, not an interface: the form kit compares it as a record of fields. */
+export type RequestValues = {
   fiscalYear: string | null;
   countryCode: string | null;
   requestingGovernment: string;
@@ -13,7 +14,7 @@ export interface RequestValues {
   contactEmail: string;
   contactPhone: string;
   receivedOn: string | null;
-}
+};
 
 export function emptyRequest(fiscalYear: number, today: string): RequestValues {
   return {

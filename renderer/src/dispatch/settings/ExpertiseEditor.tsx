@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { ExpertiseField } from '../../../../shared/dispatch/schema';
 import { api } from '../../api/client';
 import { notifyError, notifySaved } from '../../i18n/notify';
-import { VocabularyTable } from '../../settings/VocabularyTable';
+import { VocabularyTable } from '../../ui/vocabulary/VocabularyTable';
 import { useExpertise, useInvalidateDispatch } from '../queries';
-import { type ExpertiseDraft, ExpertiseModal } from './ExpertiseModal';
+import { type ExpertiseDraft, type ExpertiseEditing, ExpertiseModal } from './ExpertiseModal';
 
 const draftOf = (f: ExpertiseField): ExpertiseDraft => ({
   nameEn: f.nameEn,
@@ -24,18 +24,16 @@ export function ExpertiseEditor() {
   const { t } = useTranslation();
   const fields = useExpertise().data ?? [];
   const invalidate = useInvalidateDispatch();
-  const [editing, setEditing] = useState<{ id: number | null; draft: ExpertiseDraft } | null>(null);
+  const [editing, setEditing] = useState<ExpertiseEditing | null>(null);
 
-  /** Saves; the modal shows the core's refusal under the inputs when it returns the error. */
-  const save = async (id: number | null, data: ExpertiseDraft): Promise<unknown> => {
+  /** The active switch in a row: saved at once (the dialog's fields are saved by the dialog). */
+  const setActive = async (f: ExpertiseField, active: boolean) => {
     try {
-      if (id === null) await api().call('expertise.create', data);
-      else await api().call('expertise.update', { id, data });
+      await api().call('expertise.update', { id: f.id, data: { ...draftOf(f), active } });
       await invalidate();
-      notifySaved(t('dispatch.expertise.saved', { name: data.nameEn }));
-      return null;
+      notifySaved(t('dispatch.expertise.saved', { name: f.nameEn }));
     } catch (error) {
-      return error;
+      notifyError(error);
     }
   };
 
@@ -67,9 +65,7 @@ export function ExpertiseEditor() {
           },
           { head: t('dispatch.expertise.usage'), cell: (f) => f.usage, props: { ta: 'right' } },
         ]}
-        onActive={(f, active) =>
-          void save(f.id, { ...draftOf(f), active }).then((error) => error && notifyError(error))
-        }
+        onActive={(f, active) => void setActive(f, active)}
         edit={{
           text: t('dispatch.expertise.edit'),
           label: (f) => t('dispatch.expertise.editFor', { name: f.nameEn }),
@@ -86,13 +82,8 @@ export function ExpertiseEditor() {
       />
       <ExpertiseModal
         title={editing?.id ? t('dispatch.expertise.editTitle') : t('dispatch.expertise.add')}
-        draft={editing?.draft ?? null}
+        editing={editing}
         onClose={() => setEditing(null)}
-        onSave={async (draft) => {
-          const error = await save(editing?.id ?? null, draft);
-          if (!error) setEditing(null);
-          return error;
-        }}
       />
     </>
   );

@@ -1,90 +1,127 @@
 // Add or edit a field of expertise: English and Japanese names, its group (matching calls fields of
 // related groups related), other correct spellings, and whether it is offered for new records.
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+// On the form kit: saved through useSave, guarded by FormModal, typed work kept as a draft.
+import { Button, Group, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExpertiseFieldInput } from '../../../../shared/dispatch/schema';
 import { FIELD_GROUPS, type FieldGroup } from '../../../../shared/dispatch/vocabulary';
-import { errorOf, issueText } from '../../i18n/messages';
+import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
+import { api } from '../../api/client';
+import { issueText } from '../../i18n/messages';
+import { notifySaved } from '../../i18n/notify';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormModal } from '../../ui/guard/FormModal';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
 import { dispatchErrorText } from '../issues';
-import { issueProblems, type Problems, schemaProblems } from '../problems';
+import { dispatchKeys } from '../queries';
 
-export interface ExpertiseDraft {
+export type ExpertiseDraft = {
   nameEn: string;
   nameJa: string;
   group: FieldGroup;
   aliases: string[];
   active: boolean;
+};
+
+export interface ExpertiseEditing {
+  /** The field being edited; null for a new one. */
+  id: number | null;
+  draft: ExpertiseDraft;
 }
 
 interface Props {
   title: string;
-  draft: ExpertiseDraft | null;
+  editing: ExpertiseEditing | null;
   onClose: () => void;
-  /** Resolves to the failure, or null when saved. */
-  onSave: (draft: ExpertiseDraft) => Promise<unknown>;
 }
 
-export function ExpertiseModal({ title, draft, onClose, onSave }: Props) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState<ExpertiseDraft | null>(draft);
-  const [problems, setProblems] = useState<Problems>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    setValue(draft);
-    setProblems({});
-    setGeneral(null);
-  }, [draft]);
+const LISTS = ['aliases'];
+const KEYS = ['nameEn', 'nameJa', 'group', 'aliases', 'active'];
 
+export function ExpertiseModal({ editing, ...props }: Props) {
+  // Mounted only while open: each opening starts from the field as it is.
+  return editing ? <ExpertiseForm key={editing.id ?? 'new'} editing={editing} {...props} /> : null;
+}
+
+function ExpertiseForm({ title, editing, onClose }: Props & { editing: ExpertiseEditing }) {
+  const { t } = useTranslation();
+  const [checked, setChecked] = useState<Problems>({});
+  const form = useForm<ExpertiseDraft>({
+    mode: 'controlled',
+    initialValues: editing.draft,
+    onValuesChange: (values, previous) => {
+      saver.setProblems((p) => withoutChanged(p, values, previous));
+      setChecked((p) => withoutChanged(p, values, previous));
+    },
+  });
+  const v = form.values;
+
+  const submit = () => {
+    const found = schemaProblems(ExpertiseFieldInput, { ...form.values }, LISTS);
+    setChecked(found);
+    if (Object.keys(found).length === 0) void saver.save(ExpertiseFieldInput.parse(form.values) as ExpertiseDraft);
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'expertise', key: editing.id === null ? 'new' : String(editing.id) },
+    values: form.values,
+    dirty: form.isDirty(),
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (data: ExpertiseDraft) =>
+      editing.id === null
+        ? api().call('expertise.create', data)
+        : api().call('expertise.update', { id: editing.id, data }),
+    invalidates: () => [dispatchKeys.all, ['audit']],
+    lists: LISTS,
+    onSaved: (_saved, data) => {
+      notifySaved(t('dispatch.expertise.saved', { name: data.nameEn }));
+      onClose();
+    },
+    guard,
+  });
+
+  const problems: Problems = { ...saver.problems, ...checked };
   const label = (key: string) =>
     key === 'nameEn' || key === 'nameJa' ? t(`settings.${key}`) : t(`dispatch.expertise.${key}`);
   const error = (key: string) => {
     const p = problems[key];
     return p ? issueText(t, { path: key, ...p }, label(key)) : undefined;
   };
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!value) return;
-    const found = schemaProblems(ExpertiseFieldInput, { ...value }, ['aliases']);
-    setProblems(found);
-    setGeneral(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const failure = await onSave(ExpertiseFieldInput.parse(value) as ExpertiseDraft);
-      if (failure) {
-        const e = errorOf(failure);
-        if (e.issues?.length) setProblems(issueProblems(e.issues, ['aliases']));
-        setGeneral(dispatchErrorText(t, failure));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const failure = saver.error && !KEYS.some((k) => problems[k]) ? dispatchErrorText(t, saver.error) : null;
 
   return (
-    <Modal
-      opened={draft !== null}
-      onClose={onClose}
-      title={title}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.cancel') }}
-    >
-      {value && (
-        <form onSubmit={(e) => void submit(e)} noValidate>
+    <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} title={title} size="lg">
+      {(requestClose) => (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          noValidate
+        >
           <Stack gap="sm">
-            {general && (
-              <Alert color="red" role="alert">
-                {general}
-              </Alert>
+            {!form.isDirty() && (
+              <DraftOffer
+                draft={guard.draft}
+                onRestore={(values) => {
+                  form.setValues({ ...form.values, ...values });
+                  guard.restored(values);
+                }}
+                onDiscard={guard.forget}
+              />
             )}
+            <FormProblems error={failure} items={[]} />
             <SimpleGrid cols={2}>
               <TextInput
                 label={label('nameEn')}
-                value={value.nameEn}
-                onChange={(e) => setValue({ ...value, nameEn: e.currentTarget.value })}
+                {...form.getInputProps('nameEn')}
                 error={error('nameEn')}
                 withAsterisk
                 maxLength={120}
@@ -92,8 +129,7 @@ export function ExpertiseModal({ title, draft, onClose, onSave }: Props) {
               />
               <TextInput
                 label={label('nameJa')}
-                value={value.nameJa}
-                onChange={(e) => setValue({ ...value, nameJa: e.currentTarget.value })}
+                {...form.getInputProps('nameJa')}
                 error={error('nameJa')}
                 withAsterisk
                 maxLength={120}
@@ -104,36 +140,33 @@ export function ExpertiseModal({ title, draft, onClose, onSave }: Props) {
               label={label('group')}
               description={t('dispatch.expertise.groupHint')}
               data={FIELD_GROUPS.map((g) => ({ value: g, label: t(`dispatch.expertise.groups.${g}`) }))}
-              value={value.group}
-              onChange={(g) => g && setValue({ ...value, group: g as FieldGroup })}
+              value={v.group}
+              onChange={(g) => g && form.setFieldValue('group', g as FieldGroup)}
+              // A few fixed choices: Enter opens or chooses, never saves the dialog.
+              onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
               allowDeselect={false}
               error={error('group')}
             />
             <TagsInput
               label={label('aliases')}
               description={t('dispatch.expertise.aliasesHint')}
-              value={value.aliases}
-              onChange={(aliases) => setValue({ ...value, aliases })}
+              {...form.getInputProps('aliases')}
               error={error('aliases')}
               maxTags={20}
               clearable
             />
-            <Switch
-              label={t('settings.active')}
-              checked={value.active}
-              onChange={(e) => setValue({ ...value, active: e.currentTarget.checked })}
-            />
+            <Switch label={t('settings.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={requestClose}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={busy} data-testid="expertise-save">
+              <Button type="submit" loading={saver.saving} data-testid="expertise-save">
                 {t('common.save')}
               </Button>
             </Group>
           </Stack>
         </form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

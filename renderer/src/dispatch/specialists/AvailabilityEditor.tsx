@@ -3,7 +3,7 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../trainees/form/DateField';
+import { DateField } from '../../ui/forms/DateField';
 import type { AvailabilityValues } from './specialistValues';
 
 type Field = (

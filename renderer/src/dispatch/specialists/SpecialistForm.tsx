@@ -1,14 +1,13 @@
 // One form for adding and editing a specialist: names in English and Japanese, home local government
 // and prefecture, position, serving or retired, languages (codes, with their names shown), fields of
 // expertise, periods they are free, contact and notes. A possible duplicate is asked about first.
+// On the app's form kit: saves through useSave, typed work guarded and kept as a draft.
 import {
   Button,
   Checkbox,
   Fieldset,
   Group,
-  MultiSelect,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -19,18 +18,21 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Specialist, SpecialistInput } from '../../../../shared/dispatch/schema';
-import type { Warning } from '../../../../shared/result';
+import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
 import { api } from '../../api/client';
-import { WarningsDialog } from '../../app/WarningsDialog';
-import { prefectureMatches, prefectureOptions } from '../../hosts/labels';
 import { useLang } from '../../i18n/format';
-import { errorOf, issueText } from '../../i18n/messages';
-import { notifyError } from '../../i18n/notify';
-import { FormProblems } from '../../trainees/form/FormProblems';
+import { errorText, issueText } from '../../i18n/messages';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { prefectureMatches, prefectureName, prefectureOptions } from '../../ui/prefectures';
+import { useSave } from '../../ui/save/useSave';
 import { languageName } from '../labels';
-import { expertiseOptions } from '../options';
-import { issueProblems, type Problems, schemaProblems } from '../problems';
-import { useExpertise, useInvalidateDispatch } from '../queries';
+import { expertiseLabel, expertiseOptions } from '../options';
+import { dispatchKeys, useExpertise } from '../queries';
 import { AvailabilityEditor } from './AvailabilityEditor';
 import {
   emptySpecialist,
@@ -40,43 +42,75 @@ import {
   specialistInput,
   specialistInputId,
   specialistValues,
+  withoutKeys,
+  withPeriodKeys,
 } from './specialistValues';
 
 const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
 const LISTS = ['fieldIds', 'languages'];
-/** Suggested while typing; any BCP 47 code is accepted. */
 /** A problem with a whole availability row (an overlap) shows on its first day. */
 const rowProblems = (p: Problems): Problems =>
   Object.fromEntries(Object.entries(p).map(([k, v]) => [/^availability\.\d+$/.test(k) ? `${k}.start` : k, v]));
 
+/** Suggested while typing; any BCP 47 code is accepted. */
 const LANGUAGE_SUGGESTIONS = ['en', 'th', 'vi', 'id', 'ms', 'fil', 'km', 'lo', 'my', 'hi', 'zh', 'ta', 'tet', 'pt'];
 
 interface Props {
+  /** The record as saved now (refetched after someone else saved it). */
   existing: Specialist | null;
   onSaved: (specialist: Specialist) => void;
   onCancel: () => void;
-  onReload: () => void;
+  /** Fetches the record as it is now. */
+  onReload: () => Promise<unknown>;
 }
 
 export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const fields = useExpertise().data ?? [];
-  const invalidate = useInvalidateDispatch();
   const [attempted, setAttempted] = useState(false);
-  const [server, setServer] = useState<Problems>({});
-  const [saving, setSaving] = useState(false);
-  const [stale, setStale] = useState(false);
-  const [warnings, setWarnings] = useState<Warning[] | null>(null);
+  // The version the person's edits apply to: moves on only when they choose after a stale answer.
+  const [version, setVersion] = useState(existing?.version ?? 0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<SpecialistValues>({
     mode: 'controlled',
     initialValues: existing ? specialistValues(existing) : emptySpecialist(),
-    onValuesChange: () => setServer((p) => (Object.keys(p).length ? {} : p)),
+    onValuesChange: (values, previous) => saver.setProblems((p) => withoutChanged(p, values, previous)),
   });
   const v = form.values;
+
+  const submit = () => {
+    setAttempted(true);
+    const parsed = SpecialistInput.safeParse(specialistInput(form.values));
+    if (!parsed.success) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    void saver.save(parsed.data);
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'specialist', key: existing ? String(existing.id) : 'new' },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: existing ? version : null,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (data: SpecialistInput, { confirm }) =>
+      existing
+        ? api().call('specialists.update', { id: existing.id, version, data, confirm })
+        : api().call('specialists.create', { data, confirm }),
+    invalidates: () => [dispatchKeys.all, ['audit']],
+    lists: LISTS,
+    onSaved: (result) => onSaved(result.specialist),
+    reload: onReload,
+    guard,
+  });
+
   const client = attempted ? schemaProblems(SpecialistInput, specialistInput(v), LISTS) : {};
-  const problems: Problems = { ...server, ...client };
+  const problems: Problems = { ...rowProblems(saver.problems), ...client };
   const label = (key: string) => {
     const row = /^availability\.(\d+)\.(\w+)$/.exec(key);
     if (row)
@@ -100,69 +134,57 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
     };
   };
 
-  const save = async (confirm: boolean) => {
-    const parsed = SpecialistInput.safeParse(specialistInput(v));
-    if (!parsed.success) return;
-    setSaving(true);
-    try {
-      const result = existing
-        ? await api().call('specialists.update', {
-            id: existing.id,
-            version: existing.version,
-            data: parsed.data,
-            confirm,
-          })
-        : await api().call('specialists.create', { data: parsed.data, confirm });
-      setWarnings(null);
-      await invalidate();
-      onSaved(result.specialist);
-    } catch (error) {
-      const e = errorOf(error);
-      if (e.code === 'needs_confirmation' && e.warnings?.length) setWarnings(e.warnings);
-      else if (e.code === 'stale') setStale(true);
-      else {
-        setWarnings(null);
-        if (e.issues?.length) setServer(rowProblems(issueProblems(e.issues, LISTS)));
-        notifyError(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (Object.keys(schemaProblems(SpecialistInput, specialistInput(v), LISTS)).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    void save(false);
-  };
-
   const summary =
-    attempted || Object.keys(server).length > 0
+    attempted || Object.keys(saver.problems).length > 0
       ? SPECIALIST_ORDER(v)
           .filter((k) => problems[k])
           .map((k) => ({ id: specialistInputId(k), text: message(k) ?? '' }))
       : [];
+  const failure = saver.error && Object.keys(saver.problems).length === 0 ? errorText(t, saver.error) : null;
   const known = v.languages.map((l) => languageName(l, lang)).join(', ');
+  const show = useShow(fields);
+
+  const stale =
+    saver.stale && existing ? (
+      <SpecialistStale
+        mine={v}
+        base={form.getInitialValues()}
+        saved={specialistValues(existing)}
+        label={label}
+        show={show}
+        onChoose={(values, saved) => {
+          form.setValues(values);
+          form.setInitialValues(saved);
+          setVersion(existing.version);
+          saver.resolveStale();
+        }}
+      />
+    ) : null;
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
       noValidate
       aria-label={t(existing ? 'dispatch.specialists.editTitle' : 'dispatch.specialists.newTitle', {
         name: existing?.nameEn,
       })}
     >
       <Stack gap="md" maw={1000}>
-        <FormProblems
-          stale={stale ? { title: t('dispatch.form.staleTitle'), text: t('dispatch.form.stale') } : null}
-          onReload={onReload}
-          items={summary}
-          summaryRef={summaryRef}
-        />
+        {!form.isDirty() && (
+          <DraftOffer
+            draft={guard.draft}
+            currentVersion={existing?.version ?? null}
+            onRestore={(values) => {
+              form.setValues({ ...form.values, ...values });
+              guard.restored(values);
+            }}
+            onDiscard={guard.forget}
+          />
+        )}
+        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.names')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
             <TextInput
@@ -188,9 +210,8 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
               maxLength={200}
               description={t('dispatch.specialists.hint.homeGovernment')}
             />
-            <Select
+            <SearchableSelect
               {...field('prefecture')}
-              searchable
               clearable
               data={prefectureOptions(lang)}
               filter={({ options, search }) =>
@@ -210,10 +231,9 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
           </SimpleGrid>
         </Fieldset>
         <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.expertise')}>
-          <MultiSelect
+          <SearchableMultiSelect
             {...field('fieldIds')}
             data={expertiseOptions(fields, lang, v.fieldIds.map(Number))}
-            searchable
             clearable
             hidePickedOptions
           />
@@ -234,10 +254,7 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
             rows={v.availability}
             field={field}
             onAdd={() => form.insertListItem('availability', newPeriod())}
-            onRemove={(i) => {
-              form.removeListItem('availability', i);
-              setServer({});
-            }}
+            onRemove={(i) => form.removeListItem('availability', i)}
           />
         </Fieldset>
         <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.contact')}>
@@ -252,18 +269,60 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving} data-testid="specialist-save">
+            <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="specialist-save">
               {existing ? t('dispatch.form.saveChanges') : t('dispatch.specialists.create')}
             </Button>
           </Group>
         </Paper>
       </Stack>
       <WarningsDialog
-        warnings={warnings}
-        saving={saving}
-        onCancel={() => setWarnings(null)}
-        onConfirm={() => void save(true)}
+        warnings={saver.warnings}
+        saving={saver.saving}
+        onCancel={saver.dismissWarnings}
+        onConfirm={() => void saver.confirm()}
       />
     </form>
+  );
+}
+
+/** How a specialist's value reads in the stale comparison. */
+function useShow(fields: Parameters<typeof expertiseLabel>[0]) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const field = expertiseLabel(fields, lang);
+  return (key: string, value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    if (key === 'prefecture') return prefectureName(Number(value), lang);
+    if (key === 'retired')
+      return value ? t('dispatch.specialists.retired') : t('dispatch.specialists.servingOption.serving');
+    if (key === 'fieldIds') return (value as string[]).map((id) => field(Number(id))).join(', ');
+    if (key === 'languages') return (value as string[]).map((l) => languageName(l, lang)).join(', ');
+    if (key === 'availability')
+      return (value as { start: string | null; end: string | null; note: string }[])
+        .map((a) => `${a.start ?? '…'} – ${a.end ?? '…'}${a.note ? ` (${a.note})` : ''}`)
+        .join('; ');
+    return String(value);
+  };
+}
+
+interface StaleProps {
+  mine: SpecialistValues;
+  base: SpecialistValues;
+  saved: SpecialistValues;
+  label: (key: string) => string;
+  show: (key: string, value: unknown) => string;
+  /** The values to continue with, and the saved record's values (the new starting point). */
+  onChoose: (values: SpecialistValues, saved: SpecialistValues) => void;
+}
+
+/** Someone else saved the specialist: the person's edits beside the saved ones (availability rows compared without their keys). */
+function SpecialistStale({ mine, base, saved, label, show, onChoose }: StaleProps) {
+  const edits = { mine: withoutKeys(mine), base: withoutKeys(base), saved: withoutKeys(saved) };
+  return (
+    <StaleChanges
+      rows={staleRows(edits, label, show)}
+      onKeepMine={() => onChoose(withPeriodKeys(keepMine(edits)), saved)}
+      onTakeSaved={() => onChoose(saved, saved)}
+    />
   );
 }

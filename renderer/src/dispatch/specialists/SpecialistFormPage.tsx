@@ -29,7 +29,8 @@ export function SpecialistFormPage() {
       </Title>
       {!existing && <Text>{t('dispatch.specialists.newIntro')}</Text>}
       <SpecialistForm
-        key={existing ? `${existing.id}:${existing.version}` : 'new'}
+        // Keyed by the record, not its version: a reload after "someone else saved" keeps the person's edits.
+        key={existing ? existing.id : 'new'}
         existing={existing ?? null}
         onSaved={(s) => {
           const name = personName(s, lang);
@@ -39,7 +40,7 @@ export function SpecialistFormPage() {
           navigate(`/dispatch/specialists/${s.id}`, { replace: !existing });
         }}
         onCancel={() => navigate(existing ? `/dispatch/specialists/${existing.id}` : '/dispatch/specialists')}
-        onReload={() => void query.refetch()}
+        onReload={() => query.refetch()}
       />
     </Stack>
   );

@@ -9,13 +9,15 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { SpecialistSummary } from '../../../../shared/dispatch/schema';
-import { prefectureName } from '../../hosts/labels';
 import { useLang } from '../../i18n/format';
-import { SortHeader } from '../../trainees/list/SortHeader';
-import '../../trainees/list/list.css';
-import '../../hosts/hosts.css';
-import { ListTitle } from '../../app/ListTitle';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { EmptyState } from '../../ui/lists/EmptyState';
+import { SortHeader } from '../../ui/lists/SortHeader';
+import { prefectureName } from '../../ui/prefectures';
+import '../../ui/lists/list.css';
+import '../dispatch.css';
 import { useListUrl } from '../../app/useListUrl';
+import { ListTitle } from '../../ui/lists/ListTitle';
 import { languageName, otherName, personName } from '../labels';
 import { expertiseLabel, expertiseOptions } from '../options';
 import { useExpertise, useSpecialistList } from '../queries';
@@ -65,7 +67,7 @@ export function SpecialistsPage() {
               <Link to={`/dispatch/specialists/${r.id}`} className="tl-link row-link">
                 {personName(r, lang)}
               </Link>
-              {!r.active && <span className="hl-inactive">{t('dispatch.specialists.inactive')}</span>}
+              {!r.active && <span className="dp-inactive">{t('dispatch.specialists.inactive')}</span>}
             </div>
             {otherName(r, lang) && <div className="tl-kana">{otherName(r, lang)}</div>}
           </div>
@@ -146,14 +148,13 @@ export function SpecialistsPage() {
           testId="specialist-search"
           onSearch={onSearch}
         />
-        <Select
+        <SearchableSelect
           label={t('dispatch.field.field')}
           placeholder={t('list.all')}
           data={expertiseOptions(fields ?? [], lang, state.field === null ? [] : [state.field])}
           value={state.field === null ? null : String(state.field)}
           onChange={(v) => update({ field: v ? Number(v) : null })}
           clearable
-          searchable
           w={230}
         />
         <Select
@@ -198,7 +199,28 @@ export function SpecialistsPage() {
             navigate(`/dispatch/specialists/${record.id}`);
           }}
           customRowAttributes={(r) => ({ 'data-testid': 'specialist-row', 'data-id': r.id })}
-          noRecordsText={query.isError ? t('list.loadFailed') : t('dispatch.specialists.empty')}
+          emptyState={
+            query.isPending ? (
+              <span />
+            ) : (
+              <EmptyState
+                filtered={hasFilters(state)}
+                failed={query.isError}
+                title={t('dispatch.specialists.emptyTitle')}
+                text={t('dispatch.specialists.emptyText')}
+                onClearFilters={() => reset({ ...DEFAULT_STATE, sort, dir })}
+                actions={
+                  <Button
+                    component={Link}
+                    to="/dispatch/specialists/new"
+                    leftSection={<IconPlus size={16} aria-hidden />}
+                  >
+                    {t('dispatch.specialists.new')}
+                  </Button>
+                }
+              />
+            )
+          }
           paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
           getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
           loadingText={t('common.loading')}

@@ -9,7 +9,8 @@ export interface AvailabilityValues {
   note: string;
 }
 
-export interface SpecialistValues {
+/** A type, not an interface: the form kit compares it as a record of fields. */
+export type SpecialistValues = {
   nameEn: string;
   nameJa: string;
   homeGovernment: string;
@@ -22,7 +23,7 @@ export interface SpecialistValues {
   languages: string[];
   fieldIds: string[];
   availability: AvailabilityValues[];
-}
+};
 
 let nextKey = 0;
 export function newPeriod(p: { start?: string | null; end?: string | null; note?: string | null } = {}) {
@@ -100,3 +101,18 @@ export const SPECIALIST_ORDER = (v: SpecialistValues) => [
 ];
 
 export const specialistInputId = (key: string) => `specialist-${key.replaceAll('.', '-')}`;
+
+/** The values with availability rows as plain periods: compared and kept without their row keys. */
+export type PlainSpecialist = Omit<SpecialistValues, 'availability'> & {
+  availability: Omit<AvailabilityValues, 'key'>[];
+};
+
+export const withoutKeys = (v: SpecialistValues): PlainSpecialist => ({
+  ...v,
+  availability: v.availability.map(({ start, end, note }) => ({ start, end, note })),
+});
+
+export const withPeriodKeys = (v: PlainSpecialist): SpecialistValues => ({
+  ...v,
+  availability: v.availability.map((a) => newPeriod(a)),
+});

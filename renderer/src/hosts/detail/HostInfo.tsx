@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../../shared/hosts/schema';
 import { formatTimestamp, useLang } from '../../i18n/format';
 import { useReferenceLabels } from '../../reference/queries';
-import { DetailSection } from '../../trainees/detail/DetailSection';
-import { kindName, prefectureName } from '../labels';
+import { DetailSection } from '../../ui/DetailSection';
+import { prefectureName } from '../../ui/prefectures';
+import { kindName } from '../labels';
 
 export function HostDetails({ host }: { host: Host }) {
   const { t } = useTranslation();

@@ -1,49 +1,60 @@
-// One form for adding and editing a host. Problems are checked with the core's own schema as the
-// person works (after the first attempt to save); the core's answers land on the same inputs, and a
-// possible duplicate is asked about before anything is saved.
+// One form for adding and editing a host, on the app's form kit: problems are checked with the core's
+// own schema as the person works (after the first attempt to save), the core's answers land on the same
+// inputs and a possible duplicate is asked about before anything is saved (useSave), and typed work is
+// guarded and kept as a draft (useUnsavedGuard). Someone else's save is shown beside the person's edits.
 import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Host } from '../../../../shared/hosts/schema';
-import { WarningsDialog } from '../../app/WarningsDialog';
+import { type Problems, withoutChanged } from '../../../../shared/forms/problems';
+import { type Host, HostInput } from '../../../../shared/hosts/schema';
+import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
-import { issueText } from '../../i18n/messages';
-import { FormProblems } from '../../trainees/form/FormProblems';
+import { errorOf, errorText, issueText } from '../../i18n/messages';
+import { useReferenceLabels } from '../../reference/queries';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
 import { formFieldLabel, primaryName } from '../labels';
+import { hostKeys } from '../queries';
 import {
   emptyValues,
   fieldOrder,
   type HostFormValues,
   inputId,
+  inputOf,
+  LISTS,
   newContact,
-  type Problems,
   validateValues,
   valuesOf,
 } from './formValues';
 import { type HostFieldProps, HostFormSections } from './HostFormSections';
-import { useSaveHost } from './useSaveHost';
+import { HostStale } from './HostStale';
 
 const CHOICES = new Set(['kind', 'prefecture']);
 
-/** The value at a dotted path ("contacts.1.email"), to tell which inputs changed. */
-const valueAt = (values: unknown, path: string) =>
-  path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], values);
+type HostData = ReturnType<typeof HostInput.parse>;
 
 interface Props {
+  /** The host as saved now (refetched after someone else saved it). */
   existing: Host | null;
   onSaved: (host: Host) => void;
   onCancel: () => void;
-  onReload: () => void;
+  /** Fetches the host as it is now. */
+  onReload: () => Promise<unknown>;
 }
 
 export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const labels = useReferenceLabels();
   const [clientProblems, setClientProblems] = useState<Problems>({});
-  const [serverProblems, setServerProblems] = useState<Problems>({});
   const [attempted, setAttempted] = useState(false);
   const attemptedRef = useRef(false);
+  // The version the person's edits apply to: moves on only when they choose after a stale answer.
+  const [version, setVersion] = useState(existing?.version ?? 0);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const form = useForm<HostFormValues>({
@@ -51,52 +62,12 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
     initialValues: existing ? valuesOf(existing) : emptyValues(),
     onValuesChange: (values, previous) => {
       // A changed input's answer from the core no longer applies.
-      setServerProblems((p) => {
-        const changed = Object.keys(p).filter(
-          (k) => JSON.stringify(valueAt(values, k)) !== JSON.stringify(valueAt(previous, k)),
-        );
-        if (changed.length === 0) return p;
-        const next = { ...p };
-        for (const k of changed) delete next[k];
-        return next;
-      });
+      saver.setProblems((p) => withoutChanged(p, values, previous));
       if (attemptedRef.current) setClientProblems(validateValues(values));
     },
   });
 
-  const saver = useSaveHost({ existing, onSaved, onServerProblems: setServerProblems });
-  const problems: Problems = { ...serverProblems, ...clientProblems };
-  const message = (path: string, label: string) => {
-    const p = problems[path];
-    if (!p) return undefined;
-    // A missing choice is asked for as a choice ("please choose"), not as typing.
-    const code = p.code === 'required' && CHOICES.has(path) ? 'required_choice' : p.code;
-    return issueText(t, { path, code, params: p.params }, label);
-  };
-
-  const field: HostFieldProps = (path, shortLabel) => {
-    const props = form.getInputProps(path);
-    const label = shortLabel ?? formFieldLabel(t, path);
-    return {
-      id: inputId(path),
-      name: path,
-      label,
-      value: props.value as never,
-      onChange: props.onChange,
-      // Messages name the field in full ("Contact 2: Email"), the label stays short.
-      error: message(path, formFieldLabel(t, path)),
-      inputWrapperOrder: ['label', 'input', 'description', 'error'],
-    };
-  };
-
-  const removeContact = (index: number) => {
-    form.removeListItem('contacts', index);
-    // Rows below move up: problems keyed by row number would point at the wrong row.
-    setServerProblems((p) => Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('contacts.'))));
-  };
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setAttempted(true);
     attemptedRef.current = true;
     const found = validateValues(form.values);
@@ -105,26 +76,113 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    void saver.save(form.values);
+    void saver.save(HostInput.parse(inputOf(form.values)));
   };
 
+  const guard = useUnsavedGuard({
+    draft: { form: 'host', key: existing ? String(existing.id) : 'new' },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: existing ? version : null,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (data: HostData, { confirm }) =>
+      existing
+        ? api().call('hosts.update', { id: existing.id, version, data, confirm })
+        : api().call('hosts.create', { data, confirm }),
+    invalidates: () => [hostKeys.all, ['audit'], ['placements']],
+    lists: LISTS,
+    onSaved: (result) => onSaved(result.host),
+    reload: onReload,
+    guard,
+  });
+
+  const problems: Problems = { ...saver.problems, ...clientProblems };
+  const message = (path: string) => {
+    const p = problems[path];
+    if (!p) return undefined;
+    // A missing choice is asked for as a choice ("please choose"), not as typing.
+    const code = p.code === 'required' && CHOICES.has(path) ? 'required_choice' : p.code;
+    // Messages name the field in full ("Contact 2: Email"), the label stays short.
+    return issueText(t, { path, code, params: p.params }, formFieldLabel(t, path));
+  };
+
+  const field: HostFieldProps = (path, shortLabel) => {
+    const props = form.getInputProps(path);
+    return {
+      id: inputId(path),
+      name: path,
+      label: shortLabel ?? formFieldLabel(t, path),
+      value: props.value as never,
+      onChange: props.onChange,
+      error: message(path),
+      inputWrapperOrder: ['label', 'input', 'description', 'error'],
+    };
+  };
+
+  const removeContact = (index: number) => {
+    form.removeListItem('contacts', index);
+    // Rows below move up: problems keyed by row number would point at the wrong row.
+    saver.setProblems((p) => Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('contacts.'))));
+  };
+
+  // Problems on inputs the form does not show (none expected) still reach the person.
+  const order = fieldOrder(form.values);
+  const all = [...order, ...Object.keys(problems).filter((k) => !order.includes(k))];
   const summary =
-    attempted || Object.keys(serverProblems).length > 0
-      ? fieldOrder(form.values)
-          .filter((k) => problems[k])
-          .map((k) => ({ id: inputId(k), text: message(k, formFieldLabel(t, k)) ?? '' }))
+    attempted || Object.keys(saver.problems).length > 0
+      ? all.filter((k) => problems[k]).map((k) => ({ id: inputId(k), text: message(k) ?? '' }))
       : [];
+  // A refusal that names fields is said on them (and goes when they change); any other failure at the top.
+  const failure = saver.error && !errorOf(saver.error).issues?.length ? errorText(t, saver.error) : null;
   const title = existing ? t('hosts.form.editTitle', { name: primaryName(existing, lang) }) : t('hosts.form.newTitle');
 
+  const stale =
+    saver.stale && existing ? (
+      <HostStale
+        existing={existing}
+        mine={form.values}
+        base={form.getInitialValues()}
+        t={t}
+        lang={lang}
+        fieldName={labels.field}
+        onChoose={(values, initial, next) => {
+          form.setValues(values);
+          // Took the saved version: nothing typed is left, so the form is clean (Mantine keeps a per-field
+          // "changed" mark that setInitialValues alone does not clear).
+          if (values === initial) form.resetDirty(initial);
+          else form.setInitialValues(initial);
+          setVersion(next);
+          saver.resolveStale();
+        }}
+      />
+    ) : null;
+
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      noValidate
+      aria-label={title}
+    >
       <Stack gap="md" maw={1000}>
-        <FormProblems
-          stale={saver.stale ? { title: t('hosts.form.staleTitle'), text: t('hosts.form.stale') } : null}
-          onReload={onReload}
-          items={summary}
-          summaryRef={summaryRef}
-        />
+        {!form.isDirty() && (
+          <DraftOffer
+            draft={guard.draft}
+            currentVersion={existing?.version ?? null}
+            onRestore={(values) => {
+              // Contact rows get fresh keys: the saved ones may clash with rows added from now on.
+              form.setValues({ ...form.values, ...values, contacts: (values.contacts ?? []).map(newContact) });
+              guard.restored(values);
+            }}
+            onDiscard={guard.forget}
+          />
+        )}
+        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <HostFormSections
           values={form.values}
           field={field}
@@ -138,7 +196,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saver.saving}>
+            <Button type="submit" loading={saver.saving} disabled={saver.stale}>
               {existing ? t('hosts.form.saveChanges') : t('hosts.form.create')}
             </Button>
           </Group>
@@ -148,7 +206,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
         warnings={saver.warnings}
         saving={saver.saving}
         onCancel={saver.dismissWarnings}
-        onConfirm={() => void saver.save(form.values, true)}
+        onConfirm={() => void saver.confirm()}
       />
     </form>
   );

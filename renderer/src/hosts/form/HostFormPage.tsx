@@ -28,8 +28,8 @@ export function HostFormPage() {
       </Title>
       {!existing && <Text>{t('hosts.form.newIntro')}</Text>}
       <HostForm
-        // A reload after "someone else saved" brings a new version: start the form afresh from it.
-        key={existing ? `${existing.id}:${existing.version}` : 'new'}
+        // Keyed by the record, not its version: a reload after "someone else saved" keeps the person's edits.
+        key={existing ? existing.id : 'new'}
         existing={existing ?? null}
         onSaved={(host) => {
           const name = primaryName(host, lang);
@@ -37,7 +37,7 @@ export function HostFormPage() {
           navigate(`/hosts/${host.id}`, { replace: !existing });
         }}
         onCancel={() => navigate(existing ? `/hosts/${existing.id}` : '/hosts')}
-        onReload={() => void query.refetch()}
+        onReload={() => query.refetch()}
       />
     </Stack>
   );

@@ -1,11 +1,13 @@
 // The host form's inputs, grouped as staff think of a host: names, kind and place, training,
-// contact people, notes.
-import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
+// contact people, notes. Choices are typed into (Enter or Tab picks the highlighted one, never submits).
+import { Fieldset, NumberInput, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAX_CAPACITY } from '../../../../shared/hosts/schema';
 import { useLang } from '../../i18n/format';
 import { useFields } from '../../reference/queries';
-import { kindOptions, prefectureMatches, prefectureOptions } from '../labels';
+import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { prefectureMatches, prefectureOptions } from '../../ui/prefectures';
+import { kindOptions } from '../labels';
 import { ContactsEditor } from './ContactsEditor';
 import type { HostFormValues } from './formValues';
 
@@ -55,11 +57,10 @@ export function HostFormSections({ values, field, activeChecked, onActive, onAdd
 
       <Fieldset styles={LEGEND} legend={t('hosts.form.section.place')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <Select {...field('kind')} withAsterisk data={kindOptions(t)} />
-          <Select
+          <SearchableSelect {...field('kind')} withAsterisk data={kindOptions(t)} />
+          <SearchableSelect
             {...field('prefecture')}
             withAsterisk
-            searchable
             data={prefectureOptions(lang)}
             filter={({ options, search }) => options.filter((o) => 'value' in o && prefectureMatches(o.value, search))}
             maxDropdownHeight={280}
@@ -88,11 +89,10 @@ export function HostFormSections({ values, field, activeChecked, onActive, onAdd
             mt={26}
           />
         </SimpleGrid>
-        <MultiSelect
+        <SearchableMultiSelect
           {...field('fieldIds')}
           mt="sm"
           data={fieldData}
-          searchable
           clearable
           hidePickedOptions
           placeholder={values.fieldIds.length === 0 ? t('hosts.form.fieldsPlaceholder') : undefined}

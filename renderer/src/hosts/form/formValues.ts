@@ -1,8 +1,8 @@
 // What the host form holds (strings, as inputs give them) ↔ what the contract takes, and client-side
-// validation with the very schema the core uses. Problems are keyed by path: "nameEn",
-// "contacts.1.email", so the core's issues ("data.contacts.1.email") land on the same inputs.
+// validation with the very schema the core uses (shared/forms/problems). Problems are keyed by path:
+// "nameEn", "contacts.1.email", so the core's issues ("data.contacts.1.email") land on the same inputs.
+import { type Problems, schemaProblems } from '../../../../shared/forms/problems';
 import { type Host, HostInput, type HostKind } from '../../../../shared/hosts/schema';
-import type { FieldIssue } from '../../../../shared/result';
 
 export interface ContactValues {
   /** A stable React key: rows can be removed from the middle. */
@@ -14,7 +14,7 @@ export interface ContactValues {
   phone: string;
 }
 
-export interface HostFormValues {
+export type HostFormValues = {
   nameEn: string;
   nameJa: string;
   kind: HostKind | null;
@@ -25,11 +25,9 @@ export interface HostFormValues {
   contacts: ContactValues[];
   notes: string;
   active: boolean;
-}
+};
 
 export const CONTACT_PARTS = ['name', 'department', 'title', 'email', 'phone'] as const;
-export type FieldProblem = Pick<FieldIssue, 'code' | 'params'>;
-export type Problems = Record<string, FieldProblem>;
 
 let nextKey = 0;
 export const newContact = (c: Partial<Record<(typeof CONTACT_PARTS)[number], string | null>> = {}): ContactValues => {
@@ -91,26 +89,11 @@ export function inputOf(v: HostFormValues): Record<string, unknown> {
   return input;
 }
 
-/** Where a problem shows: contacts by row and part, fieldIds.3 on the fields input as a whole. */
-export const problemKey = (path: string) => path.replace(/^data\./, '').replace(/^(fieldIds)\.\d+$/, '$1');
+/** Inputs that show a list as one input (a multi-select): their items' problems land on it. */
+export const LISTS = ['fieldIds'] as const;
 
-export function validateValues(values: HostFormValues): Problems {
-  const input = inputOf(values);
-  const result = HostInput.safeParse(input);
-  if (result.success) return {};
-  const problems: Problems = {};
-  for (const issue of result.error.issues) {
-    const key = problemKey(issue.path.map(String).join('.'));
-    if (!key || problems[key]) continue;
-    const top = String(issue.path[0] ?? '');
-    const missing = input[top] === undefined || input[top] === '';
-    // A missing choice fails as a wrong type or value; to a person it is simply "required".
-    const code = missing ? 'required' : /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid_value';
-    const params = 'maximum' in issue && typeof issue.maximum === 'number' ? { max: issue.maximum } : undefined;
-    problems[key] = params ? { code, params } : { code };
-  }
-  return problems;
-}
+/** Checked with the very schema the core uses (shared/forms): "contacts.1.email", "fieldIds", "nameEn". */
+export const validateValues = (values: HostFormValues): Problems => schemaProblems(HostInput, inputOf(values), LISTS);
 
 /** Every input in screen order, for the error summary: the names, then place, training, contacts. */
 export function fieldOrder(values: HostFormValues): string[] {

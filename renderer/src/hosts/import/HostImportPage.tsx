@@ -9,7 +9,6 @@ import type { Output } from '../../../../shared/contract';
 import { IMPORT_MAX_BYTES } from '../../../../shared/hosts/import-schema';
 import { api } from '../../api/client';
 import { errorOf, errorText } from '../../i18n/messages';
-import { notifyError } from '../../i18n/notify';
 import { useInvalidateHosts } from '../queries';
 import { type Decisions, initialDecisions, toCommit } from './decisions';
 import { FileStep } from './FileStep';
@@ -35,6 +34,8 @@ export function HostImportPage() {
   const [reading, setReading] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
+  // A failed import is said on the review step, beside the button that sent it, not in a passing notice.
+  const [commitError, setCommitError] = useState<string | null>(null);
   const step = result ? 'done' : preview ? 'review' : 'file';
   const mb = IMPORT_MAX_BYTES / 1024 / 1024;
 
@@ -43,6 +44,7 @@ export function HostImportPage() {
     setPreview(null);
     setResult(null);
     setDecisions({});
+    setCommitError(null);
   };
 
   const choose = async (chosen: File | null) => {
@@ -74,12 +76,13 @@ export function HostImportPage() {
   const commit = async () => {
     if (!file || !preview) return;
     setCommitting(true);
+    setCommitError(null);
     try {
       const answer = await api().call('hosts.import.commit', { ...file, decisions: toCommit(preview, decisions) });
       await invalidate();
       setResult(answer);
     } catch (error) {
-      notifyError(error);
+      setCommitError(errorText(t, error));
     } finally {
       setCommitting(false);
     }
@@ -114,6 +117,7 @@ export function HostImportPage() {
           decisions={decisions}
           onDecisions={setDecisions}
           committing={committing}
+          error={commitError}
           onCommit={() => void commit()}
           onCancel={reset}
         />

@@ -18,6 +18,7 @@ import { useLang } from '../../i18n/format';
 import { columnLabel } from '../labels';
 import { type Action, type Decisions, isLocked } from './decisions';
 import { rowProblemText } from './problemText';
+import '../hosts.css';
 import './import.css';
 
 export const PREVIEW_PAGE_SIZE = 50;
@@ -129,11 +130,11 @@ export function PreviewTable({ preview, rows, decisions, page, onPage, onAction 
       title: t('hosts.field.name'),
       // The UI language's name first, as everywhere else.
       render: (row) => (
-        <div className="tl-name">
+        <div className="hl-name">
           {(lang === 'ja' ? ['nameJa', 'nameEn'] : ['nameEn', 'nameJa']).map((key, i) => (
             <span
               key={key}
-              className={i === 0 ? 'imp-cell' : 'imp-cell tl-kana'}
+              className={i === 0 ? 'imp-cell' : 'imp-cell hl-kana'}
               data-bad={bad(row, key) || undefined}
               lang={key === 'nameJa' ? 'ja' : 'en'}
             >

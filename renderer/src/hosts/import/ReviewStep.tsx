@@ -5,6 +5,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportRow } from '../../../../shared/hosts/import-schema';
+import { FormProblems } from '../../ui/forms/FormProblems';
 import {
   type Action,
   countCreate,
@@ -24,6 +25,8 @@ interface Props {
   decisions: Decisions;
   onDecisions: (d: Decisions) => void;
   committing: boolean;
+  /** The import failed: why, in words. */
+  error: string | null;
   onCommit: () => void;
   onCancel: () => void;
 }
@@ -41,7 +44,16 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
   );
 }
 
-export function ReviewStep({ fileName, preview, decisions, onDecisions, committing, onCommit, onCancel }: Props) {
+export function ReviewStep({
+  fileName,
+  preview,
+  decisions,
+  onDecisions,
+  committing,
+  error,
+  onCommit,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<RowFilter>('all');
   const [page, setPage] = useState(1);
@@ -108,6 +120,7 @@ export function ReviewStep({ fileName, preview, decisions, onDecisions, committi
         onPage={setPage}
         onAction={(row: ImportRow, action: Action) => onDecisions(setAction(decisions, row, action))}
       />
+      {error && <FormProblems items={[]} error={error} />}
       <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

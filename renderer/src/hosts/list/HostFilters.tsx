@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { HostKind } from '../../../../shared/hosts/schema';
 import { useLang } from '../../i18n/format';
 import { fieldOptions, useFields } from '../../reference/queries';
-import { kindOptions, prefectureMatches, prefectureOptions } from '../labels';
+import { prefectureMatches, prefectureOptions } from '../../ui/prefectures';
+import { kindOptions } from '../labels';
 import type { HostListState } from './listParams';
 
 interface Props {

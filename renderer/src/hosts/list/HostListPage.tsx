@@ -7,9 +7,10 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
-import { ListTitle } from '../../app/ListTitle';
 import { useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../exports/ExportMenu';
+import { FilterRow } from '../../ui/lists/FilterRow';
+import { ListTitle } from '../../ui/lists/ListTitle';
 import { hostKeys, useHostList } from '../queries';
 import { HostFilters } from './HostFilters';
 import { HostSearchBox } from './HostSearchBox';
@@ -37,6 +38,10 @@ export function HostListPage() {
     },
     [client, update, searched],
   );
+
+  const filtered = hasFilters(state);
+  const { sort, dir } = state;
+  const clearFilters = useCallback(() => reset({ ...DEFAULT_STATE, sort, dir }), [reset, sort, dir]);
 
   const data = query.data;
   return (
@@ -76,15 +81,10 @@ export function HostListPage() {
           />
         </Group>
       </Group>
-      <Group align="flex-end" gap="sm" wrap="wrap">
+      <FilterRow filtered={filtered} onClear={clearFilters}>
         <HostSearchBox committed={state.q} onSearch={onSearch} />
         <HostFilters prefecture={state.prefecture} field={state.field} kind={state.kind} onChange={update} />
-        {hasFilters(state) && (
-          <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir })}>
-            {t('list.clearFilters')}
-          </Button>
-        )}
-      </Group>
+      </FilterRow>
       {/* data-query and aria-busy let tests wait for the answer to what is shown. */}
       <div data-testid="host-list" data-query={params.toString()} aria-busy={query.isFetching}>
         <HostTable
@@ -95,6 +95,8 @@ export function HostListPage() {
           dir={state.dir}
           pending={query.isPending}
           failed={query.isError}
+          filtered={filtered}
+          onClearFilters={clearFilters}
           onPage={onPage}
           onSort={onSort}
         />

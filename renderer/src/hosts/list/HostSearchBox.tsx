@@ -4,7 +4,7 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { forwardRef, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchInput } from '../../trainees/list/useSearchInput';
+import { useSearchInput } from '../../ui/lists/useSearchInput';
 
 interface Props {
   committed: string;

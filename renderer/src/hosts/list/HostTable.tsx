@@ -1,13 +1,15 @@
 // The directory table, memoised: it re-renders when its rows or sorting change, not on every
-// keystroke around it (the rows stay the same object while the next page is on its way).
-import { DataTable } from 'mantine-datatable';
+// keystroke around it (the rows stay the same object while the next page is on its way). An empty
+// directory teaches what it is for and how to fill it; an empty search offers to clear the filters.
+import { Button } from '@mantine/core';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { HostSummary } from '../../../../shared/hosts/schema';
 import { useLang } from '../../i18n/format';
 import { useReferenceLabels } from '../../reference/queries';
-import '../../trainees/list/list.css';
+import { ListTable } from '../../ui/lists/ListTable';
 import '../hosts.css';
 import { hostColumns } from './columns';
 import { type HostSort, PAGE_SIZE } from './listParams';
@@ -20,6 +22,9 @@ interface Props {
   dir: 'asc' | 'desc';
   pending: boolean;
   failed: boolean;
+  /** A search or filters are applied. */
+  filtered: boolean;
+  onClearFilters: () => void;
   onPage: (page: number) => void;
   onSort: (sort: HostSort, dir: 'asc' | 'desc') => void;
 }
@@ -32,6 +37,8 @@ export const HostTable = memo(function HostTable({
   dir,
   pending,
   failed,
+  filtered,
+  onClearFilters,
   onPage,
   onSort,
 }: Props) {
@@ -45,36 +52,40 @@ export const HostTable = memo(function HostTable({
   );
 
   return (
-    <DataTable
-      aria-label={t('hosts.title')}
-      withTableBorder
-      borderRadius="sm"
-      fz="sm"
-      horizontalSpacing="xs"
-      verticalSpacing={6}
-      highlightOnHover
-      striped
-      height="calc(100dvh - 236px)"
-      minHeight={240}
-      styles={{ table: { tableLayout: 'fixed' } }}
+    <ListTable
+      label={t('hosts.title')}
       records={rows}
       columns={columns}
-      idAccessor="id"
-      fetching={pending}
-      totalRecords={total}
-      recordsPerPage={PAGE_SIZE}
+      total={total}
       page={page}
-      onPageChange={onPage}
-      onRowClick={({ record, event }) => {
-        // The name is a link already; let it navigate on its own.
-        if ((event.target as HTMLElement).closest('a')) return;
-        navigate(`/hosts/${record.id}`);
+      pageSize={PAGE_SIZE}
+      onPage={onPage}
+      fetching={pending}
+      height="calc(100dvh - 236px)"
+      onRowClick={(record) => navigate(`/hosts/${record.id}`)}
+      rowAttributes={(r) => ({ 'data-testid': 'host-row', 'data-id': String(r.id) })}
+      empty={{
+        filtered,
+        failed,
+        title: t('hosts.emptyState.title'),
+        text: t('hosts.emptyState.text'),
+        onClearFilters,
+        actions: (
+          <>
+            <Button component={Link} to="/hosts/new" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('hosts.emptyState.add')}
+            </Button>
+            <Button
+              component={Link}
+              to="/hosts/import"
+              variant="default"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+            >
+              {t('hosts.emptyState.importFile')}
+            </Button>
+          </>
+        ),
       }}
-      customRowAttributes={(r) => ({ 'data-testid': 'host-row', 'data-id': r.id })}
-      noRecordsText={failed ? t('list.loadFailed') : t('hosts.empty')}
-      paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
-      getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
-      loadingText={t('common.loading')}
     />
   );
 });

@@ -5,8 +5,9 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { Link } from 'react-router-dom';
 import { HOST_KINDS, type HostSummary } from '../../../../shared/hosts/schema';
 import type { Language } from '../../../../shared/settings/schema';
-import { SortHeader } from '../../trainees/list/SortHeader';
-import { namesOf, prefectureName } from '../labels';
+import { SortHeader } from '../../ui/lists/SortHeader';
+import { prefectureName } from '../../ui/prefectures';
+import { namesOf } from '../labels';
 import type { HostSort } from './listParams';
 
 export interface SortState {
@@ -49,15 +50,15 @@ export function hostColumns(
       render: (r) => {
         const [first, second] = namesOf(r, lang);
         return (
-          <div className="tl-name">
-            <div className="tl-name-line">
-              <Link to={`/hosts/${r.id}`} className="tl-link row-link" lang={first.lang}>
+          <div className="hl-name">
+            <div className="hl-name-line">
+              <Link to={`/hosts/${r.id}`} className="hl-link row-link" lang={first.lang}>
                 {first.text}
               </Link>
               {!r.active && <span className="hl-inactive">{inactive}</span>}
-              {r.isDemo && <span className="tl-demo">{demo}</span>}
+              {r.isDemo && <span className="hl-demo">{demo}</span>}
             </div>
-            <div className="tl-kana" lang={second.lang}>
+            <div className="hl-kana" lang={second.lang}>
               {second.text}
             </div>
           </div>

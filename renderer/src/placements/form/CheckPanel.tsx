@@ -104,8 +104,8 @@ function Acceptance({ form }: { form: PlacementForm }) {
     <>
       <Checkbox
         label={t('placements.check.ack')}
-        checked={form.ack}
-        onChange={(e) => form.setAck(e.currentTarget.checked)}
+        checked={form.values.ack}
+        onChange={(e) => form.set({ ack: e.currentTarget.checked })}
         error={form.ackError ? t('placements.check.ackMissing') : undefined}
         color="orange.9"
         mb="xs"
@@ -119,8 +119,9 @@ function Acceptance({ form }: { form: PlacementForm }) {
         minRows={2}
         maxRows={6}
         maxLength={1000}
-        value={form.reason}
-        onChange={(e) => form.setReason(e.currentTarget.value)}
+        id="placement-reason"
+        value={form.values.reason}
+        onChange={(e) => form.set({ reason: e.currentTarget.value })}
         error={form.reasonError ? t('placements.check.reasonMissing') : undefined}
         data-testid="placement-reason"
       />

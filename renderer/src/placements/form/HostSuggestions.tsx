@@ -1,11 +1,12 @@
 // The host picker: the core's ranked suggestions for this trainee and period, each host's fit said in
 // words (field offered, free seats over the whole period, prefecture, full), one to choose.
-import { Badge, Button, Group, Loader, Radio, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Radio, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PREFECTURES } from '../../../../shared/hosts/prefectures';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { hostName, type Localize, prefectureName } from '../text';
 import type { HostRef, PlacementForm } from './usePlacementForm';
 import './form.css';
@@ -128,13 +129,12 @@ export function HostSuggestions({ form, localize }: { form: PlacementForm; local
 
   return (
     <Stack gap="xs">
-      <Select
+      <SearchableSelect
         label={t('placements.suggest.prefecture')}
         placeholder={t('placements.suggest.anyPrefecture')}
         data={PREFECTURES.map((p) => ({ value: String(p.code), label: lang === 'ja' ? p.ja : p.en }))}
         value={form.prefecture ? String(form.prefecture) : null}
         onChange={(v) => form.setPrefecture(v ? Number(v) : null)}
-        searchable
         clearable
         size="xs"
         w={220}

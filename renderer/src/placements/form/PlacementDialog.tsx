@@ -1,16 +1,22 @@
 // The assign / change dialog, usable from a trainee's page (trainee fixed, host suggested) and from a
 // host's page (host fixed, trainee searched). Left: who, when, where; right: what the check found,
 // the acceptance of warnings, and the details.
-import { Alert, Button, Grid, Group, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Grid, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../../../shared/forms/problems';
 import { useLang } from '../../i18n/format';
-import { DateField } from '../../trainees/form/DateField';
-import { durationText, type HostName, hostName, useLocalizeParams } from '../text';
+import { errorText } from '../../i18n/messages';
+import { DateField } from '../../ui/forms/DateField';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormModal } from '../../ui/guard/FormModal';
+import { durationText, type HostName, hostName, useLocalizeParams, warningSentence } from '../text';
 import { CheckPanel } from './CheckPanel';
 import { HostSuggestions } from './HostSuggestions';
 import { TraineePicker } from './TraineePicker';
-import { type PlacementTarget, usePlacementForm } from './usePlacementForm';
+import { type PlacementForm, type PlacementTarget, type PlacementValues, usePlacementForm } from './usePlacementForm';
 
 interface Props {
   /** null: closed. */
@@ -20,20 +26,27 @@ interface Props {
   knownHosts?: HostName[];
 }
 
-export function PlacementDialog({ target, onClose, knownHosts }: Props) {
+export function PlacementDialog(props: Props) {
+  // Mounted afresh on each opening, so it starts from the placement as it is now.
+  return props.target ? <OpenDialog {...props} target={props.target} /> : null;
+}
+
+function OpenDialog({ target, onClose, knownHosts }: Props & { target: PlacementTarget }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const title = !target
-    ? ''
-    : target.mode === 'edit'
+  const form = usePlacementForm(target, onClose);
+  const title =
+    target.mode === 'edit'
       ? t('placements.changeTitle', { name: target.placement.traineeName })
       : target.trainee
         ? t('placements.assignTitle', { name: target.trainee.fullName })
         : t('placements.assignHostTitle', { host: target.host ? hostName(target.host, lang) : '' });
   return (
-    <Modal
-      opened={target !== null}
+    <FormModal
+      opened
       onClose={onClose}
+      unsaved={form.guard.unsaved}
+      onDiscard={form.guard.forget}
       title={
         <Title order={2} size="h4">
           {title}
@@ -41,85 +54,96 @@ export function PlacementDialog({ target, onClose, knownHosts }: Props) {
       }
       size={1100}
       centered
-      closeButtonProps={{ 'aria-label': t('placements.close') }}
     >
-      {target && <PlacementFormBody target={target} onClose={onClose} knownHosts={knownHosts ?? []} />}
-    </Modal>
+      {(cancel) => <PlacementFormBody form={form} target={target} onCancel={cancel} knownHosts={knownHosts ?? []} />}
+    </FormModal>
   );
 }
 
-/**
- * A date inside the dialog. While its calendar is open, Escape closes the calendar only: the modal
- * skips Escape from an element marked data-mantine-stop-propagation.
- */
-function PeriodDate(props: {
-  label: string;
-  value: string | null;
-  onChange: (v: string | null) => void;
-  testId: string;
-}) {
-  const [open, setOpen] = useState(false);
-  return (
-    <DateField
-      label={props.label}
-      withAsterisk
-      value={props.value}
-      onChange={props.onChange}
-      popoverProps={{ onOpen: () => setOpen(true), onClose: () => setOpen(false) }}
-      data-mantine-stop-propagation={open ? 'true' : undefined}
-      data-testid={props.testId}
-    />
-  );
-}
+const FIELDS = ['traineeId', 'start', 'end', 'hostId', 'supervisor', 'notes', 'reason'];
+/** The summary links each problem to its input. */
+const fieldId = (key: string) => `placement-${key}`;
 
 function PlacementFormBody({
+  form,
   target,
-  onClose,
+  onCancel,
   knownHosts,
 }: {
+  form: PlacementForm;
   target: PlacementTarget;
-  onClose: () => void;
+  onCancel: () => void;
   knownHosts: HostName[];
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = usePlacementForm(target, onClose);
-  const { values } = form;
+  const { values, saver } = form;
   const hosts = [...knownHosts, ...(form.suggestions.data?.hosts ?? []), ...(values.host ? [values.host] : [])];
   const localize = useLocalizeParams(hosts);
+  const label = (key: string) =>
+    key === 'reason'
+      ? t('placements.check.reason')
+      : t(`placements.field.${key.replace(/Id$/, '')}`, { defaultValue: key });
+  const problemText = (key: string, p: Problem) =>
+    t(`validation.${p.code}`, { field: label(key), ...localize(p.params), defaultValue: p.code });
+  const problems = Object.entries(saver.problems);
+  const items = [...problems]
+    .sort(([a], [b]) => FIELDS.indexOf(a) - FIELDS.indexOf(b))
+    .map(([key, p]) => ({ id: fieldId(key), text: problemText(key, p) }));
+  const fieldError = (key: string) => {
+    const p = saver.problems[key];
+    return p ? problemText(key, p) : undefined;
+  };
+  const failure = saver.error && problems.length === 0 ? errorText(t, saver.error) : null;
 
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void form.save();
+        form.save();
       }}
       data-testid="placement-dialog"
     >
-      {form.stale && (
-        <Alert color="red" mb="md" data-testid="placement-stale">
-          {t('placements.stale')}
-        </Alert>
-      )}
+      <Stack gap="xs" mb={form.guard.draft || saver.stale || failure || items.length > 0 ? 'md' : 0}>
+        {JSON.stringify(values) === JSON.stringify(form.base) && (
+          <DraftOffer
+            draft={form.guard.draft}
+            currentVersion={form.editing?.version ?? null}
+            onRestore={form.restore}
+            onDiscard={form.guard.forget}
+          />
+        )}
+        <FormProblems stale={<StalePanel form={form} />} error={failure} items={items} />
+      </Stack>
       <Grid gap="xl">
         <Grid.Col span={7}>
           <Stack gap="md">
             {target.mode === 'create' && !target.trainee && (
-              <TraineePicker value={values.trainee} onChange={(trainee) => form.set({ trainee })} />
+              <TraineePicker
+                id={fieldId('traineeId')}
+                value={values.trainee}
+                onChange={(trainee) => form.set({ trainee })}
+              />
             )}
             <div>
               <Group grow align="flex-start">
-                <PeriodDate
+                <DateField
+                  id={fieldId('start')}
                   label={t('placements.field.start')}
+                  withAsterisk
                   value={values.start}
                   onChange={(start) => form.set({ start })}
-                  testId="placement-start"
+                  error={fieldError('start')}
+                  data-testid="placement-start"
                 />
-                <PeriodDate
+                <DateField
+                  id={fieldId('end')}
                   label={t('placements.field.end')}
+                  withAsterisk
                   value={values.end}
                   onChange={(end) => form.set({ end })}
-                  testId="placement-end"
+                  error={fieldError('end')}
+                  data-testid="placement-end"
                 />
               </Group>
               <Text size="xs" c="dimmed" mt={4}>
@@ -149,13 +173,17 @@ function PlacementFormBody({
           <Stack gap="md">
             <CheckPanel form={form} localize={localize} />
             <TextInput
+              id={fieldId('supervisor')}
               label={t('placements.field.supervisor')}
               description={t('placements.hint.supervisor')}
               maxLength={200}
               value={values.supervisor}
               onChange={(e) => form.set({ supervisor: e.currentTarget.value })}
+              error={fieldError('supervisor')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
             />
             <Textarea
+              id={fieldId('notes')}
               label={t('placements.field.notes')}
               autosize
               minRows={2}
@@ -163,18 +191,58 @@ function PlacementFormBody({
               maxLength={4000}
               value={values.notes}
               onChange={(e) => form.set({ notes: e.currentTarget.value })}
+              error={fieldError('notes')}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={onCancel}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" disabled={form.blocked} loading={form.saving} data-testid="placement-save">
+              <Button type="submit" disabled={form.blocked} loading={saver.saving} data-testid="placement-save">
                 {form.editing ? t('placements.saveChanges') : t('placements.save')}
               </Button>
             </Group>
           </Stack>
         </Grid.Col>
       </Grid>
+      <WarningsDialog
+        warnings={saver.warnings}
+        saving={saver.saving}
+        withReason
+        say={(w) => warningSentence(t, w, localize)}
+        onCancel={() => {
+          saver.dismissWarnings();
+          form.recheck();
+        }}
+        onConfirm={(reason) => void saver.confirm(reason)}
+      />
     </form>
+  );
+}
+
+/** Someone else saved the placement first: the person's edits beside the saved ones, to choose. */
+function StalePanel({ form }: { form: PlacementForm }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const saved = form.savedNow;
+  if (!form.saver.stale || !saved) return null;
+  // The acceptance is the person's own, not part of the record: it is kept, never compared.
+  const record = ({ ack: _a, reason: _r, ...v }: PlacementValues) => v;
+  const show = (_key: string, v: unknown): string => {
+    if (v && typeof v === 'object' && 'nameEn' in v) return hostName(v as HostName, lang);
+    if (v && typeof v === 'object' && 'fullName' in v) return (v as { fullName: string }).fullName;
+    return v === null || v === undefined ? '' : String(v);
+  };
+  const edits = { mine: form.values, base: form.base, saved: { ...saved, ack: false, reason: '' } };
+  const rows = staleRows(
+    { mine: record(edits.mine), base: record(edits.base), saved: record(edits.saved) },
+    (key) => t(`placements.field.${key}`, { defaultValue: key }),
+    show,
+  );
+  return (
+    <StaleChanges
+      rows={rows}
+      onKeepMine={() => form.settle(keepMine(edits))}
+      onTakeSaved={() => form.settle({ ...edits.saved, ack: form.values.ack, reason: form.values.reason })}
+    />
   );
 }

@@ -1,19 +1,22 @@
 // Choosing a trainee from a host's page: a searchable select over trainees.list (the core searches
-// names in every script and references), so thousands of trainees never load at once.
-import { Select } from '@mantine/core';
+// names in every script and references), so thousands of trainees never load at once. Typing
+// highlights the first match; Enter or Tab chooses it and never submits the dialog.
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import type { TraineeRef } from './usePlacementForm';
 
 const label = (t: { fullName: string; ref: string }) => `${t.fullName} (${t.ref})`;
 
 export function TraineePicker({
+  id,
   value,
   onChange,
 }: {
+  id?: string;
   value: TraineeRef | null;
   onChange: (t: TraineeRef | null) => void;
 }) {
@@ -23,6 +26,7 @@ export function TraineePicker({
   // Once a trainee is chosen the box shows its label; that label is not a search.
   const term = value && search === label({ fullName: value.fullName, ref: refOf(value) }) ? '' : debounced.trim();
   const list = useQuery({
+    // Under the trainee feature's "trainees" prefix, so a change to a trainee refreshes the choices.
     queryKey: ['trainees', 'list', { search: term, pageSize: 20, picker: true }],
     queryFn: () => api().call('trainees.list', { search: term, pageSize: 20, sort: 'name' }),
     placeholderData: keepPreviousData,
@@ -33,11 +37,11 @@ export function TraineePicker({
     options.unshift({ value: String(value.id), label: label({ fullName: value.fullName, ref: refOf(value) }) });
   }
   return (
-    <Select
+    <SearchableSelect
+      id={id}
       label={t('placements.field.trainee')}
       placeholder={t('placements.traineePicker.placeholder')}
       withAsterisk
-      searchable
       clearable
       data={options}
       value={value ? String(value.id) : null}

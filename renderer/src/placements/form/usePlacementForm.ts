@@ -1,17 +1,19 @@
 // The state of the assign / change dialog: what the person entered, the live check and the host
 // suggestions it drives (both debounced, so typing a date does not fire a request per key), whether
-// it may be saved, and the save itself with the core's answer sorted out.
+// it may be saved, and the save itself on the form kit (useSave: the core's answers sorted onto the
+// form, warnings accepted with a reason, someone else's save reloaded; useUnsavedGuard: a draft).
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../shared/fiscal-year';
+import { withoutChanged } from '../../../../shared/forms/problems';
 import type { Placement } from '../../../../shared/placements/schema';
-import type { FieldIssue } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
-import { errorOf } from '../../i18n/messages';
-import { notifyError, notifySaved } from '../../i18n/notify';
-import { useInvalidatePlacements, usePlacementCheck, useSuggestions } from '../queries';
+import { notifySaved } from '../../i18n/notify';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { PLACEMENT_CHANGES, usePlacementCheck, useSuggestions, useTraineePlacements } from '../queries';
 import { type HostName, hostName } from '../text';
 
 export interface HostRef extends HostName {
@@ -31,18 +33,33 @@ export type PlacementTarget =
 const FIRST_LIMIT = 6;
 const DEBOUNCE_MS = 250;
 
-function initial(target: PlacementTarget) {
-  if (target.mode === 'edit') {
-    const p = target.placement;
-    return {
-      trainee: { id: p.traineeId, fullName: p.traineeName, ref: p.traineeRef } as TraineeRef | null,
-      host: { id: p.hostId, nameEn: p.hostNameEn, nameJa: p.hostNameJa } as HostRef | null,
-      start: p.start as string | null,
-      end: p.end as string | null,
-      supervisor: p.supervisor ?? '',
-      notes: p.notes ?? '',
-    };
-  }
+export type PlacementValues = {
+  trainee: TraineeRef | null;
+  host: HostRef | null;
+  start: string | null;
+  end: string | null;
+  supervisor: string;
+  notes: string;
+  /** The acceptance of the warnings: the tick and the reason recorded with them. */
+  ack: boolean;
+  reason: string;
+};
+
+function valuesOf(p: Placement): PlacementValues {
+  return {
+    trainee: { id: p.traineeId, fullName: p.traineeName, ref: p.traineeRef },
+    host: { id: p.hostId, nameEn: p.hostNameEn, nameJa: p.hostNameJa },
+    start: p.start,
+    end: p.end,
+    supervisor: p.supervisor ?? '',
+    notes: p.notes ?? '',
+    ack: false,
+    reason: '',
+  };
+}
+
+function initial(target: PlacementTarget): PlacementValues {
+  if (target.mode === 'edit') return valuesOf(target.placement);
   return {
     trainee: target.trainee ?? null,
     host: target.host ?? null,
@@ -50,31 +67,47 @@ function initial(target: PlacementTarget) {
     end: null,
     supervisor: '',
     notes: '',
+    ack: false,
+    reason: '',
   };
+}
+
+/** Where the dialog's draft is kept: the placement, or a new one on the trainee's or the host's page. */
+function draftKey(target: PlacementTarget): string {
+  if (target.mode === 'edit') return String(target.placement.id);
+  if (target.trainee) return `${target.trainee.id}:new`;
+  return `host-${target.host?.id ?? 0}:new`;
+}
+
+const iso = (d: string | null) => (d && isIsoDate(d) ? d : null);
+
+interface SaveInput {
+  values: PlacementValues;
+  /** The tick and reason given in the check panel, sent as the acceptance. */
+  confirm: boolean;
+}
+
+/** The placement being changed, as saved now: from the card's list, which a reload refreshes. */
+function useSavedPlacement(editing: Placement | null) {
+  const list = useTraineePlacements(editing?.traineeId ?? 0);
+  const fresh = list.data?.find((p) => p.id === editing?.id);
+  return { saved: fresh ?? editing, reload: () => list.refetch() };
 }
 
 export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
   const { t } = useTranslation();
   const lang = useLang();
-  const invalidate = useInvalidatePlacements();
   const editing = target.mode === 'edit' ? target.placement : null;
-  const [values, setValues] = useState(() => initial(target));
-  const [ack, setAck] = useState(false);
-  const [reason, setReason] = useState('');
+  const { saved: savedNow, reload } = useSavedPlacement(editing);
+  const [base, setBase] = useState(() => initial(target));
+  const [values, setValues] = useState(base);
+  const [version, setVersion] = useState(editing?.version ?? 0);
   const [prefecture, setPrefecture] = useState<number | null>(null);
   const [limit, setLimit] = useState(FIRST_LIMIT);
-  const [saving, setSaving] = useState(false);
-  const [stale, setStale] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [triedSave, setTriedSave] = useState(false);
 
-  const set = (patch: Partial<typeof values>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    setServerIssues([]);
-  };
-
-  const start = values.start && isIsoDate(values.start) ? values.start : null;
-  const end = values.end && isIsoDate(values.end) ? values.end : null;
+  const start = iso(values.start);
+  const end = iso(values.end);
   const traineeId = values.trainee?.id ?? null;
   const hostId = values.host?.id ?? null;
   const excludeId = editing?.id;
@@ -117,7 +150,7 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
   const checked = complete && !typing && !check.isFetching && !check.isPlaceholderData && check.data !== undefined;
   const result = checked ? check.data : undefined;
   const warnings = result?.warnings ?? [];
-  const refusals = [...(result?.refusals ?? []), ...serverIssues];
+  const refusals = result?.refusals ?? [];
 
   // Editing notes of a placement whose warnings were accepted before does not ask again (as the core).
   const samePeriod = editing !== null && hostId === editing.hostId && start === editing.start && end === editing.end;
@@ -126,41 +159,63 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
       ? editing.overrideReason
       : null;
   const needsAck = warnings.length > 0 && keptReason === null;
-  const reasonMissing = needsAck && reason.trim() === '';
-  // Refusals block the button; a missing tick or reason is said next to the box when Save is pressed.
-  const blocked = !checked || refusals.length > 0 || saving || stale;
+  const reasonMissing = needsAck && values.reason.trim() === '';
 
-  const save = async () => {
+  const save = () => {
     setTriedSave(true);
-    if (blocked || !complete || (needsAck && (!ack || reasonMissing))) return;
-    setSaving(true);
-    const confirm = needsAck && ack;
-    const acceptance = { confirm, reason: confirm ? reason.trim() : null };
-    const details = { supervisor: values.supervisor.trim() || null, notes: values.notes.trim() || null };
-    try {
-      const saved = editing
-        ? await api().call('placements.update', {
-            id: editing.id,
-            version: editing.version,
-            data: { hostId, start, end, ...details },
-            ...acceptance,
-          })
-        : await api().call('placements.create', { traineeId, hostId, start, end, ...details, ...acceptance });
-      await invalidate();
-      const p = saved.placement;
+    if (blocked || !complete || (needsAck && (!values.ack || reasonMissing))) return;
+    void saver.save({ values, confirm: needsAck && values.ack });
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'placement', key: draftKey(target) },
+    values,
+    dirty: JSON.stringify(values) !== JSON.stringify(base),
+    baseVersion: editing ? version : null,
+    onSave: save,
+  });
+
+  const saver = useSave({
+    // The reason comes from the check panel, or from the warnings dialog when the core found warnings
+    // the check had not shown yet (someone placed a trainee at the host meanwhile).
+    send: ({ values: v, confirm }: SaveInput, c) => {
+      const accepted = c.confirm || confirm;
+      const acceptance = { confirm: accepted, reason: accepted ? (c.reason ?? v.reason.trim()) : null };
+      const details = { supervisor: v.supervisor.trim() || null, notes: v.notes.trim() || null };
+      const period = { hostId: v.host?.id ?? 0, start: v.start ?? '', end: v.end ?? '' };
+      return editing
+        ? api().call('placements.update', { id: editing.id, version, data: { ...period, ...details }, ...acceptance })
+        : api().call('placements.create', { traineeId: v.trainee?.id ?? 0, ...period, ...details, ...acceptance });
+    },
+    invalidates: () => PLACEMENT_CHANGES,
+    onSaved: ({ placement: p }) => {
       const words = { name: p.traineeName, host: hostName({ nameEn: p.hostNameEn, nameJa: p.hostNameJa }, lang) };
-      notifySaved(editing ? t('placements.changed', words) : t('placements.saved', { ...words, start, end }));
+      notifySaved(
+        editing ? t('placements.changed', words) : t('placements.saved', { ...words, start: p.start, end: p.end }),
+      );
       onDone();
-    } catch (error) {
-      const e = errorOf(error);
-      if (e.code === 'stale') setStale(true);
-      else if (e.issues?.length) setServerIssues(e.issues.filter((i) => i.code !== 'reason_required'));
-      // needs_confirmation: warnings appeared since the check ran; re-checking shows them.
-      if (e.code === 'needs_confirmation') await invalidate();
-      if (e.code !== 'stale') notifyError(error);
-    } finally {
-      setSaving(false);
+    },
+    reload,
+    guard,
+  });
+
+  // Refusals block the button; a missing tick or reason is said next to the box when Save is pressed.
+  const blocked = !checked || refusals.length > 0 || saver.saving || saver.stale;
+
+  const set = (patch: Partial<PlacementValues>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    saver.setProblems((p) => withoutChanged(p, next, values));
+  };
+
+  /** After a stale answer: the person's edits over the saved placement, or the saved one as it is. */
+  const settle = (next: PlacementValues) => {
+    if (savedNow) {
+      setBase(valuesOf(savedNow));
+      setVersion(savedNow.version);
     }
+    setValues(next);
+    saver.resolveStale();
   };
 
   return {
@@ -168,11 +223,17 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
     fixedHost,
     values,
     set,
+    /** What the person started from and the placement as saved now, for the stale comparison. */
+    base,
+    savedNow: savedNow ? valuesOf(savedNow) : null,
+    settle,
+    restore: (restored: PlacementValues) => {
+      setValues({ ...values, ...restored });
+      guard.restored(restored);
+    },
+    guard,
+    saver,
     period: { start, end, valid: start !== null && end !== null },
-    ack,
-    setAck,
-    reason,
-    setReason,
     prefecture,
     setPrefecture,
     limit,
@@ -183,15 +244,15 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
       warnings,
       notices: result?.notices ?? [],
     } as const,
+    /** Asks the check again (the core found warnings it had not shown). */
+    recheck: () => void check.refetch(),
     suggestions,
     suggestInput,
     keptReason,
     needsAck,
-    ackError: triedSave && needsAck && !ack,
-    reasonError: triedSave && ack && reasonMissing,
+    ackError: triedSave && needsAck && !values.ack,
+    reasonError: triedSave && values.ack && reasonMissing,
     blocked,
-    saving,
-    stale,
     save,
   };
 }

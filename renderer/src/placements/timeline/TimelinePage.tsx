@@ -9,7 +9,6 @@ import { currentFiscalYear } from '../../../../shared/fiscal-year';
 import { api } from '../../api/client';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
-import { traineeKeys } from '../../trainees/queries';
 import { useTimeline } from '../queries';
 import { AMBER_TEXT } from '../text';
 import { Legend } from './Legend';
@@ -27,7 +26,8 @@ function FiscalYearPicker({ fy, ready }: { fy: number; ready: boolean }) {
   const navigate = useNavigate();
   // The years in use are asked for once the timeline is in: the server answers one call at a time.
   const facets = useQuery({
-    queryKey: traineeKeys.facets,
+    // The trainee feature's facets entry, shared with its list.
+    queryKey: ['trainees', 'facets'],
     queryFn: () => api().call('trainees.facets', {}),
     enabled: ready,
   }).data;

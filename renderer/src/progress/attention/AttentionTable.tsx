@@ -8,10 +8,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { AttentionItem } from '../../../../shared/progress/schema';
 import { fyLabel, useLang } from '../../i18n/format';
 import { useReferenceLabels } from '../../reference/queries';
+import { EmptyState } from '../../ui/lists/EmptyState';
 import { PAGE_SIZE } from './attentionParams';
 import { STATE_HUE, STATE_TEXT } from './colors';
 import { aboutText, actionText, distanceText } from './dueText';
-import '../../trainees/list/list.css';
+import '../../ui/lists/list.css';
 
 interface Props {
   items: AttentionItem[];
@@ -22,11 +23,22 @@ interface Props {
   failed: boolean;
   filtered: boolean;
   onPage: (page: number) => void;
+  onClearFilters: () => void;
 }
 
 const keyOf = (r: AttentionItem) => `${r.kind}:${r.traineeId}:${r.placementId ?? ''}:${r.placementMonth ?? ''}`;
 
-export function AttentionTable({ items, today, total, page, pending, failed, filtered, onPage }: Props) {
+export function AttentionTable({
+  items,
+  today,
+  total,
+  page,
+  pending,
+  failed,
+  filtered,
+  onPage,
+  onClearFilters,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -136,12 +148,14 @@ export function AttentionTable({ items, today, total, page, pending, failed, fil
         navigate(record.route);
       }}
       customRowAttributes={(r) => ({ 'data-testid': 'attention-row', 'data-kind': r.kind, 'data-state': r.state })}
-      noRecordsText={
-        failed
-          ? t('progress.attention.loadFailed')
-          : filtered
-            ? t('progress.attention.emptyFiltered')
-            : t('progress.attention.empty')
+      emptyState={
+        <EmptyState
+          filtered={filtered}
+          failed={failed}
+          title={t('progress.attention.allClearTitle')}
+          text={t('progress.attention.empty')}
+          onClearFilters={onClearFilters}
+        />
       }
       paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
       getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}

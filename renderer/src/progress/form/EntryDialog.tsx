@@ -1,15 +1,20 @@
 // The new / edit entry dialog for every kind: the date, author and text all kinds share, the month of
-// a monthly report, the stage and ratings of an evaluation, and files to attach.
-import { Alert, Button, Group, Loader, Modal, Stack, Textarea, TextInput, Title } from '@mantine/core';
+// a monthly report, the stage and ratings of an evaluation, and files to attach. Esc, the close button,
+// a click outside or Cancel ask before typed work is thrown away; a draft is kept while typing.
+import { Alert, Button, CloseButton, Group, Loader, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../../shared/progress/schema';
+import type { Entry, EntryKind } from '../../../../shared/progress/schema';
 import type { Warning } from '../../../../shared/result';
-import { ModalDateField } from '../../cohorts/ModalDateField';
-import { useEvaluationSettings } from '../queries';
+import { DateField } from '../../ui/forms/DateField';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormModal } from '../../ui/guard/FormModal';
+import { EntryStale } from './EntryStale';
 import { EvaluationFields } from './EvaluationFields';
 import { FilesField } from './FilesField';
 import { MonthField } from './MonthField';
-import { type EntryTarget, useEntryForm } from './useEntryForm';
+import { type EntryTarget, traineeOf, useEntryForm } from './useEntryForm';
 
 interface Props {
   /** null: closed. */
@@ -18,18 +23,29 @@ interface Props {
   onSaved: (entry: Entry, warnings: Warning[], created: boolean) => void;
 }
 
+interface Link {
+  unsaved: () => boolean;
+  forget: () => void;
+}
+
 export function EntryDialog({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const kind = target ? (target.mode === 'edit' ? target.entry.kind : target.kind) : null;
+  // The open form tells the dialog whether it holds typed work, and how to drop its draft.
+  const link = useRef<Link>({ unsaved: () => false, forget: () => undefined });
+  const [restoredKind, setRestoredKind] = useState<{ target: EntryTarget; kind: EntryKind } | null>(null);
+  const targetKind = target ? (target.mode === 'edit' ? target.entry.kind : target.kind) : null;
+  const kind = restoredKind && restoredKind.target === target ? restoredKind.kind : targetKind;
   const title = !target
     ? ''
     : t(target.mode === 'edit' ? 'progress.form.editTitle' : 'progress.form.newTitle', {
         kind: t(`progress.kindLower.${kind}`),
       });
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
+      unsaved={() => link.current.unsaved()}
+      onDiscard={() => link.current.forget()}
       title={
         <Title order={2} size="h4">
           {title}
@@ -37,63 +53,70 @@ export function EntryDialog({ target, onClose, onSaved }: Props) {
       }
       size={kind === 'evaluation' ? 900 : 680}
       centered
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {target && (
-        <EntryFormBody
-          // A new target (another entry, another kind) starts the form afresh.
-          key={
-            target.mode === 'edit' ? `e${target.entry.id}` : `n${target.kind}${JSON.stringify(target.prefill ?? {})}`
-          }
-          target={target}
-          onClose={onClose}
-          onSaved={(entry, warnings) => onSaved(entry, warnings, target.mode === 'create')}
-        />
-      )}
-    </Modal>
+      {(requestClose) =>
+        target && (
+          <EntryFormBody
+            // A new target (another entry, another kind) starts the form afresh.
+            key={
+              target.mode === 'edit' ? `e${target.entry.id}` : `n${target.kind}${JSON.stringify(target.prefill ?? {})}`
+            }
+            target={target}
+            link={link}
+            onCancel={requestClose}
+            onKind={(k) => setRestoredKind({ target, kind: k })}
+            onSaved={(entry, warnings) => onSaved(entry, warnings, target.mode === 'create')}
+          />
+        )
+      }
+    </FormModal>
   );
 }
 
-function EntryFormBody({
-  target,
-  onClose,
-  onSaved,
-}: {
+interface BodyProps {
   target: EntryTarget;
-  onClose: () => void;
+  link: React.RefObject<Link>;
+  /** Cancel: asks first when something was typed (FormModal's own close). */
+  onCancel: () => void;
+  onKind: (kind: EntryKind) => void;
   onSaved: (entry: Entry, warnings: Warning[]) => void;
-}) {
-  const { t } = useTranslation();
-  const form = useEntryForm(target, onSaved);
-  const settings = useEvaluationSettings();
-  const { values, fieldErrors } = form;
-  const traineeId = target.mode === 'edit' ? target.entry.traineeId : target.traineeId;
-  const kind = values.kind;
+}
 
-  // Active criteria in their order, plus any the entry rated that were deactivated since.
-  const rated = new Set(Object.keys(values.ratings).map(Number));
-  const criteria = [...(settings.data?.criteria ?? [])]
-    .filter((c) => c.active || rated.has(c.id))
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+function EntryFormBody({ target, link, onCancel, onKind, onSaved }: BodyProps) {
+  const { t } = useTranslation();
+  const form = useEntryForm(target, { active: true, onDone: onSaved, onKind });
+  // Discarding settles the values as they are (nothing more to write) and drops the draft.
+  link.current = { unsaved: form.guard.unsaved, forget: form.guard.saved };
+  const { values, fieldErrors } = form;
+  const kind = values.kind;
 
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void form.save(criteria.map((c) => c.id));
+        void form.submit();
       }}
       data-testid="entry-dialog"
       data-kind={kind}
     >
       <Stack gap="md">
-        {form.stale && (
-          <Alert color="orange" data-testid="entry-stale">
-            {t('progress.stale')}
-          </Alert>
+        {!form.guard.unsaved() && (
+          <DraftOffer
+            draft={form.guard.draft}
+            currentVersion={form.saved?.version ?? null}
+            onRestore={form.restore}
+            onDiscard={form.guard.forget}
+          />
         )}
+        <FormProblems
+          items={form.summary}
+          summaryRef={form.summaryRef}
+          error={form.failure}
+          stale={form.stale && <EntryStale form={form} />}
+        />
         <Group grow align="flex-start">
-          <ModalDateField
+          <DateField
             id="entry-date"
             label={t('progress.field.date')}
             withAsterisk
@@ -116,18 +139,19 @@ function EntryFormBody({
         </Group>
         {kind === 'monthly_report' && (
           <MonthField
-            traineeId={traineeId}
+            traineeId={traineeOf(target)}
             value={values.month}
             onChange={(month) => form.set({ month })}
+            onDefault={(month) => form.preset({ month })}
             entryId={form.saved?.id ?? null}
             error={fieldErrors.placementMonth ?? fieldErrors.placementId}
           />
         )}
         {kind === 'evaluation' &&
-          (settings.isPending ? (
+          (form.settingsPending ? (
             <Loader size="sm" aria-label={t('common.loading')} />
           ) : (
-            <EvaluationFields form={form} criteria={criteria} scale={settings.data?.scale ?? []} />
+            <EvaluationFields form={form} />
           ))}
         <TextInput
           id="entry-title"
@@ -147,17 +171,25 @@ function EntryFormBody({
           maxLength={20_000}
           value={values.body}
           onChange={(e) => form.set({ body: e.currentTarget.value })}
-          error={fieldErrors.body}
+          error={fieldErrors.body ?? fieldErrors.kind}
           data-testid="entry-body"
         />
+        {form.reattach.length > 0 && (
+          <Alert color="blue" data-testid="entry-reattach">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Text size="sm">{t('progress.form.reattach', { names: form.reattach.join(', ') })}</Text>
+              <CloseButton size="sm" aria-label={t('common.close')} onClick={form.dismissReattach} />
+            </Group>
+          </Alert>
+        )}
         <FilesField form={form} />
-        {form.formError && (
+        {form.fileError && (
           <Alert color="red" role="alert" data-testid="entry-error">
-            {form.formError}
+            {form.fileError}
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={onCancel}>
             {form.saved && target.mode === 'create' ? t('common.close') : t('common.cancel')}
           </Button>
           <Button type="submit" loading={form.saving} disabled={form.stale} data-testid="entry-save">

@@ -2,12 +2,7 @@
 // level of the scale and a comment. Criteria rated before but deactivated since still show on edit.
 import { Alert, Group, Radio, Select, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  type Criterion,
-  EVALUATION_STAGES,
-  EVALUATOR_ROLES,
-  type ScaleLevel,
-} from '../../../../shared/progress/schema';
+import { EVALUATION_STAGES, EVALUATOR_ROLES } from '../../../../shared/progress/schema';
 import { useLang } from '../../i18n/format';
 import type { Role, Stage } from './entryValues';
 import type { EntryForm } from './useEntryForm';
@@ -19,13 +14,13 @@ export function criterionName(c: { nameEn: string; nameJa: string }, lang: 'en' 
 export const levelLabel = (l: { labelEn: string; labelJa: string }, lang: 'en' | 'ja') =>
   lang === 'ja' ? l.labelJa || l.labelEn : l.labelEn;
 
-interface Props {
-  form: EntryForm;
-  criteria: Criterion[];
-  scale: ScaleLevel[];
-}
+/** A plain select of a few levels: Enter opens or chooses, and never submits the form. */
+const keepEnter = (event: React.KeyboardEvent<HTMLInputElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 
-export function EvaluationFields({ form, criteria, scale }: Props) {
+export function EvaluationFields({ form }: { form: EntryForm }) {
+  const { criteria, scale } = form;
   const { t } = useTranslation();
   const lang = useLang();
   const { values, fieldErrors } = form;
@@ -109,6 +104,8 @@ export function EvaluationFields({ form, criteria, scale }: Props) {
                     </Table.Td>
                     <Table.Td>
                       <Select
+                        id={`entry-rating-${c.id}-score`}
+                        onKeyDown={keepEnter}
                         aria-label={t('progress.form.scoreFor', { criterion: name })}
                         placeholder={t('progress.form.notRated')}
                         data={levels}
@@ -123,6 +120,7 @@ export function EvaluationFields({ form, criteria, scale }: Props) {
                     </Table.Td>
                     <Table.Td>
                       <TextInput
+                        id={`entry-rating-${c.id}-comment`}
                         aria-label={t('progress.form.commentFor', { criterion: name })}
                         value={r.comment}
                         maxLength={2000}

@@ -1,11 +1,12 @@
 // The placement month a monthly report covers, chosen from the trainee's placements: months with a
 // report already written, or not begun yet, are shown but cannot be chosen (except the one being edited).
-import { Alert, Loader, Select } from '@mantine/core';
+import { Alert, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../shared/fiscal-year';
 import type { ReportMonth } from '../../../../shared/progress/schema';
 import { useLang } from '../../i18n/format';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { useReportMonths } from '../queries';
 import { hostName } from '../text';
 import { monthKey } from './entryValues';
@@ -14,12 +15,14 @@ interface Props {
   traineeId: number;
   value: string | null;
   onChange: (v: string | null) => void;
+  /** The month the form fills in itself (not the person's change). */
+  onDefault: (v: string) => void;
   /** The entry being edited: its own month stays choosable. */
   entryId: number | null;
   error?: string;
 }
 
-export function MonthField({ traineeId, value, onChange, entryId, error }: Props) {
+export function MonthField({ traineeId, value, onChange, onDefault, entryId, error }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const months = useReportMonths(traineeId);
@@ -29,8 +32,8 @@ export function MonthField({ traineeId, value, onChange, entryId, error }: Props
   // A new report without a month named starts on the earliest month still to be written.
   const first = months.data?.find(choosable);
   useEffect(() => {
-    if (value === null && entryId === null && first) onChange(monthKey(first.placementId, first.month));
-  }, [value, entryId, first, onChange]);
+    if (value === null && entryId === null && first) onDefault(monthKey(first.placementId, first.month));
+  }, [value, entryId, first, onDefault]);
   if (months.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
   const list = months.data ?? [];
   if (list.length === 0) {
@@ -68,7 +71,7 @@ export function MonthField({ traineeId, value, onChange, entryId, error }: Props
   });
 
   return (
-    <Select
+    <SearchableSelect
       id="entry-placementMonth"
       label={t('progress.field.placementMonth')}
       description={t('progress.form.monthHint')}

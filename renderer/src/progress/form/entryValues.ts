@@ -11,7 +11,7 @@ export interface RatingValue {
   comment: string;
 }
 
-export interface EntryValues {
+export type EntryValues = {
   kind: EntryKind;
   date: string | null;
   author: string;
@@ -22,7 +22,7 @@ export interface EntryValues {
   stage: Stage | null;
   role: Role | null;
   ratings: Record<number, RatingValue>;
-}
+};
 
 /** What a new-entry link may fill in (from the Needs-attention page or a button). */
 export interface Prefill {

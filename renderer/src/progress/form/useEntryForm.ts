@@ -1,184 +1,201 @@
-// The state of the new / edit entry dialog: the values, the files waiting to be attached, the
-// core's answers sorted onto the fields, and the save (the entry first, then each file).
-import { useState } from 'react';
+// The state of the new / edit entry dialog on the app's form kit: the values and what they started
+// from, the files waiting to be attached, the save (useSave: the entry first, then each file), the
+// unsaved-changes guard with its draft (the text fields and the names of the files, which cannot be
+// kept in a draft and are asked for again), and someone else's save shown beside the person's edits.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../shared/fiscal-year';
-import type { Entry, EntryKind } from '../../../../shared/progress/schema';
+import type { Problems } from '../../../../shared/forms/problems';
+import type { Entry, EntryData, EntryKind } from '../../../../shared/progress/schema';
 import type { Warning } from '../../../../shared/result';
 import { api } from '../../api/client';
-import { errorOf } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
-import { fileProblem, mimeOf, readBase64 } from '../files';
-import { useInvalidateProgress } from '../queries';
-import { issuesByField, progressErrorText, progressIssueText } from '../text';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { progressKeys, useEvaluationSettings, useInvalidateProgress } from '../queries';
+import { progressErrorText } from '../text';
+import { entryMessages, withoutAnswered } from './entryProblems';
 import { type EntryValues, missing, newValues, type Prefill, toEntryData, valuesOf } from './entryValues';
+import { usePendingFiles } from './usePendingFiles';
+
+export type { PendingFile } from './usePendingFiles';
 
 export type EntryTarget =
   | { mode: 'create'; traineeId: number; kind: EntryKind; prefill?: Prefill }
   | { mode: 'edit'; entry: Entry };
 
-export interface PendingFile {
-  key: string;
-  file: File;
-  /** Why it was not attached (in words), if the core or the check here refused it. */
-  problem: string | null;
+/** What the draft keeps: the values, and the names of the files to attach again. */
+export type EntryDraft = EntryValues & { files?: string[] };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export const traineeOf = (target: EntryTarget) => (target.mode === 'edit' ? target.entry.traineeId : target.traineeId);
+
+interface Options {
+  /** The dialog is open. */
+  active: boolean;
+  onDone: (entry: Entry, warnings: Warning[]) => void;
+  /** A restored draft of another kind turns the dialog into that kind. */
+  onKind?: (kind: EntryKind) => void;
 }
 
-let fileKeys = 0;
-
-export function useEntryForm(target: EntryTarget, onDone: (entry: Entry, warnings: Warning[]) => void) {
+export function useEntryForm(target: EntryTarget, { active, onDone, onKind }: Options) {
   const { t } = useTranslation();
   const invalidate = useInvalidateProgress();
+  const settings = useEvaluationSettings();
+  const traineeId = traineeOf(target);
   // After the entry is saved but a file was refused, the dialog stays open on the saved entry.
   const [saved, setSaved] = useState<Entry | null>(target.mode === 'edit' ? target.entry : null);
-  const [values, setValues] = useState<EntryValues>(() =>
+  // The entry as someone else saved it, after a stale answer.
+  const [current, setCurrent] = useState<Entry | null>(null);
+  const [base, setBase] = useState<EntryValues>(() =>
     target.mode === 'edit' ? valuesOf(target.entry) : newValues(target.kind, todayIso(), target.prefill),
   );
-  const [files, setFiles] = useState<PendingFile[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const [values, setValues] = useState<EntryValues>(base);
+  const [clientProblems, setClientProblems] = useState<Problems>({});
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [reattach, setReattach] = useState<string[]>([]);
+  const rated = useRef<number[]>([]);
+  // The list of problems at the top: it takes focus after a failed save (and so comes into view).
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const showProblems = () =>
+    requestAnimationFrame(() => {
+      if (summaryRef.current?.textContent) summaryRef.current.focus();
+    });
+  const pending = usePendingFiles(saved?.attachments.length ?? 0);
+
+  // Active criteria in their order, plus any the entry rated that were deactivated since.
+  const ratedIds = new Set(Object.keys(values.ratings).map(Number));
+  const criteria = [...(settings.data?.criteria ?? [])]
+    .filter((c) => c.active || ratedIds.has(c.id))
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+
+  const guard = useUnsavedGuard<EntryDraft>({
+    draft: { form: 'progress-entry', key: saved ? String(saved.id) : `${traineeId}:new` },
+    values: { ...values, files: pending.files.map((f) => f.file.name) },
+    dirty: !same(values, base) || pending.files.length > 0,
+    active,
+    baseVersion: saved?.version ?? null,
+    onSave: () => void submit(),
+  });
+
+  const saver = useSave({
+    send: (data: EntryData) =>
+      saved
+        ? api().call('progress.update', { id: saved.id, version: saved.version, data })
+        : api().call('progress.create', { traineeId, data }),
+    // With files to send, the lists are refreshed once, after the files (below).
+    invalidates: () => (pending.files.length > 0 ? [] : [progressKeys.all, ['attention'], ['audit']]),
+    reload: async () => {
+      if (saved) setCurrent(await api().call('progress.get', { id: saved.id }));
+    },
+    onSaved: async (answer) => {
+      setSaved(answer.entry);
+      setBase(values);
+      if (pending.files.length === 0) return onDone(answer.entry, answer.warnings);
+      const allAttached = await pending.upload(answer.entry.id);
+      await invalidate();
+      if (allAttached) return onDone(answer.entry, answer.warnings);
+      notifySaved(t('progress.savedFilesLeft'));
+      setFileError(t('progress.form.filesRefused'));
+    },
+    guard,
+  });
 
   const set = (patch: Partial<EntryValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     // A changed field's message no longer applies.
-    setFieldErrors((e) => {
-      const next = { ...e };
-      for (const k of Object.keys(patch)) {
-        delete next[k];
-        if (k === 'month') {
-          delete next.placementMonth;
-          delete next.placementId;
-        }
-        if (k === 'stage') delete next.evaluationStage;
-        if (k === 'role') delete next.evaluatorRole;
-      }
-      return next;
-    });
-    setFormError(null);
+    const fields = Object.keys(patch);
+    saver.setProblems((p) => withoutAnswered(p, fields));
+    setClientProblems((p) => withoutAnswered(p, fields));
+    setFileError(null);
   };
 
-  const attached = (saved?.attachments.length ?? 0) + files.length;
-  const addFiles = (chosen: File[]) => {
-    let count = attached;
-    const next = chosen.map((file) => {
-      const problem = fileProblem(file, count);
-      if (!problem) count += 1;
-      return {
-        key: `f${++fileKeys}`,
-        file,
-        problem: problem ? progressIssueText(t, { path: 'file', code: problem, params: { name: file.name } }) : null,
-      };
-    });
-    setFiles((f) => [...f, ...next]);
-  };
-  const dropFile = (key: string) => setFiles((f) => f.filter((x) => x.key !== key));
-
-  /** Sends each waiting file; those refused stay in the list with the reason. */
-  const upload = async (entryId: number) => {
-    const left: PendingFile[] = [];
-    for (const pending of files) {
-      if (pending.problem) {
-        left.push(pending);
-        continue;
-      }
-      try {
-        await api().call('progress.attachments.add', {
-          entryId,
-          fileName: pending.file.name,
-          mime: mimeOf(pending.file.name) ?? pending.file.type,
-          data: await readBase64(pending.file),
-        });
-      } catch (error) {
-        left.push({ ...pending, problem: progressErrorText(t, error) });
-      }
-    }
-    setFiles(left);
-    return left.length === 0;
+  /** A value the form fills in itself (the first month to report on) is not the person's change. */
+  const preset = (patch: Partial<EntryValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setBase((b) => ({ ...b, ...patch }));
   };
 
-  const save = async (criterionOrder: number[]) => {
-    const found = missing(values);
+  const submit = async () => {
+    const found: Problems = Object.fromEntries(Object.entries(missing(values)).map(([k, code]) => [k, { code }]));
+    setClientProblems(found);
     if (Object.keys(found).length > 0) {
-      setFieldErrors(
-        Object.fromEntries(Object.entries(found).map(([path, code]) => [path, progressIssueText(t, { path, code })])),
-      );
-      return;
+      showProblems();
+      return false;
     }
-    if (files.some((f) => f.problem)) {
-      setFormError(t('progress.form.fixFiles'));
-      return;
+    if (pending.files.some((f) => f.problem)) {
+      setFileError(t('progress.form.fixFiles'));
+      return false;
     }
-    setSaving(true);
-    const { data, rated } = toEntryData(values, criterionOrder);
-    try {
-      const answer = saved
-        ? await api().call('progress.update', { id: saved.id, version: saved.version, data })
-        : await api().call('progress.create', {
-            traineeId: target.mode === 'create' ? target.traineeId : 0,
-            data,
-          });
-      setSaved(answer.entry);
-      const allAttached = await upload(answer.entry.id);
-      await invalidate();
-      if (allAttached) onDone(answer.entry, answer.warnings);
-      else {
-        notifySaved(t('progress.savedFilesLeft'));
-        setFormError(t('progress.form.filesRefused'));
-      }
-    } catch (error) {
-      const e = errorOf(error);
-      if (e.code === 'stale') setStale(true);
-      const byField = issuesByField(t, error);
-      // Ratings come back as ratings.<index>.<field>, index into what was sent: show them on their row.
-      const mapped: Record<string, string> = {};
-      const rest: string[] = [];
-      for (const [path, text] of Object.entries(byField)) {
-        const rating = /^ratings\.(\d+)\.(\w+)$/.exec(path);
-        const criterion = rating ? rated[Number(rating[1])] : undefined;
-        if (criterion !== undefined && rating) mapped[`rating.${criterion}.${rating[2]}`] = text;
-        else if (FIELDS.has(path)) mapped[path] = text;
-        else rest.push(text);
-      }
-      setFieldErrors(mapped);
-      setFormError(
-        rest.length > 0 ? rest.join(' ') : Object.keys(mapped).length === 0 ? progressErrorText(t, error) : null,
-      );
-    } finally {
-      setSaving(false);
-    }
+    const { data, rated: order } = toEntryData(
+      values,
+      criteria.map((c) => c.id),
+    );
+    rated.current = order;
+    const ok = await saver.save(data);
+    if (!ok) showProblems();
+    return ok;
   };
+
+  const restore = (draft: EntryDraft) => {
+    const { files = [], ...restored } = draft;
+    setValues({ ...base, ...restored });
+    setReattach(files);
+    guard.restored(draft);
+    if (restored.kind !== values.kind) onKind?.(restored.kind);
+  };
+
+  /** Someone else saved first: the person keeps their edits over the saved entry, or takes it. */
+  const resolveStale = (keepMine: (saved: EntryValues) => EntryValues) => {
+    if (!current) return;
+    const now = valuesOf(current);
+    setValues(keepMine(now));
+    setBase(now);
+    setSaved(current);
+    setCurrent(null);
+    saver.resolveStale();
+  };
+
+  const messages = entryMessages(t, { ...saver.problems, ...clientProblems }, rated.current);
+  const failure =
+    messages.rest.length > 0
+      ? messages.rest.join(' ')
+      : saver.error && Object.keys(saver.problems).length === 0
+        ? progressErrorText(t, saver.error)
+        : null;
 
   return {
-    editing: target.mode === 'edit' || saved !== null,
+    editing: saved !== null,
     saved,
     values,
+    base,
     set,
-    files,
-    addFiles,
-    dropFile,
-    attached,
-    fieldErrors,
-    formError,
-    stale,
-    saving,
-    save,
+    preset,
+    criteria,
+    scale: settings.data?.scale ?? [],
+    settingsPending: settings.isPending,
+    files: pending.files,
+    addFiles: (chosen: File[]) => {
+      pending.add(chosen);
+      setReattach((names) => names.filter((n) => !chosen.some((f) => f.name === n)));
+    },
+    dropFile: pending.drop,
+    reattach,
+    dismissReattach: () => setReattach([]),
+    fieldErrors: messages.fields,
+    summary: messages.summary,
+    summaryRef,
+    failure,
+    fileError,
+    stale: saver.stale && current !== null,
+    current,
+    resolveStale,
+    saving: saver.saving,
+    submit,
+    guard,
+    restore,
   };
 }
-
-/** The fields that show their own message; anything else is said above the buttons. */
-const FIELDS = new Set([
-  'date',
-  'author',
-  'title',
-  'body',
-  'placementId',
-  'placementMonth',
-  'evaluationStage',
-  'evaluatorRole',
-  'kind',
-  'ratings',
-]);
 
 export type EntryForm = ReturnType<typeof useEntryForm>;

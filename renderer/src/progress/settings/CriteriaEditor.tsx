@@ -1,5 +1,7 @@
 // Evaluation criteria: add, rename in both languages, deactivate, and put in order. A deactivated
-// criterion keeps its ratings on past evaluations but is no longer offered for new ones.
+// criterion keeps its ratings on past evaluations but is no longer offered for new ones. Adding and
+// renaming is a dialog on the form kit (useSave: the core's answer shown in the dialog); the row
+// actions (order, active) are single clicks, and say a failure in a notice.
 import { ActionIcon, Button, Group, Switch, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,9 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../shared/progress/schema';
 import { api } from '../../api/client';
 import { notifySaved } from '../../i18n/notify';
-import { type VocabularyDraft, VocabularyModal } from '../../settings/VocabularyModal';
-import { useInvalidateEvaluation } from '../queries';
-import { notifyProgressError } from '../text';
+import { useSave } from '../../ui/save/useSave';
+import { type VocabularyDraft, VocabularyModal } from '../../ui/vocabulary/VocabularyModal';
+import { progressKeys, useInvalidateEvaluation } from '../queries';
+import { notifyProgressError, progressErrorText } from '../text';
 import { type CriterionData, dataOf, inOrder, reordered } from './order';
 
 export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
@@ -42,27 +45,31 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
       t('progress.settings.criterionMoved', { name: c.nameEn }),
     );
 
-  const save = async (draft: VocabularyDraft) => {
-    const c = editing?.criterion ?? null;
-    const names = { nameEn: draft.nameEn, nameJa: draft.nameJa };
-    const ok = c
-      ? await run(
-          [update(c.id, { ...dataOf(c), ...names })],
-          t('progress.settings.criterionSaved', { name: names.nameEn }),
-        )
-      : await run(
-          [
-            () =>
-              api().call('evaluation.criteria.create', {
-                ...names,
-                active: true,
-                sortOrder: Math.max(0, ...criteria.map((x) => x.sortOrder)) + 1,
-              }),
-          ],
-          t('progress.settings.criterionSaved', { name: names.nameEn }),
-        );
-    if (ok) setEditing(null);
+  type Names = { nameEn: string; nameJa: string };
+  const saver = useSave({
+    send: (names: Names) => {
+      const c = editing?.criterion ?? null;
+      return c
+        ? api().call('evaluation.criteria.update', { id: c.id, data: { ...dataOf(c), ...names } })
+        : api().call('evaluation.criteria.create', {
+            ...names,
+            active: true,
+            sortOrder: Math.max(0, ...criteria.map((x) => x.sortOrder)) + 1,
+          });
+    },
+    invalidates: () => [progressKeys.settings, progressKeys.all],
+    onSaved: (_saved, names) => {
+      notifySaved(t('progress.settings.criterionSaved', { name: names.nameEn }));
+      setEditing(null);
+    },
+  });
+  const open = (criterion: Criterion | null) => {
+    saver.reset();
+    setEditing({ criterion, draft: { nameEn: criterion?.nameEn ?? '', nameJa: criterion?.nameJa ?? '' } });
   };
+  // The core's answer in this feature's words ("A criterion with this English name already exists"),
+  // said at the top of the dialog: the dialog's own field messages know only the app-wide wording.
+  const failure = saver.error ? progressErrorText(t, saver.error) : null;
 
   return (
     <>
@@ -129,7 +136,7 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
                   size="compact-sm"
                   variant="subtle"
                   aria-label={t('settings.renameFor', { name: c.nameEn })}
-                  onClick={() => setEditing({ criterion: c, draft: { nameEn: c.nameEn, nameJa: c.nameJa } })}
+                  onClick={() => open(c)}
                   data-testid="criterion-rename"
                 >
                   {t('settings.rename')}
@@ -143,7 +150,7 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
         <Button
           variant="light"
           leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setEditing({ criterion: null, draft: { nameEn: '', nameJa: '' } })}
+          onClick={() => open(null)}
           data-testid="criterion-add"
         >
           {t('progress.settings.addCriterion')}
@@ -153,7 +160,9 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
         title={editing?.criterion ? t('progress.settings.renameCriterion') : t('progress.settings.addCriterion')}
         draft={editing?.draft ?? null}
         onClose={() => setEditing(null)}
-        onSave={save}
+        onSave={async ({ nameEn, nameJa }) => void (await saver.save({ nameEn, nameJa }))}
+        error={failure}
+        onEdit={() => saver.reset()}
       />
     </>
   );

@@ -1,72 +1,106 @@
 // The rating scale: levels 1..n with English and Japanese labels, saved together. Levels are added
 // or removed at the top, so the numbers of existing ratings keep their meaning; a level some rating
-// uses cannot be removed (the core refuses, and says how many ratings use it).
+// uses cannot be removed (the core refuses, and says how many ratings use it). A form on the settings
+// page, on the form kit: saved through useSave, guarded (leaving asks, Ctrl+S saves) with a draft.
 import { Alert, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Problems } from '../../../../shared/forms/problems';
 import type { ScaleLevel } from '../../../../shared/progress/schema';
 import { api } from '../../api/client';
-import { errorOf } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
-import { useInvalidateEvaluation } from '../queries';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { progressKeys } from '../queries';
 import { progressErrorText, progressIssueText } from '../text';
 
 const MAX_LEVELS = 10;
 const MIN_LEVELS = 2;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Labels left empty, by row and field ("levels.2.labelJa"). */
+function emptyLabels(levels: ScaleLevel[]): Problems {
+  const out: Problems = {};
+  levels.forEach((l, i) => {
+    for (const key of ['labelEn', 'labelJa'] as const)
+      if (!l[key].trim()) out[`levels.${i}.${key}`] = { code: 'required' };
+  });
+  return out;
+}
 
 export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateEvaluation();
   const [levels, setLevels] = useState(scale);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // A saved scale (here or elsewhere) becomes the new starting point.
-  useEffect(() => setLevels(scale), [scale]);
+  const [clientProblems, setClientProblems] = useState<Problems>({});
+  // A scale saved (here or elsewhere) becomes the new starting point, unless the person is editing.
+  const shown = useRef(scale);
+  useEffect(() => {
+    setLevels((ls) => (same(ls, shown.current) ? scale : ls));
+    shown.current = scale;
+  }, [scale]);
 
-  const changed = JSON.stringify(levels) !== JSON.stringify(scale);
-  const setLabel = (i: number, patch: Partial<ScaleLevel>) => {
-    setLevels((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-    setErrors({});
-    setProblem(null);
+  const changed = !same(levels, scale);
+  const saver = useSave({
+    send: (input: { levels: ScaleLevel[] }) => api().call('evaluation.scale.save', input),
+    invalidates: () => [progressKeys.settings, progressKeys.all],
+    onSaved: (saved) => {
+      setLevels(saved);
+      notifySaved(t('progress.settings.scaleSaved'));
+    },
+  });
+  const guard = useUnsavedGuard({
+    draft: { form: 'evaluation-scale', key: 'scale' },
+    values: levels,
+    dirty: changed,
+    onSave: () => void save(),
+    onDiscard: () => setLevels(scale),
+  });
+
+  const edit = (next: ScaleLevel[]) => {
+    setLevels(next);
+    setClientProblems({});
+    saver.setProblems({});
   };
+  const setLabel = (i: number, patch: Partial<ScaleLevel>) =>
+    edit(levels.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
   const save = async () => {
-    const missing: Record<string, string> = {};
-    levels.forEach((l, i) => {
-      for (const key of ['labelEn', 'labelJa'] as const) {
-        if (!l[key].trim())
-          missing[`${i}.${key}`] = progressIssueText(t, { path: `levels.${i}.${key}`, code: 'required' });
-      }
-    });
-    setErrors(missing);
+    const missing = emptyLabels(levels);
+    setClientProblems(missing);
     if (Object.keys(missing).length > 0) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await api().call('evaluation.scale.save', {
-        levels: levels.map((l, i) => ({ score: i + 1, labelEn: l.labelEn.trim(), labelJa: l.labelJa.trim() })),
-      });
-      await invalidate();
-      notifySaved(t('progress.settings.scaleSaved'));
-    } catch (error) {
-      const byRow: Record<string, string> = {};
-      const rest: string[] = [];
-      for (const issue of errorOf(error).issues ?? []) {
-        const m = /^levels\.(\d+)\.(labelEn|labelJa)$/.exec(issue.path);
-        if (m) byRow[`${m[1]}.${m[2]}`] ??= progressIssueText(t, issue);
-        else rest.push(progressIssueText(t, issue));
-      }
-      setErrors(byRow);
-      setProblem(rest.length > 0 ? rest.join(' ') : Object.keys(byRow).length ? null : progressErrorText(t, error));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await saver.save({
+      levels: levels.map((l, i) => ({ score: i + 1, labelEn: l.labelEn.trim(), labelJa: l.labelJa.trim() })),
+    });
+    if (ok) guard.saved();
   };
+
+  const problems = { ...saver.problems, ...clientProblems };
+  const message = (key: string) => {
+    const p = problems[key];
+    return p ? progressIssueText(t, { path: key, code: p.code, params: p.params }) : undefined;
+  };
+  const rest = Object.keys(problems).filter((k) => !/^levels\.\d+\.label(En|Ja)$/.test(k));
+  const problem =
+    rest.length > 0
+      ? rest.map(message).join(' ')
+      : saver.error && Object.keys(saver.problems).length === 0
+        ? progressErrorText(t, saver.error)
+        : null;
 
   return (
     <>
+      {!changed && (
+        <DraftOffer
+          draft={guard.draft}
+          onRestore={(restored) => {
+            setLevels(restored);
+            guard.restored(restored);
+          }}
+          onDiscard={guard.forget}
+        />
+      )}
       <Table withTableBorder verticalSpacing="xs" data-testid="scale-table">
         <Table.Thead>
           <Table.Tr>
@@ -91,7 +125,7 @@ export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
                   value={l.labelEn}
                   maxLength={60}
                   onChange={(e) => setLabel(i, { labelEn: e.currentTarget.value })}
-                  error={errors[`${i}.labelEn`]}
+                  error={message(`levels.${i}.labelEn`)}
                   data-testid="scale-label-en"
                 />
               </Table.Td>
@@ -102,7 +136,7 @@ export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
                   value={l.labelJa}
                   maxLength={60}
                   onChange={(e) => setLabel(i, { labelJa: e.currentTarget.value })}
-                  error={errors[`${i}.labelJa`]}
+                  error={message(`levels.${i}.labelJa`)}
                   data-testid="scale-label-ja"
                 />
               </Table.Td>
@@ -113,11 +147,7 @@ export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
                     variant="subtle"
                     color="red.8"
                     aria-label={t('progress.settings.removeLevel', { n: i + 1 })}
-                    onClick={() => {
-                      setLevels((ls) => ls.slice(0, -1));
-                      setErrors({});
-                      setProblem(null);
-                    }}
+                    onClick={() => edit(levels.slice(0, -1))}
                     data-testid="scale-remove"
                   >
                     <IconTrash size={14} aria-hidden />
@@ -141,7 +171,7 @@ export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
           variant="light"
           leftSection={<IconPlus size={16} aria-hidden />}
           disabled={levels.length >= MAX_LEVELS}
-          onClick={() => setLevels((ls) => [...ls, { score: ls.length + 1, labelEn: '', labelJa: '' }])}
+          onClick={() => edit([...levels, { score: levels.length + 1, labelEn: '', labelJa: '' }])}
           data-testid="scale-add"
         >
           {t('progress.settings.addLevel')}
@@ -151,15 +181,14 @@ export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
             <Button
               variant="default"
               onClick={() => {
-                setLevels(scale);
-                setErrors({});
-                setProblem(null);
+                edit(scale);
+                guard.forget();
               }}
             >
               {t('progress.settings.discard')}
             </Button>
           )}
-          <Button onClick={() => void save()} loading={busy} disabled={!changed} data-testid="scale-save">
+          <Button onClick={() => void save()} loading={saver.saving} disabled={!changed} data-testid="scale-save">
             {t('progress.settings.saveScale')}
           </Button>
         </Group>

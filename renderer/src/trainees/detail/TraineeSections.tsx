@@ -5,21 +5,23 @@ import { useTranslation } from 'react-i18next';
 import type { Trainee } from '../../../../shared/trainees/schema';
 import { dateWithFy, formatTimestamp, fyLabel, useLang } from '../../i18n/format';
 import { useReferenceLabels } from '../../reference/queries';
-import { DetailSection } from './DetailSection';
+import { DetailSection } from '../../ui/DetailSection';
+import { useShowDate } from '../../ui/forms/useDateSettings';
 import { MaskedValue } from './MaskedValue';
 
 export function TraineeSections({ trainee: tr }: { trainee: Trainee }) {
   const { t } = useTranslation();
   const lang = useLang();
   const labels = useReferenceLabels();
+  const show = useShowDate();
   const f = (name: string) => t(`trainee.field.${name}`);
   const expiry = (date: string | null) =>
     date && tr.departureDate && date < tr.departureDate ? (
       <Text size="sm" c="red.9" fw={600}>
-        {date} — {t('detail.expiresBeforeDeparture')}
+        {show(date)} — {t('detail.expiresBeforeDeparture')}
       </Text>
     ) : (
-      date
+      date && show(date)
     );
 
   return (
@@ -34,7 +36,7 @@ export function TraineeSections({ trainee: tr }: { trainee: Trainee }) {
           { label: f('katakanaName'), value: tr.katakanaName && <span lang="ja">{tr.katakanaName}</span> },
           { label: f('preferredName'), value: tr.preferredName },
           { label: f('gender'), value: t(`trainee.gender.${tr.gender}`) },
-          { label: f('dateOfBirth'), value: tr.dateOfBirth },
+          { label: f('dateOfBirth'), value: show(tr.dateOfBirth) },
         ]}
       />
       <DetailSection
@@ -53,8 +55,8 @@ export function TraineeSections({ trainee: tr }: { trainee: Trainee }) {
           { label: f('fieldId'), value: labels.field(tr.fieldId) },
           { label: f('status'), value: t(`trainee.status.${tr.status}`) },
           { label: f('japaneseLevel'), value: t(`trainee.japaneseLevel.${tr.japaneseLevel}`) },
-          { label: f('arrivalDate'), value: tr.arrivalDate && dateWithFy(tr.arrivalDate, lang) },
-          { label: f('departureDate'), value: tr.departureDate && dateWithFy(tr.departureDate, lang) },
+          { label: f('arrivalDate'), value: tr.arrivalDate && dateWithFy(tr.arrivalDate, lang, show) },
+          { label: f('departureDate'), value: tr.departureDate && dateWithFy(tr.departureDate, lang, show) },
         ]}
       />
       <DetailSection

@@ -1,13 +1,14 @@
 // The trainee form's fields, grouped as staff think of a record: identity, home organisation,
 // programme, contact, documents, notes.
-import { Fieldset, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearRange, formatFiscalYear } from '../../../../shared/fiscal-year';
 import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
 import { useLang } from '../../i18n/format';
 import { countryOptions, fieldOptions, useCountries, useFields } from '../../reference/queries';
-import { DateField } from './DateField';
+import { DateField } from '../../ui/forms/DateField';
+import { SearchableSelect as Select } from '../../ui/forms/SearchableSelect';
 import type { FieldName, FormValues } from './formValues';
 
 export type FieldProps = (name: FieldName) => {
@@ -53,7 +54,7 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
             withAsterisk
             data={GENDERS.map((g) => ({ value: g, label: t(`trainee.gender.${g}`) }))}
           />
-          <DateField {...field('dateOfBirth')} withAsterisk defaultLevel="decade" />
+          <DateField {...field('dateOfBirth')} withAsterisk />
         </SimpleGrid>
       </Fieldset>
 
@@ -93,8 +94,8 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
             searchable
             data={fieldOptions(fields, lang, values.fieldId ? Number(values.fieldId) : null)}
           />
-          <DateField {...field('arrivalDate')} clearable description={t('form.hint.arrivalDate')} />
-          <DateField {...field('departureDate')} clearable />
+          <DateField {...field('arrivalDate')} description={t('form.hint.arrivalDate')} />
+          <DateField {...field('departureDate')} />
           <Select
             {...field('status')}
             withAsterisk={!statusLocked}
@@ -124,9 +125,9 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
       <Fieldset styles={LEGEND} legend={t('form.section.documents')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <TextInput {...field('passportNumber')} description={t('form.hint.passportNumber')} autoComplete="off" />
-          <DateField {...field('passportExpiry')} clearable />
+          <DateField {...field('passportExpiry')} />
           <TextInput {...field('residenceCardNumber')} autoComplete="off" />
-          <DateField {...field('residenceCardExpiry')} clearable />
+          <DateField {...field('residenceCardExpiry')} />
         </SimpleGrid>
       </Fieldset>
 

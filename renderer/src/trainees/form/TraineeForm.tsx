@@ -1,58 +1,59 @@
-// One form for registering and editing a trainee. Problems are checked with the core's own schema as
-// the person works (after the first attempt to save), and the core's answers land on the same fields.
+// One form for registering and editing a trainee, on the app's form kit: problems are checked with the
+// core's own schema as the person works (after the first attempt to save), the core's answers land on
+// the same fields (useSave), and typed work is guarded and kept as a draft (useUnsavedGuard).
 import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { fiscalYearOf } from '../../../../shared/fiscal-year';
-import type { Trainee } from '../../../../shared/trainees/schema';
-import { WarningsDialog } from '../../app/WarningsDialog';
-import { issueText } from '../../i18n/messages';
-import { FormProblems } from './FormProblems';
+import { type Problems, withoutChanged } from '../../../../shared/forms/problems';
+import type { Trainee, TraineeInput } from '../../../../shared/trainees/schema';
+import { api } from '../../api/client';
+import { errorOf, errorText, issueText } from '../../i18n/messages';
+import { FormProblems } from '../../ui/forms/FormProblems';
+import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
+import { useSave } from '../../ui/save/useSave';
+import { traineeKeys } from '../queries';
 import { type FieldProps, FormSections } from './FormSections';
 import {
   defaultFiscalYear,
   emptyValues,
   FIELD_ORDER,
   type FieldName,
-  type FieldProblem,
   type FormValues,
+  inputOf,
   validateValues,
   valuesOf,
 } from './formValues';
-import { useSaveTrainee } from './useSaveTrainee';
 
-type Problems = Partial<Record<FieldName, FieldProblem>>;
-
-const CHOICES = new Set<FieldName>(['gender', 'country', 'fieldId', 'status', 'japaneseLevel']);
+const CHOICES = new Set<string>(['gender', 'country', 'fieldId', 'status', 'japaneseLevel']);
 
 interface Props {
+  /** The record as saved now (refetched after someone else saved it). */
   existing: Trainee | null;
   onSaved: (trainee: Trainee) => void;
   onCancel: () => void;
-  onReload: () => void;
+  /** Fetches the record as it is now. */
+  onReload: () => Promise<unknown>;
 }
 
 export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const [clientProblems, setClientProblems] = useState<Problems>({});
-  const [serverProblems, setServerProblems] = useState<Problems>({});
   const [attempted, setAttempted] = useState(false);
   const attemptedRef = useRef(false);
+  // The version the person's edits apply to: moves on only when they choose to keep their edits.
+  const [version, setVersion] = useState(existing?.version ?? 0);
   // A new record's fiscal year follows the arrival date until the person sets the year themselves.
   const fyTouched = useRef(
     existing !== null && existing.arrivalDate !== null && fiscalYearOf(existing.arrivalDate) !== existing.fiscalYear,
   );
   const summaryRef = useRef<HTMLDivElement>(null);
-  // ?focus=passportExpiry (e.g. from Needs attention): the field to fix is shown and focused.
-  const focusField = useSearchParams()[0].get('focus');
-  useEffect(() => {
-    if (!focusField || !(FIELD_ORDER as readonly string[]).includes(focusField)) return;
-    const input = document.getElementById(`field-${focusField}`);
-    input?.scrollIntoView({ block: 'center' });
-    input?.focus({ preventScroll: true });
-  }, [focusField]);
+  useFocusFromQuery();
 
   const form = useForm<FormValues>({
     mode: 'controlled',
@@ -61,22 +62,45 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
       if (values.arrivalDate !== previous.arrivalDate && !fyTouched.current && values.arrivalDate) {
         form.setFieldValue('fiscalYear', defaultFiscalYear(values.arrivalDate));
       }
-      // A changed field's answer from the core no longer applies.
-      setServerProblems((p) => {
-        const changed = (Object.keys(p) as FieldName[]).filter((k) => values[k] !== previous[k]);
-        if (changed.length === 0) return p;
-        const next = { ...p };
-        for (const k of changed) delete next[k];
-        return next;
-      });
+      saver.setProblems((p) => withoutChanged(p, values, previous));
       if (attemptedRef.current) setClientProblems(validateValues(values));
     },
   });
 
-  const saver = useSaveTrainee({ existing, onSaved, onServerProblems: setServerProblems });
-  const problems: Problems = { ...serverProblems, ...clientProblems };
-  const label = (name: FieldName) => t(`trainee.field.${name}`);
-  const message = (name: FieldName) => {
+  const submit = () => {
+    setAttempted(true);
+    attemptedRef.current = true;
+    const found = validateValues(form.values);
+    setClientProblems(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    void saver.save(inputOf(form.values) as TraineeInput);
+  };
+
+  const guard = useUnsavedGuard({
+    draft: { form: 'trainee', key: existing ? String(existing.id) : 'new' },
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: existing ? version : null,
+    onSave: submit,
+  });
+
+  const saver = useSave({
+    send: (data: TraineeInput, { confirm }) =>
+      existing
+        ? api().call('trainees.update', { id: existing.id, version, data, confirm })
+        : api().call('trainees.create', { data, confirm }),
+    invalidates: () => [traineeKeys.all, ['audit'], ['demo']],
+    onSaved: (result) => onSaved(result.trainee),
+    reload: onReload,
+    guard,
+  });
+
+  const problems: Problems = { ...saver.problems, ...clientProblems };
+  const label = (name: string) => t(`trainee.field.${name}`, { defaultValue: name });
+  const message = (name: string) => {
     const p = problems[name];
     if (!p) return undefined;
     // A missing choice is asked for as a choice ("please choose"), not as typing.
@@ -101,44 +125,67 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
     };
   };
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    attemptedRef.current = true;
-    const found = validateValues(form.values);
-    setClientProblems(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    void saver.save(form.values);
-  };
-
+  // Problems on fields the form does not show (none expected) still reach the person.
+  const order = [...FIELD_ORDER, ...Object.keys(problems).filter((k) => !FIELD_ORDER.includes(k as FieldName))];
   const summary =
-    attempted || Object.keys(serverProblems).length > 0
-      ? FIELD_ORDER.filter((n) => problems[n]).map((n) => ({ id: `field-${n}`, text: message(n) ?? '' }))
+    attempted || Object.keys(saver.problems).length > 0
+      ? order.filter((n) => problems[n]).map((n) => ({ id: `field-${n}`, text: message(n) ?? '' }))
       : [];
+  // A failure about no field is said at the top; one about fields is said on them (and in the summary).
+  const failure = saver.error && !errorOf(saver.error).issues?.length ? errorText(t, saver.error) : null;
+
+  const edits = existing && { mine: form.values, base: form.getInitialValues(), saved: valuesOf(existing) };
+  const stale =
+    saver.stale && existing && edits ? (
+      <StaleChanges
+        rows={staleRows(edits, label)}
+        onKeepMine={() => {
+          const merged = keepMine(edits);
+          form.setValues(merged);
+          form.setInitialValues(edits.saved);
+          setVersion(existing.version);
+          saver.resolveStale();
+        }}
+        onTakeSaved={() => {
+          const saved = valuesOf(existing);
+          form.setValues(saved);
+          form.setInitialValues(saved);
+          form.resetDirty(saved);
+          setVersion(existing.version);
+          saver.resolveStale();
+        }}
+      />
+    ) : null;
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
       noValidate
       aria-label={existing ? t('form.editTitle', { name: existing.fullName }) : t('form.newTitle')}
     >
       <Stack gap="md" maw={1000}>
-        <FormProblems
-          stale={saver.stale ? { title: t('form.staleTitle'), text: t('error.stale') } : null}
-          onReload={onReload}
-          items={summary}
-          summaryRef={summaryRef}
-        />
+        {!form.isDirty() && (
+          <DraftOffer
+            draft={guard.draft}
+            currentVersion={existing?.version ?? null}
+            onRestore={(values) => {
+              form.setValues({ ...form.values, ...values });
+              guard.restored(values);
+            }}
+            onDiscard={guard.forget}
+          />
+        )}
+        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <FormSections values={form.values} field={field} statusLocked={existing !== null} />
         <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saver.saving}>
+            <Button type="submit" loading={saver.saving} disabled={saver.stale}>
               {existing ? t('form.saveChanges') : t('form.register')}
             </Button>
           </Group>
@@ -148,8 +195,19 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
         warnings={saver.warnings}
         saving={saver.saving}
         onCancel={saver.dismissWarnings}
-        onConfirm={() => void saver.save(form.values, true)}
+        onConfirm={() => void saver.confirm()}
       />
     </form>
   );
+}
+
+/** ?focus=passportExpiry (e.g. from Needs attention): the field to fix is shown and focused. */
+function useFocusFromQuery() {
+  const focusField = useSearchParams()[0].get('focus');
+  useEffect(() => {
+    if (!focusField || !(FIELD_ORDER as readonly string[]).includes(focusField)) return;
+    const input = document.getElementById(`field-${focusField}`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus({ preventScroll: true });
+  }, [focusField]);
 }

@@ -28,8 +28,8 @@ export function TraineeFormPage() {
       </Group>
       {!existing && <Text>{t('form.newIntro')}</Text>}
       <TraineeForm
-        // A reload after "someone else saved" brings a new version: start the form afresh from it.
-        key={existing ? `${existing.id}:${existing.version}` : 'new'}
+        // Keyed by the record, not its version: a reload after "someone else saved" keeps the person's edits.
+        key={existing ? existing.id : 'new'}
         existing={existing ?? null}
         onSaved={(trainee) => {
           notifySaved(
@@ -40,7 +40,7 @@ export function TraineeFormPage() {
           navigate(`/trainees/${trainee.id}`, { replace: !existing });
         }}
         onCancel={() => navigate(existing ? `/trainees/${existing.id}` : '/trainees')}
-        onReload={() => void query.refetch()}
+        onReload={() => query.refetch()}
       />
     </Stack>
   );

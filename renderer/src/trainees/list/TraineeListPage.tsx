@@ -7,10 +7,10 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { api } from '../../api/client';
-import { ListTitle } from '../../app/ListTitle';
 import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
 import { useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../exports/ExportMenu';
+import { ListTitle } from '../../ui/lists/ListTitle';
 import { traineeKeys, useTraineeList } from '../queries';
 import { ListFilters } from './ListFilters';
 import { DEFAULT_STATE, hasFilters, parseListState, type Show, toQuery, toSearchParams } from './listParams';
@@ -48,6 +48,10 @@ export function TraineeListPage() {
     return () => window.removeEventListener(FOCUS_SEARCH_EVENT, focus);
   }, [location.state]);
 
+  const clearFilters = useCallback(
+    () => reset({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir }),
+    [reset, state.sort, state.dir],
+  );
   const data = query.data;
   return (
     <Stack gap="md">
@@ -59,7 +63,7 @@ export function TraineeListPage() {
         />
         <Group gap="sm">
           {hasFilters(state) && (
-            <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort: state.sort, dir: state.dir })}>
+            <Button variant="subtle" onClick={clearFilters}>
               {t('list.clearFilters')}
             </Button>
           )}
@@ -108,6 +112,8 @@ export function TraineeListPage() {
           dir={state.dir}
           pending={query.isPending}
           failed={query.isError}
+          filtered={hasFilters(state)}
+          onClearFilters={clearFilters}
           onPage={onPage}
           onSort={onSort}
         />

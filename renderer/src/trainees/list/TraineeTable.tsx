@@ -1,12 +1,16 @@
 // The table itself, memoised: it re-renders when its rows or sorting change, not on every keystroke
 // or URL change around it (the rows stay the same object while the next page is on its way).
+import { Button, Group } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { TraineeSummary } from '../../../../shared/trainees/schema';
 import { useLang } from '../../i18n/format';
 import { useReferenceLabels } from '../../reference/queries';
+import { EmptyState } from '../../ui/lists/EmptyState';
+import { useLoadDemo } from '../../ui/lists/useLoadDemo';
 import { traineeColumns } from './columns';
 import { PAGE_SIZE, type Sort } from './listParams';
 import './list.css';
@@ -19,6 +23,9 @@ interface Props {
   dir: 'asc' | 'desc';
   pending: boolean;
   failed: boolean;
+  /** Filters or a search are applied: an empty answer says so rather than teaching. */
+  filtered: boolean;
+  onClearFilters: () => void;
   onPage: (page: number) => void;
   onSort: (sort: Sort, dir: 'asc' | 'desc') => void;
 }
@@ -31,6 +38,8 @@ export const TraineeTable = memo(function TraineeTable({
   dir,
   pending,
   failed,
+  filtered,
+  onClearFilters,
   onPage,
   onSort,
 }: Props) {
@@ -38,6 +47,7 @@ export const TraineeTable = memo(function TraineeTable({
   const lang = useLang();
   const navigate = useNavigate();
   const labels = useReferenceLabels();
+  const demo = useLoadDemo();
   const columns = useMemo(
     () => traineeColumns(t, lang, labels, { sort, dir, onSort }),
     [t, lang, labels, sort, dir, onSort],
@@ -72,7 +82,29 @@ export const TraineeTable = memo(function TraineeTable({
         navigate(`/trainees/${record.id}`);
       }}
       customRowAttributes={(r) => ({ 'data-testid': 'trainee-row', 'data-ref': r.ref })}
-      noRecordsText={failed ? t('list.loadFailed') : t('list.empty')}
+      emptyState={
+        pending ? (
+          <span />
+        ) : (
+          <EmptyState
+            filtered={filtered}
+            failed={failed}
+            title={t('list.emptyTitle')}
+            text={t('list.emptyText')}
+            onClearFilters={onClearFilters}
+            actions={
+              <Group gap="xs">
+                <Button component={Link} to="/trainees/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
+                  {t('list.emptyRegister')}
+                </Button>
+                <Button variant="default" onClick={() => demo.mutate()} loading={demo.isPending}>
+                  {t('list.emptyDemo')}
+                </Button>
+              </Group>
+            }
+          />
+        )
+      }
       paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
       getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
       loadingText={t('common.loading')}

@@ -5,8 +5,8 @@ import { Link } from 'react-router-dom';
 import type { Language } from '../../../../shared/settings/schema';
 import { TRAINEE_STATUSES, type TraineeSummary } from '../../../../shared/trainees/schema';
 import { fyLabel } from '../../i18n/format';
+import { SortHeader } from '../../ui/lists/SortHeader';
 import type { Sort } from './listParams';
-import { SortHeader } from './SortHeader';
 
 interface Labels {
   country: (code: string) => string;

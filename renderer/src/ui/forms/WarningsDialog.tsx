@@ -1,19 +1,34 @@
 // What the core asks to confirm before saving (a possible duplicate, a passport expiring before
-// departure, a session outside the intro, …): the person saves anyway or goes back. Shared by every form.
-import { Button, Group, List, Modal, Text } from '@mantine/core';
+// departure, a host over capacity …): the person saves anyway or goes back. Where the channel records
+// why a warning was accepted, the person gives the reason here. Every form uses it through useSave.
+import { Button, Group, List, Modal, Text, Textarea } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Warning } from '../../../shared/result';
-import { warningText } from '../i18n/messages';
+import type { Warning } from '../../../../shared/result';
+import { warningText } from '../../i18n/messages';
 
 interface Props {
   warnings: Warning[] | null;
   saving: boolean;
-  onConfirm: () => void;
+  onConfirm: (reason?: string) => void;
   onCancel: () => void;
+  /** Ask for the reason the warnings are accepted (recorded with the record). */
+  withReason?: boolean;
+  /** How a warning reads in this feature's words; the app-wide sentence otherwise. */
+  say?: (warning: Warning) => ReactNode;
 }
 
-export function WarningsDialog({ warnings, saving, onConfirm, onCancel }: Props) {
+export function WarningsDialog({ warnings, saving, onConfirm, onCancel, withReason = false, say }: Props) {
   const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const confirm = () => {
+    if (withReason && reason.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    onConfirm(withReason ? reason.trim() : undefined);
+  };
   return (
     <Modal
       opened={warnings !== null}
@@ -21,20 +36,36 @@ export function WarningsDialog({ warnings, saving, onConfirm, onCancel }: Props)
       title={t('form.warningsTitle')}
       size="lg"
       centered
+      zIndex={300}
       closeButtonProps={{ 'aria-label': t('common.cancel') }}
     >
       <Text mb="sm">{t('form.warningsIntro')}</Text>
       <List spacing="xs" mb="lg" data-testid="save-warnings">
         {(warnings ?? []).map((w) => (
-          <List.Item key={w.code}>{warningText(t, w)}</List.Item>
+          <List.Item key={`${w.code}:${JSON.stringify(w.params ?? {})}`}>{say ? say(w) : warningText(t, w)}</List.Item>
         ))}
       </List>
+      {withReason && (
+        <Textarea
+          label={t('form.warningReason')}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            setMissing(false);
+          }}
+          error={missing ? t('form.warningReasonRequired') : undefined}
+          autosize
+          minRows={2}
+          mb="md"
+          data-testid="warning-reason"
+        />
+      )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} data-autofocus>
           {t('form.goBack')}
         </Button>
         {/* orange.8 with white text is 3.6:1; red.9 passes WCAG AA (5.5:1). */}
-        <Button color="red.9" onClick={onConfirm} loading={saving}>
+        <Button color="red.9" onClick={confirm} loading={saving}>
           {t('form.saveAnyway')}
         </Button>
       </Group>
