@@ -44,6 +44,8 @@ export function addPlacementData(core: Core, seed = 7): PlacementData {
   for (const r of cohortRecords) {
     r.arrivalDate = `${COHORT_YEAR}-04-0${1 + (r.fullName.length % 9)}`;
     r.departureDate = `${COHORT_YEAR + 1}-0${1 + (r.fullName.length % 3)}-15`;
+    // The passport moves with the dates (one expired before the arrival is refused).
+    if (r.passportExpiry) r.passportExpiry = `${COHORT_YEAR + 6}${r.passportExpiry.slice(4)}`;
     if (r.status === 'completed' || r.status === 'withdrawn') r.status = 'accepted';
     r.passportNumber = null;
   }
