@@ -58,7 +58,10 @@ test('archive (with a confirmation that says it can be restored) and restore', a
   await expect(app.getByTestId('history')).toContainText('Restored');
 });
 
-test('someone else saved first: the form says so and reloads the latest version', async ({ app, desk }) => {
+test('someone else saved first: the form says so, keeps my edit and takes their other changes', async ({
+  app,
+  desk,
+}) => {
   const t = await createTrainee(desk, { fullName: 'Dao Van Minh', country: 'VN' });
   await goTo(app, `/trainees/${t.id}/edit`);
   const form = new TraineeForm(app);
@@ -71,10 +74,9 @@ test('someone else saved first: the form says so and reloads the latest version'
 
   await form.text('Position', 'Planner');
   await form.submit();
-  await expect(app.getByTestId('stale-alert')).toContainText(
-    'Someone else saved changes to this trainee after you opened it.',
-  );
-  await app.getByRole('button', { name: 'Reload the latest version' }).click();
+  await expect(app.getByTestId('stale-alert')).toContainText('Someone else saved this record while you were editing');
+  await app.getByRole('button', { name: /Keep my changes/ }).click();
   await expect(form.input('Home local government')).toHaveValue('Hue City');
+  await expect(form.input('Position')).toHaveValue('Planner');
   await expect(app.getByTestId('stale-alert')).toHaveCount(0);
 });

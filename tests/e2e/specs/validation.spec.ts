@@ -63,7 +63,8 @@ test('a passport number already recorded is an error naming the other trainee', 
   await expect(form.errorFor('Passport number')).toHaveText(
     "Passport number is already recorded for Existing Person (FY2026-0001). Check the number, or open that trainee's record instead.",
   );
-  await expect(app.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  // Said in the form (the summary at its top), not in a notice that could cover the page's buttons.
+  await expect(form.summary()).toContainText('Passport number is already recorded for Existing Person');
   await expect(app).toHaveURL(/#\/trainees\/new$/);
   // Changing the number clears the core's message; the save then goes through.
   await form.text('Passport number', 'AB7654321');

@@ -82,8 +82,9 @@ export const TraineeTable = memo(function TraineeTable({
         navigate(`/trainees/${record.id}`);
       }}
       customRowAttributes={(r) => ({ 'data-testid': 'trainee-row', 'data-ref': r.ref })}
+      // mantine-datatable keeps its empty state in the page (transparent) over rows: render it only when empty.
       emptyState={
-        pending ? (
+        pending || rows.length > 0 ? (
           <span />
         ) : (
           <EmptyState
