@@ -92,6 +92,8 @@ export const hostData = (n: number) => ({
     notes: null,
     active: true,
   },
+  // Capacity 50 is unusual and asks for a confirmation; these hosts take every placement of the run.
+  confirm: true,
 });
 
 interface Client {

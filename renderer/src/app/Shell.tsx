@@ -21,7 +21,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { StaffNamePrompt } from '../home/StaffNamePrompt';
-import { hideEarlierNotices } from '../i18n/notify';
+import { leaveScreenNotices } from '../i18n/notify';
 import { UnsavedChangesBlocker } from '../ui/guard/UnsavedChangesBlocker';
 import { LanguageSwitch } from './LanguageSwitch';
 import { FOCUS_SEARCH_EVENT } from './shortcuts';
@@ -71,7 +71,7 @@ export function Shell() {
   // A notice belongs to the screen it was about: it does not follow the person to the next one.
   const screen = location.pathname;
   useEffect(() => {
-    if (screen) hideEarlierNotices();
+    if (screen) leaveScreenNotices();
   }, [screen]);
 
   const focusSearch = () => {

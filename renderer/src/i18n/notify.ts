@@ -5,8 +5,11 @@ import { notifications } from '@mantine/notifications';
 import { i18next } from './index';
 import { errorText } from './messages';
 
-/** A notice shown just before a navigation (a save that then opens the record) belongs to the new screen. */
-const GRACE_MS = 1_500;
+/**
+ * How many screen changes each notice outlives. A save that then opens the record shows its notice just
+ * before the navigation, so a success notice outlives one change; an error stays with its screen. Counted
+ * by order, not by time, so a slow machine rendering the next screen does not lose the notice.
+ */
 const shown = new Map<string, number>();
 
 function show(color: string, title: string, message: string, autoClose: number): void {
@@ -16,9 +19,9 @@ function show(color: string, title: string, message: string, autoClose: number):
     message,
     autoClose,
     closeButtonProps: { 'aria-label': i18next.t('common.close') },
+    onClose: () => shown.delete(id),
   });
-  shown.set(id, Date.now());
-  window.setTimeout(() => shown.delete(id), autoClose + 1_000);
+  shown.set(id, color === 'red' ? 0 : 1);
 }
 
 export function notifySaved(message: string): void {
@@ -33,9 +36,11 @@ export function notifyText(color: 'red' | 'teal' | 'blue', title: string, messag
   show(color, title, message, color === 'red' ? 6_000 : 3_000);
 }
 
-export function hideEarlierNotices(now = Date.now()): void {
-  for (const [id, at] of shown) {
-    if (now - at > GRACE_MS) {
+/** Called on every change of screen. */
+export function leaveScreenNotices(): void {
+  for (const [id, left] of shown) {
+    if (left > 0) shown.set(id, left - 1);
+    else {
       notifications.hide(id);
       shown.delete(id);
     }
