@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import type { RecoveryStatus } from '../../shared/recovery/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { api } from './api/client';
+import { traineeKeys } from './api/trainees';
 import { App } from './app/App';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
@@ -17,7 +18,6 @@ import { initI18n, pickLanguage } from './i18n';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
 import { parseListState, toQuery } from './trainees/list/listParams';
-import { traineeKeys } from './trainees/queries';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);

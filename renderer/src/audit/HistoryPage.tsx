@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { isIsoDate } from '../../../shared/fiscal-year';
 import { useLang } from '../i18n/format';
+import { actionText, entityText, subjectText } from '../ui/history/labels';
 import { HistoryTable } from './HistoryTable';
 import {
   DEFAULT_STATE,
@@ -18,7 +19,6 @@ import {
   toQuery,
   toSearchParams,
 } from './historyParams';
-import { actionText, entityText, subjectText } from './labels';
 import { useAuditFacets, useAuditSearch } from './queries';
 import './audit.css';
 

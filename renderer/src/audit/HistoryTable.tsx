@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AuditRow } from '../../../shared/audit/schema';
 import { formatTimestamp, useLang } from '../i18n/format';
-import { ChangeTable } from './ChangeTable';
-import { changedFieldNames, diffEntry } from './diff';
+import { ChangeTable } from '../ui/history/ChangeTable';
+import { changedFieldNames, diffEntry } from '../ui/history/diff';
+import { actionText, entityText, fieldKeys, subjectRoute, subjectText } from '../ui/history/labels';
 import { PAGE_SIZE } from './historyParams';
-import { actionText, entityText, fieldKeys, subjectRoute, subjectText } from './labels';
-import '../trainees/list/list.css';
+import '../ui/lists/list.css';
 
 interface Props {
   rows: AuditRow[];

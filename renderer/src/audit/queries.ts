@@ -1,4 +1,5 @@
-// The history as queries. Every feature's "after a change" invalidates ['audit'], so all of these refresh.
+// The History screen's queries. Every feature's "after a change" invalidates ['audit'], so all of these
+// refresh (one record's history on its page: ui/history/queries.ts).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
@@ -7,7 +8,6 @@ export const auditKeys = {
   all: ['audit'] as const,
   search: (query: Input<'audit.search'>) => ['audit', 'search', query] as const,
   facets: ['audit', 'facets'] as const,
-  record: (entity: string, id: string) => ['audit', 'record', entity, id] as const,
 };
 
 /** One page of the whole history; the previous page stays on screen while the next loads. */
@@ -21,13 +21,4 @@ export function useAuditSearch(query: Input<'audit.search'>) {
 
 export function useAuditFacets() {
   return useQuery({ queryKey: auditKeys.facets, queryFn: () => api().call('audit.facets', {}) });
-}
-
-/** The latest changes of one record (its own entries), newest first. */
-export const RECORD_HISTORY_SIZE = 50;
-export function useRecordHistory(entity: string, id: string) {
-  return useQuery({
-    queryKey: auditKeys.record(entity, id),
-    queryFn: () => api().call('audit.search', { entity, entityId: id, pageSize: RECORD_HISTORY_SIZE }),
-  });
 }

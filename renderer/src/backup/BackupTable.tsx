@@ -4,8 +4,8 @@ import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconDownload, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backup/schema';
+import { countsText, kindText, madeAt, problemText, sizeText } from '../i18n/backupLabels';
 import { useLang } from '../i18n/format';
-import { countsText, kindText, madeAt, problemText, sizeText } from './labels';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 // A badge shrinks to an ellipsis in a tight table; its one word must stay whole.

@@ -3,8 +3,8 @@ import { Alert, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreInspection } from '../../../shared/backup/schema';
+import { ALL_COUNTS, madeAt, problemText, sizeText } from '../i18n/backupLabels';
 import { useLang } from '../i18n/format';
-import { ALL_COUNTS, madeAt, problemText, sizeText } from './labels';
 
 export function InspectionView({
   inspection,

@@ -4,8 +4,8 @@ import type { ExpertiseField } from '../../../shared/dispatch/schema';
 import { upcomingWindow } from '../../../shared/dispatch/window';
 import { todayIso } from '../../../shared/fiscal-year';
 import type { Language } from '../../../shared/settings/schema';
+import { nameOf } from '../api/reference';
 import { fyLabel } from '../i18n/format';
-import { nameOf } from '../reference/queries';
 
 export const FIRST_YEAR = 1995;
 

@@ -1,5 +1,5 @@
-// How hosts read on screen: the name in the UI language first (the other beneath), prefectures and
-// kinds in the UI language, and the label of a form field or import column for messages.
+// How hosts read on screen: the name in the UI language first (the other beneath), kinds in the UI
+// language, and the label of a form field or import column for messages (prefectures: ui/prefectures).
 import type { TFunction } from 'i18next';
 import { HOST_KINDS, type HostKind } from '../../../shared/hosts/schema';
 import type { Language } from '../../../shared/settings/schema';
@@ -20,10 +20,6 @@ export function namesOf(
 }
 
 export const primaryName = (h: HostNames, lang: Language) => namesOf(h, lang)[0].text;
-
-// Moved to ui/prefectures; re-exported for the other features that still import them from here (audit,
-// dispatch, reports); hosts itself imports ui/prefectures.
-export { prefectureMatches, prefectureName, prefectureOptions } from '../ui/prefectures';
 
 export const kindOptions = (t: TFunction) => HOST_KINDS.map((k) => ({ value: k, label: t(`hosts.kind.${k}`) }));
 export const kindName = (t: TFunction, kind: HostKind) => t(`hosts.kind.${kind}`);

@@ -7,8 +7,8 @@ import { PREFECTURES } from '../../../shared/hosts/prefectures';
 import { durationOf } from '../../../shared/placements/dates';
 import type { FieldIssue, Warning } from '../../../shared/result';
 import type { Language } from '../../../shared/settings/schema';
+import { nameOf, useFields } from '../api/reference';
 import { useLang } from '../i18n/format';
-import { nameOf, useFields } from '../reference/queries';
 
 type Params = Record<string, string | number>;
 

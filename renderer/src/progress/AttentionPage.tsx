@@ -14,9 +14,9 @@ import {
   REPORT_GRACE_DAYS,
 } from '../../../shared/progress/schema';
 import { api } from '../api/client';
-import { ExportMenu } from '../exports/ExportMenu';
+import { nameOf, useCountries } from '../api/reference';
 import { fyLabel, useLang } from '../i18n/format';
-import { nameOf, useCountries } from '../reference/queries';
+import { ExportMenu } from '../ui/exports/ExportMenu';
 import { AttentionTable } from './attention/AttentionTable';
 import {
   type AttentionState,

@@ -28,8 +28,8 @@ import type { RecoveryDone, RecoveryStatus } from '../../../shared/recovery/sche
 import type { Language } from '../../../shared/settings/schema';
 import { api } from '../api/client';
 import { theme } from '../app/theme';
-import { countsText, kindText, madeAt, problemText, sizeText } from '../backup/labels';
 import { changeLanguage } from '../i18n';
+import { countsText, kindText, madeAt, problemText, sizeText } from '../i18n/backupLabels';
 import { formatTimestamp, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 

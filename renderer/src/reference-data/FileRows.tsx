@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowStanding } from '../../../shared/reference-data/import-schema';
 import type { CheckedFile, Decision, Finding, StoredRow } from '../../../shared/reference-data/schema';
+import { columnText } from '../ui/findingText';
 import { FindingChoice } from './FindingChoice';
-import { columnText } from './findingText';
 import { type DecisionMap, storedRows } from './review';
 
 const STANDING_COLOR: Record<RowStanding, string> = { new: 'teal.9', present: 'gray.7', conflict: '#9c3d00' };

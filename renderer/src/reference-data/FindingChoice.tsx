@@ -4,7 +4,7 @@
 import { Badge, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Decision, Finding } from '../../../shared/reference-data/schema';
-import { columnText, countryText, findingText } from './findingText';
+import { columnText, countryText, findingText } from '../ui/findingText';
 import { type Choice, choicesFor, editColumn } from './review';
 
 // Dark enough for 4.5:1 on white and on the flagged rows' tint (Mantine's orange.9 is not).

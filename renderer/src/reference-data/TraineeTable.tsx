@@ -1,7 +1,6 @@
 // The accepted-trainee table: its rows as printed (with their findings and choices), the figures whose
 // column is certain, the figures that cannot be placed in a year, and the contradictions, in words.
 import { List, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RowStanding } from '../../../shared/reference-data/import-schema';
 import type {
@@ -11,8 +10,8 @@ import type {
   HistoricalFact,
   UnplacedFigure,
 } from '../../../shared/reference-data/schema';
+import { candidatesText, countryText, findingText } from '../ui/findingText';
 import { FileRows } from './FileRows';
-import { countryText, findingText } from './findingText';
 import type { DecisionMap } from './review';
 
 export const CONTRADICTION_CODES = new Set<Finding['code']>([
@@ -30,12 +29,6 @@ export function factColumns(facts: HistoricalFact[]): string[] {
   for (const f of facts) best.set(f.label, rank(f));
   return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([label]) => label);
 }
-
-/** "2011–2016" for a figure that could sit in any of those columns. */
-export const candidatesText = (t: TFunction, u: UnplacedFigure) =>
-  u.candidates.length > 1
-    ? t('referenceData.trainees.candidates', { from: u.candidates[0], to: u.candidates.at(-1) })
-    : (u.candidates[0] ?? '');
 
 export function FactsTable({ facts }: { facts: HistoricalFact[] }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FINDING_CODES, type Finding } from '../../../shared/reference-data/schema';
-import { findingText } from './findingText';
+import { findingText } from '../ui/findingText';
 import en from './locales/en.json';
 import ja from './locales/ja.json';
 

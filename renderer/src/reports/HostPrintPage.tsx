@@ -2,13 +2,13 @@
 // trainee, each starting on a new page.
 import { useParams } from 'react-router-dom';
 import { todayIso } from '../../../shared/fiscal-year';
+import { Letterhead } from '../ui/print/Letterhead';
+import { usePrintOptions } from '../ui/print/options';
+import { PrintFrame } from '../ui/print/PrintFrame';
 import { Facts } from './doc/Facts';
-import { Letterhead } from './doc/Letterhead';
 import { SummaryTable } from './doc/SummaryTable';
 import { TraineeSections } from './doc/TraineeSections';
 import { nameIn, otherName, prefectureText } from './doc/text';
-import { usePrintOptions } from './print/options';
-import { PrintFrame } from './print/PrintFrame';
 import { useHostReport } from './queries';
 
 export function HostPrintPage() {

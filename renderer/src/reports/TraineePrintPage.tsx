@@ -1,10 +1,10 @@
 // The trainee progress report: letterhead, the trainee's report, the signature block.
 import { useParams } from 'react-router-dom';
 import { todayIso } from '../../../shared/fiscal-year';
-import { Letterhead } from './doc/Letterhead';
+import { Letterhead } from '../ui/print/Letterhead';
+import { usePrintOptions } from '../ui/print/options';
+import { PrintFrame } from '../ui/print/PrintFrame';
 import { TraineeReportBody } from './doc/TraineeReportBody';
-import { usePrintOptions } from './print/options';
-import { PrintFrame } from './print/PrintFrame';
 import { useTraineeReport } from './queries';
 
 export function TraineePrintPage() {

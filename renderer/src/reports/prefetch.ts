@@ -2,8 +2,8 @@
 // benchmark): ask for the report and load the view's code while the app starts, instead of after.
 import { api } from '../api/client';
 import { queryClient } from '../app/queryClient';
+import { parsePrintParams } from '../ui/print/options';
 import { cohortPrint, hostPrint, traineePrint } from './pages';
-import { parsePrintParams } from './print/options';
 import { reportKey } from './queries';
 
 const ROUTES = [

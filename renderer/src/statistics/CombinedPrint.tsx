@@ -3,8 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { CombinedCell, CombinedCountryYear } from '../../../shared/reference-data/import-schema';
 import type { Language } from '../../../shared/settings/schema';
-import { countryText, findingText } from '../reference-data/findingText';
-import { candidatesText } from '../reference-data/TraineeTable';
+import { candidatesText, countryText, findingText } from '../ui/findingText';
 import { nameIn } from './chartData';
 import { cellParts, columnGroups, columnLabel, grandTotalMismatch, unplacedByCountry } from './combined';
 

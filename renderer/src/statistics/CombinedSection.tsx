@@ -10,8 +10,7 @@ import type { CombinedCell } from '../../../shared/reference-data/import-schema'
 import type { StatsQuery } from '../../../shared/statistics/schema';
 import { useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
-import { countryText, findingText } from '../reference-data/findingText';
-import { candidatesText } from '../reference-data/TraineeTable';
+import { candidatesText, countryText, findingText } from '../ui/findingText';
 import { nameIn } from './chartData';
 import { cellParts, columnLabel, grandTotalMismatch, unplacedByCountry } from './combined';
 import { useCombined } from './queries';

@@ -8,13 +8,13 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
-import { ExportMenu } from '../exports/ExportMenu';
+import { useFacets } from '../api/trainees';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
-import { useFacets } from '../trainees/queries';
+import { ExportMenu } from '../ui/exports/ExportMenu';
+import { parseRange, rangeParams, toStatsQuery, type YearRange } from '../ui/rangeParams';
 import { CombinedSection } from './CombinedSection';
 import { useStatistics } from './queries';
-import { parseRange, rangeParams, toStatsQuery, type YearRange } from './rangeParams';
 import { CountryYearChart, FieldChart } from './StatsCharts';
 import { CountryYearTable, FieldTable, HostTable } from './StatsTables';
 

@@ -9,14 +9,15 @@ import { todayIso } from '../../../shared/fiscal-year';
 import { PREFECTURES } from '../../../shared/hosts/prefectures';
 import type { Language } from '../../../shared/settings/schema';
 import { fyLabel } from '../i18n/format';
-import { Letterhead } from '../reports/doc/Letterhead';
-import { usePrintOptions } from '../reports/print/options';
-import { PrintFrame } from '../reports/print/PrintFrame';
+import { Letterhead } from '../ui/print/Letterhead';
+import { usePrintOptions } from '../ui/print/options';
+import { PrintFrame } from '../ui/print/PrintFrame';
+import { yearGroups } from '../ui/print/yearGroups';
+import { parseRange, toStatsQuery } from '../ui/rangeParams';
 import { CombinedPrint } from './CombinedPrint';
-import { byField, byYear, nameIn, yearGroups } from './chartData';
+import { byField, byYear, nameIn } from './chartData';
 import { PrintFieldChart, PrintStackedChart } from './PrintCharts';
 import { type Statistics, useCombined, useStatistics } from './queries';
-import { parseRange, toStatsQuery } from './rangeParams';
 
 /** Year columns per table in portrait: with the country and total columns, 14 columns across 180 mm. */
 const YEARS_PER_TABLE = 12;

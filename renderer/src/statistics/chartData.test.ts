@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byCountry, byField, byYear, countryColor, yearGroups } from './chartData';
+import { byCountry, byField, byYear, countryColor } from './chartData';
 import type { Statistics } from './queries';
 
 const STATS: Statistics = {
@@ -43,19 +43,5 @@ describe('chart data', () => {
     expect(new Set(codes.map(countryColor)).size).toBe(12);
     expect(countryColor('ZZ')).toMatch(/^#[0-9a-f]{6}$/);
     expect(countryColor('ZZ')).toBe(countryColor('ZZ'));
-  });
-
-  test('year groups for print: at most the size asked for, as even as can be', () => {
-    expect(yearGroups([2020, 2021, 2022], 2)).toEqual([
-      { start: 0, years: [2020, 2021] },
-      { start: 2, years: [2022] },
-    ]);
-    const nineteen = Array.from({ length: 19 }, (_, i) => 2008 + i);
-    expect(yearGroups(nineteen, 12).map((g) => [g.start, g.years.length])).toEqual([
-      [0, 10],
-      [10, 9],
-    ]);
-    expect(yearGroups(nineteen.slice(0, 12), 12)).toHaveLength(1);
-    expect(yearGroups([], 12)).toEqual([{ start: 0, years: [] }]);
   });
 });

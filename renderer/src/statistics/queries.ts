@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Output } from '../../../shared/contract';
 import type { StatsQuery } from '../../../shared/statistics/schema';
 import { api } from '../api/client';
-import { traineeKeys } from '../trainees/queries';
+import { traineeKeys } from '../api/trainees';
 
 export type Statistics = Output<'statistics.get'>;
 

@@ -9,10 +9,10 @@ import { type Counterpart, CounterpartInput } from '../../../../shared/dispatch/
 import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
 import type { Country } from '../../../../shared/reference/schema';
 import { api } from '../../api/client';
+import { nameOf } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { errorText, issueText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
-import { nameOf } from '../../reference/queries';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { DraftOffer } from '../../ui/guard/DraftOffer';

@@ -4,8 +4,8 @@
 import type { TFunction } from 'i18next';
 import type { DispatchHistory } from '../../../../shared/dispatch/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { nameOf } from '../../api/reference';
 import { fyLabel } from '../../i18n/format';
-import { nameOf } from '../../reference/queries';
 import { stateText } from '../labels';
 import { SourcedValue } from './SourcedCell';
 

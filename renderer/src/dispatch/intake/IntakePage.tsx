@@ -20,9 +20,9 @@ import {
 import { IconArrowLeft, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { nameOf } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
-import { nameOf } from '../../reference/queries';
 import '../dispatch.css';
 import { dayRange, STATE_ORDER, stateText, windowFlag } from '../labels';
 import { FIRST_YEAR, upcomingFiscalYear, yearOptions } from '../options';

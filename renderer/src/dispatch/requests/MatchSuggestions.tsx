@@ -18,9 +18,9 @@ import { IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MatchResult } from '../../../../shared/dispatch/schema';
+import { useReferenceLabels } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
-import { useReferenceLabels } from '../../reference/queries';
 import { personName, reasonText } from '../labels';
 
 interface Props {

@@ -6,12 +6,12 @@ import { IconArrowLeft, IconPencil, IconPlayerPause, IconPlayerPlay } from '@tab
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { RecordHistory } from '../../audit/RecordHistory';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { HostPlacementsCard } from '../../placements/HostPlacementsCard';
 import { PrintReportButton } from '../../reports/PrintReportButton';
+import { RecordHistory } from '../../ui/history/RecordHistory';
 import { prefectureName } from '../../ui/prefectures';
 import { kindName, namesOf } from '../labels';
 import { useHost, useInvalidateHosts } from '../queries';

@@ -2,8 +2,8 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../../shared/hosts/schema';
+import { useReferenceLabels } from '../../api/reference';
 import { formatTimestamp, useLang } from '../../i18n/format';
-import { useReferenceLabels } from '../../reference/queries';
 import { DetailSection } from '../../ui/DetailSection';
 import { prefectureName } from '../../ui/prefectures';
 import { kindName } from '../labels';

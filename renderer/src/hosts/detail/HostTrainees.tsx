@@ -4,7 +4,7 @@ import { Anchor, Paper, Table, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { HostDetail } from '../../../../shared/hosts/schema';
-import { useReferenceLabels } from '../../reference/queries';
+import { useReferenceLabels } from '../../api/reference';
 
 type Groups = HostDetail['trainees'];
 const TABS = ['current', 'upcoming', 'past'] as const;

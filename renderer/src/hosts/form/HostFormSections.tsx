@@ -3,8 +3,8 @@
 import { Fieldset, NumberInput, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAX_CAPACITY } from '../../../../shared/hosts/schema';
+import { useFields } from '../../api/reference';
 import { useLang } from '../../i18n/format';
-import { useFields } from '../../reference/queries';
 import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { prefectureMatches, prefectureOptions } from '../../ui/prefectures';
 import { kindOptions } from '../labels';

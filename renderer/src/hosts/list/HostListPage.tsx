@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useListUrl } from '../../app/useListUrl';
-import { ExportMenu } from '../../exports/ExportMenu';
+import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { FilterRow } from '../../ui/lists/FilterRow';
 import { ListTitle } from '../../ui/lists/ListTitle';
 import { hostKeys, useHostList } from '../queries';

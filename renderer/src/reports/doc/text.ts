@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { formatFiscalYear } from '../../../../shared/fiscal-year';
 import type { ScaleLevel } from '../../../../shared/progress/schema';
 import type { Language } from '../../../../shared/settings/schema';
-import { prefectureName } from '../../hosts/labels';
+import { prefectureName } from '../../ui/prefectures';
 
 export interface Bilingual {
   nameEn: string;

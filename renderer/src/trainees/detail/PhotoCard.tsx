@@ -7,9 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHOTO_MAX_BYTES, PHOTO_TYPES, type Trainee } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
+import { useInvalidateTrainees } from '../../api/trainees';
 import { issueText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
-import { useInvalidateTrainees, useTraineePhoto } from '../queries';
+import { useTraineePhoto } from '../queries';
 
 type PhotoType = (typeof PHOTO_TYPES)[number];
 

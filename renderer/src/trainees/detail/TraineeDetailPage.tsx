@@ -5,14 +5,15 @@ import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/ico
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { RecordHistory } from '../../audit/RecordHistory';
+import { useInvalidateTrainees } from '../../api/trainees';
 import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { PlacementsCard } from '../../placements/PlacementsCard';
 import { ProgressTab } from '../../progress/ProgressTab';
 import { PrintReportButton } from '../../reports/PrintReportButton';
-import { useInvalidateTrainees, useTrainee } from '../queries';
+import { RecordHistory } from '../../ui/history/RecordHistory';
+import { useTrainee } from '../queries';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
 import { PhotoCard } from './PhotoCard';
 import { TraineeSections } from './TraineeSections';

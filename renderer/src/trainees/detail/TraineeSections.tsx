@@ -3,8 +3,8 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Trainee } from '../../../../shared/trainees/schema';
+import { useReferenceLabels } from '../../api/reference';
 import { dateWithFy, formatTimestamp, fyLabel, useLang } from '../../i18n/format';
-import { useReferenceLabels } from '../../reference/queries';
 import { DetailSection } from '../../ui/DetailSection';
 import { useShowDate } from '../../ui/forms/useDateSettings';
 import { MaskedValue } from './MaskedValue';

@@ -10,6 +10,7 @@ import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import { type Problems, withoutChanged } from '../../../../shared/forms/problems';
 import type { Trainee, TraineeInput } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
+import { traineeKeys } from '../../api/trainees';
 import { errorOf, errorText, issueText } from '../../i18n/messages';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
@@ -17,7 +18,6 @@ import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { DraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
-import { traineeKeys } from '../queries';
 import { type FieldProps, FormSections } from './FormSections';
 import {
   defaultFiscalYear,

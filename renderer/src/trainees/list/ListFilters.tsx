@@ -4,9 +4,9 @@ import { Select } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINEE_STATUSES, type TraineeStatus } from '../../../../shared/trainees/schema';
+import { nameOf, useCountries, useFields } from '../../api/reference';
+import { useFacets } from '../../api/trainees';
 import { fyLabel, useLang } from '../../i18n/format';
-import { nameOf, useCountries, useFields } from '../../reference/queries';
-import { useFacets } from '../queries';
 import type { ListState } from './listParams';
 
 interface Props {

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Country, Field } from '../../../shared/reference/schema';
 import type { Language } from '../../../shared/settings/schema';
-import { api } from '../api/client';
 import { useLang } from '../i18n/format';
+import { api } from './client';
 
 export const referenceKeys = { countries: ['countries'] as const, fields: ['fields'] as const };
 

@@ -2,12 +2,12 @@
 // and residence-card numbers, photos) only said to have changed. Stored text is shown as text, always.
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../shared/audit/schema';
-import { useLang } from '../i18n/format';
-import { useReferenceLabels } from '../reference/queries';
+import type { AuditEntry } from '../../../../shared/audit/schema';
+import { useReferenceLabels } from '../../api/reference';
+import { useLang } from '../../i18n/format';
 import { type Change, diffEntry, shorten } from './diff';
 import { pathText, valueText } from './labels';
-import './audit.css';
+import './history.css';
 
 function Value({ text, max }: { text: string | null; max?: number }) {
   const { t } = useTranslation();

@@ -1,12 +1,13 @@
-// A record's own history, on its page (trainee, host, cohort): who did what and when, which fields an
-// edit changed, and on request the values before and after. The full list is on the History screen.
+// A record's own history, on its page (trainee, host, cohort, request, specialist): who did what and
+// when, which fields an edit changed, and on request the values before and after. The full list is on
+// the History screen (audit/).
 import { Anchor, Button, Group, Loader, Paper, Text, Timeline, Title } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { AuditRow } from '../../../shared/audit/schema';
-import { formatTimestamp } from '../i18n/format';
+import type { AuditRow } from '../../../../shared/audit/schema';
+import { formatTimestamp } from '../../i18n/format';
 import { ChangeTable } from './ChangeTable';
 import { changedFieldNames } from './diff';
 import { actionText, fieldKeys } from './labels';

@@ -1,5 +1,6 @@
-// The year range of the statistics, kept in the URL (#/statistics?from=2020&to=2026) so the print view
-// opens with the same range, and a reload or a bookmark shows the same figures.
+// A range of fiscal years kept in the URL (#/statistics?from=2020&to=2026), so the print view opens
+// with the same range and a reload or a bookmark shows the same figures: the statistics and the
+// dispatch history read it the same way.
 import type { StatsQuery } from '../../../shared/statistics/schema';
 
 export interface YearRange {

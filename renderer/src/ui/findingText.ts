@@ -1,8 +1,9 @@
 // A finding in words, in the person's language: its code is the message key, its params fill it in.
-// Country and place names are translated where the app knows them; scores read as percentages.
+// Country and place names are translated where the app knows them; scores read as percentages. The
+// reference-data screen and the statistics (CLAIR's printed figures beside the app's) both say them.
 import type { TFunction } from 'i18next';
 import { countryCodeOf } from '../../../shared/reference-data/countries';
-import type { Finding } from '../../../shared/reference-data/schema';
+import type { Finding, UnplacedFigure } from '../../../shared/reference-data/schema';
 
 /** A country as the person's language names it; a name the list does not know stays as printed. */
 export function countryText(t: TFunction, name: string): string {
@@ -33,3 +34,9 @@ export function findingText(t: TFunction, finding: Pick<Finding, 'code' | 'param
   const key = finding.code === 'field_misspelt' && finding.params.known === 0 ? 'field_misspelt_new' : finding.code;
   return t(`referenceData.finding.${key}`, p);
 }
+
+/** "2011–2016" for a figure that could sit in any of those columns. */
+export const candidatesText = (t: TFunction, u: UnplacedFigure) =>
+  u.candidates.length > 1
+    ? t('referenceData.trainees.candidates', { from: u.candidates[0], to: u.candidates.at(-1) })
+    : (u.candidates[0] ?? '');

@@ -1,10 +1,11 @@
 // How backups read on screen: sizes in the unit that suits them, record counts in words, the date with
-// its fiscal year. Pure, so it is tested without a browser.
+// its fiscal year. Here rather than in backup/, because the recovery screen lists the same backups.
+// Pure, so it is tested without a browser.
 import type { TFunction } from 'i18next';
 import type { BackupInfo, RecordCounts } from '../../../shared/backup/schema';
 import { fiscalYearOf } from '../../../shared/fiscal-year';
 import type { Language } from '../../../shared/settings/schema';
-import { fyLabel } from '../i18n/format';
+import { fyLabel } from './format';
 
 const UNITS = ['B', 'KB', 'MB', 'GB'] as const;
 

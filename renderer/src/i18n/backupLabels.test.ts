@@ -1,7 +1,7 @@
 // The words and numbers of the backup screen: sizes, counts, dates with fiscal years, refusals.
 import type { TFunction } from 'i18next';
 import { expect, test } from 'vitest';
-import { countsText, madeAt, problemText, sizeParts } from './labels';
+import { countsText, madeAt, problemText, sizeParts } from './backupLabels';
 
 // A stand-in for i18next's t: the key (with its count), or the default value for a key it has no words for.
 const KNOWN = new Set(['backup.problem.not_sqlite', 'backup.problem.unknown']);

@@ -5,9 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/settings/schema';
-import { useLang } from '../i18n/format';
-import { notifyError } from '../i18n/notify';
+import type { Language } from '../../../../shared/settings/schema';
+import { useLang } from '../../i18n/format';
+import { notifyError } from '../../i18n/notify';
 import { downloadFile } from './download';
 
 export type ExportFormat = 'csv' | 'xlsx';

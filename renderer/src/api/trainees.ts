@@ -1,0 +1,28 @@
+// The trainee queries other screens share: the keys (statistics and the home page's counts live under
+// "trainees", so any change to a trainee refreshes them), the facets, and the refresh after a change.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TraineeListQuery } from '../../../shared/trainees/schema';
+import { api } from './client';
+
+export const traineeKeys = {
+  all: ['trainees'] as const,
+  list: (q: TraineeListQuery) => ['trainees', 'list', q] as const,
+  facets: ['trainees', 'facets'] as const,
+  one: (id: number) => ['trainees', 'one', id] as const,
+  photo: (id: number) => ['trainees', 'photo', id] as const,
+};
+
+export function useFacets() {
+  return useQuery({ queryKey: traineeKeys.facets, queryFn: () => api().call('trainees.facets', {}) });
+}
+
+/** After any change to trainees: refresh every view of them and their history. */
+export function useInvalidateTrainees() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: traineeKeys.all }),
+      client.invalidateQueries({ queryKey: ['audit'] }),
+      client.invalidateQueries({ queryKey: ['demo'] }),
+    ]);
+}
