@@ -10,32 +10,31 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { dispatchPrintRoutes, dispatchRoutes } from '../dispatch/routes';
-import { HomePage } from '../home/HomePage';
 import { referenceDataRoutes } from '../reference-data/routes';
 import { cohortPrint, hostPrint, traineePrint } from '../reports/pages';
 import { TraineeListPage } from '../trainees/list/TraineeListPage';
 import { NotFound } from './NotFound';
 import { queryClient } from './queryClient';
+import { HomeRoute } from './routes/HomeRoute';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
 // Home and the list are what people open first; the other screens (and the date pickers and form
 // code they bring) load when first visited.
-const TraineeDetailPage = lazy(() =>
-  import('../trainees/detail/TraineeDetailPage').then((m) => ({ default: m.TraineeDetailPage })),
+// Pages that show other features' cards are put together in routes/ (see docs/architecture.md).
+const TraineeDetailRoute = lazy(() =>
+  import('./routes/TraineeDetailRoute').then((m) => ({ default: m.TraineeDetailRoute })),
 );
 const TraineeFormPage = lazy(() =>
   import('../trainees/form/TraineeFormPage').then((m) => ({ default: m.TraineeFormPage })),
 );
-const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const SettingsRoute = lazy(() => import('./routes/SettingsRoute').then((m) => ({ default: m.SettingsRoute })));
 const BackupsPage = lazy(() => import('../backup/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const CohortsPage = lazy(() => import('../cohorts/CohortsPage').then((m) => ({ default: m.CohortsPage })));
-const CohortPage = lazy(() => import('../cohorts/CohortPage').then((m) => ({ default: m.CohortPage })));
+const CohortRoute = lazy(() => import('./routes/CohortRoute').then((m) => ({ default: m.CohortRoute })));
 const HostListPage = lazy(() => import('../hosts/list/HostListPage').then((m) => ({ default: m.HostListPage })));
 const HostFormPage = lazy(() => import('../hosts/form/HostFormPage').then((m) => ({ default: m.HostFormPage })));
-const HostDetailPage = lazy(() =>
-  import('../hosts/detail/HostDetailPage').then((m) => ({ default: m.HostDetailPage })),
-);
+const HostDetailRoute = lazy(() => import('./routes/HostDetailRoute').then((m) => ({ default: m.HostDetailRoute })));
 const HostImportPage = lazy(() =>
   import('../hosts/import/HostImportPage').then((m) => ({ default: m.HostImportPage })),
 );
@@ -88,17 +87,17 @@ const router = createHashRouter(
   createRoutesFromElements(
     <>
       <Route element={<Shell />}>
-        <Route index element={<HomePage />} />
+        <Route index element={<HomeRoute />} />
         <Route path="trainees" element={<TraineeListPage />} />
         <Route path="trainees/new" element={<TraineeFormPage />} />
-        <Route path="trainees/:id" element={<TraineeDetailPage />} />
+        <Route path="trainees/:id" element={<TraineeDetailRoute />} />
         <Route path="trainees/:id/edit" element={<TraineeFormPage />} />
         <Route path="cohorts" element={<CohortsPage />} />
-        <Route path="cohorts/:fiscalYear" element={<CohortPage />} />
+        <Route path="cohorts/:fiscalYear" element={<CohortRoute />} />
         <Route path="hosts" element={<HostListPage />} />
         <Route path="hosts/new" element={<HostFormPage />} />
         <Route path="hosts/import" element={<HostImportPage />} />
-        <Route path="hosts/:id" element={<HostDetailPage />} />
+        <Route path="hosts/:id" element={<HostDetailRoute />} />
         <Route path="hosts/:id/edit" element={<HostFormPage />} />
         <Route path="timeline" element={<TimelinePage />} />
         <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
@@ -106,7 +105,7 @@ const router = createHashRouter(
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="history" element={<HistoryPage />} />
         <Route path="backups" element={<BackupsPage />} />
-        <Route path="settings" element={<SettingsPage />} />
+        <Route path="settings" element={<SettingsRoute />} />
         {dispatchRoutes()}
         {referenceDataRoutes()}
         <Route path="home" element={<Navigate to="/" replace />} />

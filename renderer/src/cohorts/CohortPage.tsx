@@ -1,8 +1,9 @@
 // #/cohorts/:fiscalYear: the cohort's dates and summary, the sessions of its introductory month, the
-// attendance grid with each trainee's completion, and where the dates say a status is behind.
+// attendance grid with each trainee's completion, and where the dates say a status is behind. The
+// printed report comes from the reports feature as a slot, filled by app/routes/CohortRoute.
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { japaneseEraFiscalYear } from '../../../shared/fiscal-year';
@@ -10,7 +11,6 @@ import { api } from '../api/client';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorOf, errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
-import { PrintReportButton } from '../reports/PrintReportButton';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { RecordHistory } from '../ui/history/RecordHistory';
 import { AttendanceSection } from './AttendanceSection';
@@ -20,7 +20,7 @@ import { useCohortGrid } from './queries';
 import { SessionsSection } from './SessionsSection';
 import { StatusHints } from './StatusHints';
 
-export function CohortPage() {
+export function CohortPage({ print }: { print: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const fiscalYear = Number(useParams().fiscalYear);
@@ -83,7 +83,7 @@ export function CohortPage() {
           )}
         </Stack>
         <Group gap="xs">
-          <PrintReportButton target={{ kind: 'cohort', fiscalYear: cohort.fiscalYear }} />
+          {print}
           <ExportMenu
             testId="cohort-export"
             make={(format, language) =>

@@ -1,14 +1,15 @@
-// The programme at a glance for the current fiscal year: trainees by status, each a link into the list.
+// The programme at a glance for the current fiscal year: trainees by status, each a link into the list,
+// then what needs attention (progress's card, given by the home page).
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconList, IconUserPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { currentFiscalYear, fiscalYearRange } from '../../../shared/fiscal-year';
 import { fyLabel, useLang } from '../i18n/format';
-import { AttentionCard } from '../progress/attention/AttentionCard';
 import { useStatusCounts } from './queries';
 
-export function Dashboard({ active, archived }: { active: number; archived: number }) {
+export function Dashboard({ active, archived, attention }: { active: number; archived: number; attention: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const fy = currentFiscalYear();
@@ -53,7 +54,7 @@ export function Dashboard({ active, archived }: { active: number; archived: numb
           ))}
         </SimpleGrid>
       </Paper>
-      <AttentionCard />
+      {attention}
       <Text size="sm">
         {t('home.totals', { active, archived })}{' '}
         <Anchor component={Link} to="/trainees?show=archived" size="sm">

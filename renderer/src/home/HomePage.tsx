@@ -1,6 +1,8 @@
 // Home: what to do next on an empty database; otherwise the demo banner (if any) and the dashboard.
+// The reference-data offer and the Needs-attention card come from their features as slots, filled by
+// app/routes/HomeRoute.
 import { Loader, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useFacets, useInvalidateTrainees } from '../api/trainees';
@@ -9,9 +11,8 @@ import { Dashboard } from './Dashboard';
 import { DemoBanner } from './DemoBanner';
 import { FirstRun } from './FirstRun';
 import { useDemoStatus } from './queries';
-import { ReferenceOffer } from './ReferenceOffer';
 
-export function HomePage() {
+export function HomePage({ offer, attention }: { offer: ReactNode; attention: ReactNode }) {
   const { t } = useTranslation();
   const facets = useFacets();
   const demo = useDemoStatus();
@@ -38,7 +39,7 @@ export function HomePage() {
       <Title order={1} size="h2">
         {t('home.title')}
       </Title>
-      <ReferenceOffer />
+      {offer}
       {!counts || !demo.data ? (
         <Loader aria-label={t('common.loading')} />
       ) : empty ? (
@@ -48,7 +49,7 @@ export function HomePage() {
           {demo.data.loaded && (
             <DemoBanner count={demo.data.trainees} onRemove={() => void run('remove')} removing={busy === 'remove'} />
           )}
-          <Dashboard active={counts.active} archived={counts.archived} />
+          <Dashboard active={counts.active} archived={counts.archived} attention={attention} />
         </>
       )}
     </Stack>

@@ -1,5 +1,6 @@
 // "Print report": opens the print view of a trainee, a cohort or a host report (its preview, from
-// which it is printed or saved as PDF), with its labels in the UI language to start with.
+// which it is printed or saved as PDF), with its labels in the UI language to start with. The pages
+// take it as a slot from app/routes, so they need not know the reports feature.
 import { Button } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,26 +1,16 @@
 // Settings: language, how dates are read and shown, staff name, the two editable vocabularies, and the
-// evaluation criteria and scale.
+// evaluation criteria and scale. The fields of expertise (dispatch) and the evaluation settings
+// (progress) are their features' editors, given as slots by app/routes/SettingsRoute.
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { ExpertiseEditor } from '../dispatch/settings/ExpertiseEditor';
-import { EvaluationSettings } from '../progress/settings/EvaluationSettings';
 import { CountriesEditor } from './CountriesEditor';
 import { DateSettings } from './DateSettings';
 import { FieldsEditor } from './FieldsEditor';
 import { StaffNameSettings } from './StaffNameSettings';
 
-function Section({
-  id,
-  title,
-  hint,
-  children,
-}: {
-  id: string;
-  title: string;
-  hint?: string;
-  children: React.ReactNode;
-}) {
+function Section({ id, title, hint, children }: { id: string; title: string; hint?: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={id}>
       <Title order={2} size="h4" id={id}>
@@ -36,7 +26,7 @@ function Section({
   );
 }
 
-export function SettingsPage() {
+export function SettingsPage({ expertise, evaluation }: { expertise: ReactNode; evaluation: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg" maw={900}>
@@ -59,10 +49,10 @@ export function SettingsPage() {
         <CountriesEditor />
       </Section>
       <Section id="settings-expertise" title={t('dispatch.expertise.title')} hint={t('dispatch.expertise.hint')}>
-        <ExpertiseEditor />
+        {expertise}
       </Section>
       <Section id="settings-evaluation" title={t('progress.settings.title')} hint={t('progress.settings.hint')}>
-        <EvaluationSettings />
+        {evaluation}
       </Section>
     </Stack>
   );

@@ -1,16 +1,17 @@
 // One host's page: its details and contacts, who is placed there (now, later, before), capacity use
-// over time, and the actions on it (edit, activate / deactivate with a confirmation).
+// over time, and the actions on it (edit, activate / deactivate with a confirmation). The placements
+// card and the printed report come from other features as slots, filled by app/routes/HostDetailRoute.
 import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconPencil, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import type { HostDetail } from '../../../../shared/hosts/schema';
 import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
-import { HostPlacementsCard } from '../../placements/HostPlacementsCard';
-import { PrintReportButton } from '../../reports/PrintReportButton';
 import { RecordHistory } from '../../ui/history/RecordHistory';
 import { prefectureName } from '../../ui/prefectures';
 import { kindName, namesOf } from '../labels';
@@ -20,7 +21,14 @@ import { HostContacts, HostDetails } from './HostInfo';
 import { HostTrainees } from './HostTrainees';
 import '../hosts.css';
 
-export function HostDetailPage() {
+export interface HostDetailSlots {
+  /** Beside Edit: the printed report. */
+  print: ReactNode;
+  /** First on the page: who is placed at the host, with Assign. */
+  placements: (host: HostDetail['host']) => ReactNode;
+}
+
+export function HostDetailPage({ print, placements }: HostDetailSlots) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = Number(useParams().id);
@@ -112,7 +120,7 @@ export function HostDetailPage() {
           </Group>
         </Stack>
         <Group gap="xs">
-          <PrintReportButton target={{ kind: 'host', id }} />
+          {print}
           <Button component={Link} to={`/hosts/${id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
             {t('hosts.detail.edit')}
           </Button>
@@ -143,7 +151,7 @@ export function HostDetailPage() {
       <Grid gap="md">
         <Grid.Col span={7}>
           <Stack gap="md">
-            <HostPlacementsCard host={host} />
+            {placements(host)}
             <HostDetails host={host} />
             <HostContacts host={host} />
           </Stack>

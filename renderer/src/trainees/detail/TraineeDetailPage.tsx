@@ -1,24 +1,35 @@
-// One trainee's record, read-only, with the actions on it: edit, archive / restore, photo.
+// One trainee's record, read-only, with the actions on it: edit, archive / restore, photo. Cards from
+// other features (placements, the cohort lifecycle, the progress record, the printed report) come in
+// as slots, filled by app/routes/TraineeDetailRoute, so this page imports none of them.
 import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { Trainee } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { useInvalidateTrainees } from '../../api/trainees';
-import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
-import { PlacementsCard } from '../../placements/PlacementsCard';
-import { ProgressTab } from '../../progress/ProgressTab';
-import { PrintReportButton } from '../../reports/PrintReportButton';
 import { RecordHistory } from '../../ui/history/RecordHistory';
 import { useTrainee } from '../queries';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
 import { PhotoCard } from './PhotoCard';
 import { TraineeSections } from './TraineeSections';
 
-export function TraineeDetailPage() {
+export interface TraineeDetailSlots {
+  /** Beside Edit: the printed report. */
+  print: ReactNode;
+  /** Overview, first: where the trainee is placed. */
+  placements: (trainee: Trainee) => ReactNode;
+  /** Overview, beside: the cohort and the status over time. */
+  lifecycle: (trainee: Trainee) => ReactNode;
+  /** The Progress tab. */
+  progress: (trainee: Trainee) => ReactNode;
+}
+
+export function TraineeDetailPage({ print, placements, lifecycle, progress }: TraineeDetailSlots) {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const query = useTrainee(id);
@@ -88,7 +99,7 @@ export function TraineeDetailPage() {
           </Group>
         </Stack>
         <Group gap="xs">
-          <PrintReportButton target={{ kind: 'trainee', id }} />
+          {print}
           <Button component={Link} to={`/trainees/${id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
             {t('detail.edit')}
           </Button>
@@ -129,22 +140,20 @@ export function TraineeDetailPage() {
           <Grid gap="md">
             <Grid.Col span={8}>
               <Stack gap="md">
-                <PlacementsCard trainee={trainee} />
+                {placements(trainee)}
                 <TraineeSections trainee={trainee} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={4}>
               <Stack gap="md">
-                <LifecycleCard trainee={trainee} />
+                {lifecycle(trainee)}
                 <PhotoCard trainee={trainee} />
                 <RecordHistory entity="trainee" id={String(id)} />
               </Stack>
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
-        <Tabs.Panel value="progress">
-          <ProgressTab trainee={trainee} />
-        </Tabs.Panel>
+        <Tabs.Panel value="progress">{progress(trainee)}</Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -1,6 +1,6 @@
 // The first-run offer of CLAIR's reference data: a card, not a dialog, so it blocks nothing. It shows
 // while the core says so (nothing imported, not dismissed); "Not now" dismisses it for good — the
-// import stays in the navigation and the menu.
+// import stays in the navigation and the menu. Shown on Home (app/routes/HomeRoute puts it there).
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconBooks } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { notifyError, notifySaved } from '../i18n/notify';
-import { useInvalidateReference, useReferenceStatus } from '../reference-data/queries';
+import { useInvalidateReference, useReferenceStatus } from './queries';
 
 export function ReferenceOffer() {
   const { t } = useTranslation();
