@@ -13,8 +13,8 @@ import { useInvalidateTrainees } from '../../api/trainees';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { RecordHistory } from '../../ui/history/RecordHistory';
+import { ArchivedBadge, DemoBadge, StatusBadge } from '../../ui/StatusBadge';
 import { useTrainee } from '../queries';
-import { ArchivedBadge, DemoBadge, StatusBadge } from '../StatusBadge';
 import { PhotoCard } from './PhotoCard';
 import { TraineeSections } from './TraineeSections';
 

@@ -3,7 +3,7 @@ import { CloseButton, Kbd, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { forwardRef, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchInput } from './useSearchInput';
+import { useSearchInput } from '../../ui/lists/useSearchInput';
 
 interface Props {
   /** The search the list currently shows (from the URL). */

@@ -13,7 +13,8 @@ import { EmptyState } from '../../ui/lists/EmptyState';
 import { useLoadDemo } from '../../ui/lists/useLoadDemo';
 import { traineeColumns } from './columns';
 import { PAGE_SIZE, type Sort } from './listParams';
-import './list.css';
+import '../../ui/lists/list.css';
+import './badges.css';
 
 interface Props {
   rows: TraineeSummary[];

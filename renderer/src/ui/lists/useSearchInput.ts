@@ -2,7 +2,7 @@
 // answer, none scheduled), a keystroke is sent at once, so a pasted word or a single edit shows rows
 // immediately. Keystrokes that come while a search is still on its way are merged and sent
 // DEBOUNCE_MS after the last one: fast typing costs one request per pause, never one per key.
-// Every list's search box uses it (moved here from trainees/list, whose copy goes once nothing imports it).
+// Every list's search box uses it.
 import { useEffect, useRef, useState } from 'react';
 
 export const DEBOUNCE_MS = 150;
