@@ -181,12 +181,16 @@ test('property: generated files with faults and random decisions are imported ho
             }
           }
         }
-        // Stored counterparts: the printed name, under a country of the file.
+        // Stored counterparts: the printed name, or the one a decision gave it (an empty name typed in).
+        const counterparts = applyDecisions(check.counterparts.rows, check.counterparts.findings, decisions);
         for (const c of ctx.db.all<{ name: string; source_key: string }>(
           sql`SELECT name, source_key FROM counterparts`,
         )) {
-          const row = check.counterparts.rows.find((r) => r.key === c.source_key);
+          const row = counterparts.find((r) => r.key === c.source_key);
           expect(row?.values.counterpart).toBe(c.name);
+          if (row?.values.counterpart !== row?.printed.counterpart) {
+            expect(row?.changes.some((change) => change.column === 'counterpart')).toBe(true);
+          }
         }
         // Stored facts: exactly as the check read them.
         const facts = ctx.db.all<{ fact_key: string; value: number; certainty: string }>(
