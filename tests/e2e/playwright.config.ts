@@ -13,6 +13,15 @@ if (!fs.existsSync(server) || !fs.existsSync(path.join(out, 'renderer', 'index.h
   );
 }
 
+/**
+ * One clock for the browser, the server and the tests, as on a staff member's machine. The browser's
+ * time zone alone would make "today" a day apart from the server's for hours of every day (in
+ * Singapore it is already tomorrow from 16:00 UTC), and a report dated today would be "in the future".
+ * Set before any worker or server starts: they inherit it.
+ */
+export const TIME_ZONE = 'Asia/Singapore';
+process.env.TZ = TIME_ZONE;
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -38,7 +47,7 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
-    timezoneId: 'Asia/Singapore',
+    timezoneId: TIME_ZONE,
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
