@@ -3,6 +3,8 @@ export interface Prefecture {
   code: number;
   en: string;
   ja: string;
+  /** The reading in hiragana, so a name typed phonetically (ほっかいどう) finds it. */
+  kana: string;
 }
 
 // biome-ignore format: a table reads better packed.
@@ -19,7 +21,17 @@ const NAMES: [string, string][] = [
   ['Kagoshima', '鹿児島県'], ['Okinawa', '沖縄県'],
 ];
 
-export const PREFECTURES: Prefecture[] = NAMES.map(([en, ja], i) => ({ code: i + 1, en, ja }));
+// biome-ignore format: a table reads better packed.
+const READINGS = [
+  'ほっかいどう', 'あおもりけん', 'いわてけん', 'みやぎけん', 'あきたけん', 'やまがたけん', 'ふくしまけん', 'いばらきけん',
+  'とちぎけん', 'ぐんまけん', 'さいたまけん', 'ちばけん', 'とうきょうと', 'かながわけん', 'にいがたけん', 'とやまけん',
+  'いしかわけん', 'ふくいけん', 'やまなしけん', 'ながのけん', 'ぎふけん', 'しずおかけん', 'あいちけん', 'みえけん',
+  'しがけん', 'きょうとふ', 'おおさかふ', 'ひょうごけん', 'ならけん', 'わかやまけん', 'とっとりけん', 'しまねけん',
+  'おかやまけん', 'ひろしまけん', 'やまぐちけん', 'とくしまけん', 'かがわけん', 'えひめけん', 'こうちけん', 'ふくおかけん',
+  'さがけん', 'ながさきけん', 'くまもとけん', 'おおいたけん', 'みやざきけん', 'かごしまけん', 'おきなわけん',
+];
+
+export const PREFECTURES: Prefecture[] = NAMES.map(([en, ja], i) => ({ code: i + 1, en, ja, kana: READINGS[i] ?? '' }));
 
 /** Finds a prefecture by code, English name (with or without "-ken"/"Prefecture") or Japanese name. */
 export function findPrefecture(text: string | number): Prefecture | undefined {

@@ -45,16 +45,19 @@ export function useReferenceLabels() {
   }, [countries, fields, lang]);
 }
 
-/** Select options: active entries, plus the current value even if it was deactivated since. */
-export function countryOptions(countries: Country[], lang: Language, current?: string | null) {
+/** The words an entry answers to in a searchable select: both languages' names ("タイ" finds Thailand). */
+const keywords = (item: { nameEn: string; nameJa: string }) => `${item.nameEn} ${item.nameJa}`;
+
+/** Select options: active entries, plus the current value even if it was deactivated since (filters: all). */
+export function countryOptions(countries: Country[], lang: Language, current?: string | null | 'all') {
   return countries
-    .filter((c) => c.active || c.code === current)
-    .map((c) => ({ value: c.code, label: nameOf(c, lang) }));
+    .filter((c) => c.active || c.code === current || current === 'all')
+    .map((c) => ({ value: c.code, label: nameOf(c, lang), keywords: `${keywords(c)} ${c.code}` }));
 }
 
-export function fieldOptions(fields: Field[], lang: Language, current?: number | null) {
+export function fieldOptions(fields: Field[], lang: Language, current?: number | null | 'all') {
   return fields
-    .filter((f) => f.active || f.id === current)
-    .map((f) => ({ value: String(f.id), label: nameOf(f, lang) }))
+    .filter((f) => f.active || f.id === current || current === 'all')
+    .map((f) => ({ value: String(f.id), label: nameOf(f, lang), keywords: keywords(f) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang));
 }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { isIsoDate } from '../../../shared/fiscal-year';
 import { useLang } from '../i18n/format';
+import { SearchableSelect } from '../ui/forms/SearchableSelect';
 import { actionText, entityText, subjectText } from '../ui/history/labels';
 import { HistoryTable } from './HistoryTable';
 import {
@@ -96,14 +97,13 @@ export function HistoryPage() {
           spellCheck={false}
           data-testid="audit-text"
         />
-        <Select
+        <SearchableSelect
           label={t('audit.filter.person')}
           placeholder={t('audit.filter.all')}
           data={options(facets?.actors, (v) => v, state.actor)}
           value={state.actor}
           onChange={(v) => update({ actor: v })}
           clearable
-          searchable
           w={160}
           data-testid="audit-actor"
         />
@@ -117,14 +117,13 @@ export function HistoryPage() {
           w={170}
           data-testid="audit-entity"
         />
-        <Select
+        <SearchableSelect
           label={t('audit.filter.action')}
           placeholder={t('audit.filter.all')}
           data={options(facets?.actions, (v) => actionText(t, v), state.action)}
           value={state.action}
           onChange={(v) => update({ action: v })}
           clearable
-          searchable
           w={170}
           data-testid="audit-action"
         />

@@ -3,7 +3,6 @@
 import { describe, expect, test } from 'vitest';
 import { problemKey } from '../../../shared/forms/problems';
 import type { ImportPreview, ImportRow } from '../../../shared/hosts/import-schema';
-import { prefectureMatches } from '../ui/prefectures';
 import { emptyValues, inputOf, LISTS, newContact, validateValues } from './form/formValues';
 import { createValid, filterRows, initialDecisions, setAction, skipProblems, toCommit } from './import/decisions';
 import { columnLabel, formFieldLabel } from './labels';
@@ -88,11 +87,5 @@ describe('labels', () => {
     expect(columnLabel(t, 'contact2Email')).toContain('"n":"2"');
     expect(columnLabel(t, 'contactPhone')).toContain('hosts.import.column.firstContact');
     expect(formFieldLabel(t, 'contacts.0.email')).toContain('"n":1');
-  });
-
-  test('a prefecture is found by either language', () => {
-    expect(prefectureMatches('27', 'osa')).toBe(true);
-    expect(prefectureMatches('27', '大阪')).toBe(true);
-    expect(prefectureMatches('27', 'kyo')).toBe(false);
   });
 });

@@ -14,9 +14,10 @@ import {
   REPORT_GRACE_DAYS,
 } from '../../../shared/progress/schema';
 import { api } from '../api/client';
-import { nameOf, useCountries } from '../api/reference';
+import { countryOptions, fieldOptions, nameOf, useCountries } from '../api/reference';
 import { fyLabel, useLang } from '../i18n/format';
 import { ExportMenu } from '../ui/exports/ExportMenu';
+import { SearchableSelect } from '../ui/forms/SearchableSelect';
 import { AttentionTable } from './attention/AttentionTable';
 import {
   type AttentionState,
@@ -131,14 +132,13 @@ export function AttentionPage() {
           w={250}
           data-testid="attention-kind"
         />
-        <Select
+        <SearchableSelect
           label={t('trainee.field.country')}
           placeholder={t('list.all')}
-          data={countries.map((c) => ({ value: c.code, label: nameOf(c, lang) }))}
+          data={countryOptions(countries, lang, 'all')}
           value={state.country}
           onChange={(v) => update({ country: v })}
           clearable
-          searchable
           w={170}
           data-testid="attention-country"
         />

@@ -8,14 +8,10 @@ export function prefectureName(code: number, lang: Language): string {
   return p ? p[lang] : String(code);
 }
 
-/** Prefecture options in JIS order; labels in the UI language. */
+/**
+ * Prefecture options in JIS order; labels in the UI language, and keywords so what is typed in either
+ * language, or as a reading in kana, finds them ("osaka" or おおさか finds 大阪府 in the Japanese UI).
+ */
 export function prefectureOptions(lang: Language) {
-  return PREFECTURES.map((p) => ({ value: String(p.code), label: p[lang] }));
-}
-
-/** A prefecture matches what was typed in either language ("osaka" finds 大阪府 in the Japanese UI). */
-export function prefectureMatches(code: string, search: string): boolean {
-  const p = PREFECTURES[Number(code) - 1];
-  const q = search.trim().toLowerCase();
-  return !!p && (q === '' || p.en.toLowerCase().includes(q) || p.ja.includes(q));
+  return PREFECTURES.map((p) => ({ value: String(p.code), label: p[lang], keywords: `${p.en} ${p.ja} ${p.kana}` }));
 }

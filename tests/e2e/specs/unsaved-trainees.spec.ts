@@ -114,11 +114,25 @@ test('Enter in a searchable select chooses the match and never submits; Ctrl+S s
   await expect(form.input('Country')).toHaveValue('Thailand');
   await expect(form.summary()).toHaveCount(0);
   await expect(app).toHaveURL(/#\/trainees\/new$/);
+  // Other spellings and the other language find a country too.
+  for (const [typed, country] of [
+    ['Viet Nam', 'Vietnam'],
+    ['タイ', 'Thailand'],
+  ] as const) {
+    await form.input('Country').fill(typed);
+    await form.input('Country').press('Enter');
+    await expect(form.input('Country')).toHaveValue(country);
+  }
+  // The exact word first: "Male" is Male, though "Female" contains it and comes first in the list.
+  await form.input('Gender (as in passport)').fill('Male');
+  await form.input('Gender (as in passport)').press('Enter');
+  await expect(form.input('Gender (as in passport)')).toHaveValue('Male');
   await form.input('Gender (as in passport)').fill('Fem');
   await form.input('Gender (as in passport)').press('Enter');
   await expect(form.input('Gender (as in passport)')).toHaveValue('Female');
-  // Enter with nothing matching does not submit either.
+  // Enter with nothing matching does not submit either, and the list says nothing matches.
   await form.input('Field of training').fill('zzz');
+  await expect(app.getByText('Nothing matches. Try another spelling or the other language.')).toBeVisible();
   await form.input('Field of training').press('Enter');
   await expect(form.summary()).toHaveCount(0);
   await form.input('Field of training').fill('Touri');

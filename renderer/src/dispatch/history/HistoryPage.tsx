@@ -2,7 +2,7 @@
 // in the URL, each figure split into what CLAIR's list of past projects says and what the app records;
 // then the projects themselves. Print opens the print view with the same range; Export gives Excel
 // (every table) or CSV (the table chosen).
-import { Alert, Button, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useReferenceLabels } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { parseRange, rangeParams, toStatsQuery, type YearRange } from '../../ui/rangeParams';
 import '../dispatch.css';
 import { expertiseLabel, FIRST_YEAR, upcomingFiscalYear } from '../options';
@@ -87,25 +88,23 @@ export function HistoryPage() {
         {t('dispatch.history.intro')}
       </Text>
       <Group align="flex-end" gap="sm">
-        <Select
+        <SearchableSelect
           label={t('dispatch.history.from')}
           placeholder={t('dispatch.history.firstYear')}
           data={options((y) => range.to === null || y <= range.to)}
           value={range.from === null ? null : String(range.from)}
           onChange={(v) => update({ ...range, from: v ? Number(v) : null })}
           clearable
-          searchable
           w={150}
           data-testid="history-from"
         />
-        <Select
+        <SearchableSelect
           label={t('dispatch.history.to')}
           placeholder={t('dispatch.history.lastYear')}
           data={options((y) => range.from === null || y >= range.from)}
           value={range.to === null ? null : String(range.to)}
           onChange={(v) => update({ ...range, to: v ? Number(v) : null })}
           clearable
-          searchable
           w={150}
           data-testid="history-to"
         />

@@ -3,26 +3,14 @@
 // requests that came outside the window. Without a year, the one whose window is open or opens next.
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { nameOf } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import '../dispatch.css';
 import { dayRange, STATE_ORDER, stateText, windowFlag } from '../labels';
 import { FIRST_YEAR, upcomingFiscalYear, yearOptions } from '../options';
@@ -132,13 +120,12 @@ export function IntakePage() {
           >
             <IconChevronLeft size={18} aria-hidden />
           </ActionIcon>
-          <Select
+          <SearchableSelect
             label={t('dispatch.field.fiscalYear')}
             data={yearOptions(lang)}
             value={String(fy)}
             onChange={(v) => v && go(Number(v))}
             allowDeselect={false}
-            searchable
             w={lang === 'ja' ? 220 : 140}
             data-testid="intake-year"
           />

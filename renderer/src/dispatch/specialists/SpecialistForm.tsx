@@ -28,7 +28,7 @@ import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { DraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
-import { prefectureMatches, prefectureName, prefectureOptions } from '../../ui/prefectures';
+import { prefectureName, prefectureOptions } from '../../ui/prefectures';
 import { useSave } from '../../ui/save/useSave';
 import { languageName } from '../labels';
 import { expertiseLabel, expertiseOptions } from '../options';
@@ -214,9 +214,6 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
               {...field('prefecture')}
               clearable
               data={prefectureOptions(lang)}
-              filter={({ options, search }) =>
-                options.filter((o) => 'value' in o && prefectureMatches(o.value, search))
-              }
               maxDropdownHeight={280}
             />
             <TextInput {...field('position')} maxLength={200} />

@@ -6,7 +6,7 @@ import { MAX_CAPACITY } from '../../../../shared/hosts/schema';
 import { useFields } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
-import { prefectureMatches, prefectureOptions } from '../../ui/prefectures';
+import { prefectureOptions } from '../../ui/prefectures';
 import { kindOptions } from '../labels';
 import { ContactsEditor } from './ContactsEditor';
 import type { HostFormValues } from './formValues';
@@ -62,7 +62,6 @@ export function HostFormSections({ values, field, activeChecked, onActive, onAdd
             {...field('prefecture')}
             withAsterisk
             data={prefectureOptions(lang)}
-            filter={({ options, search }) => options.filter((o) => 'value' in o && prefectureMatches(o.value, search))}
             maxDropdownHeight={280}
           />
         </SimpleGrid>

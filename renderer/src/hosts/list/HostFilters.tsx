@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { HostKind } from '../../../../shared/hosts/schema';
 import { fieldOptions, useFields } from '../../api/reference';
 import { useLang } from '../../i18n/format';
-import { prefectureMatches, prefectureOptions } from '../../ui/prefectures';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { prefectureOptions } from '../../ui/prefectures';
 import { kindOptions } from '../labels';
 import type { HostListState } from './listParams';
 
@@ -25,25 +26,22 @@ export const HostFilters = memo(function HostFilters({ prefecture, field, kind, 
   const fields = useFields().data ?? [];
   return (
     <>
-      <Select
+      <SearchableSelect
         label={t('hosts.field.prefecture')}
         placeholder={t('list.all')}
         data={prefectureOptions(lang)}
-        filter={({ options, search }) => options.filter((o) => 'value' in o && prefectureMatches(o.value, search))}
         value={prefecture === null ? null : String(prefecture)}
         onChange={(v) => onChange({ prefecture: num(v) })}
         clearable
-        searchable
         w={160}
       />
-      <Select
+      <SearchableSelect
         label={t('hosts.field.fieldsColumn')}
         placeholder={t('list.all')}
         data={fieldOptions(fields, lang, field)}
         value={field === null ? null : String(field)}
         onChange={(v) => onChange({ field: num(v) })}
         clearable
-        searchable
         w={190}
       />
       <Select

@@ -4,9 +4,10 @@ import { Select } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINEE_STATUSES, type TraineeStatus } from '../../../../shared/trainees/schema';
-import { nameOf, useCountries, useFields } from '../../api/reference';
+import { countryOptions, fieldOptions, nameOf, useCountries, useFields } from '../../api/reference';
 import { useFacets } from '../../api/trainees';
 import { fyLabel, useLang } from '../../i18n/format';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import type { ListState } from './listParams';
 
 interface Props {
@@ -40,24 +41,22 @@ export const ListFilters = memo(function ListFilters({ fy, country, field, statu
         clearable
         w={120}
       />
-      <Select
+      <SearchableSelect
         label={t('trainee.field.country')}
         placeholder={t('list.all')}
-        data={countries.map((c) => ({ value: c.code, label: nameOf(c, lang) }))}
+        data={countryOptions(countries, lang, 'all')}
         value={country}
         onChange={(v) => onChange({ country: v })}
         clearable
-        searchable
         w={150}
       />
-      <Select
+      <SearchableSelect
         label={t('trainee.field.fieldId')}
         placeholder={t('list.all')}
-        data={fields.map((f) => ({ value: String(f.id), label: nameOf(f, lang) }))}
+        data={fieldOptions(fields, lang, 'all')}
         value={field === null ? null : String(field)}
         onChange={(v) => onChange({ field: num(v) })}
         clearable
-        searchable
         w={180}
       />
       <Select

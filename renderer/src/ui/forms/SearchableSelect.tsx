@@ -1,82 +1,71 @@
 // A select people can type into. Typing highlights the first match, so Enter (or Tab) chooses it; if
 // nothing is highlighted yet (a fast typist, a pasted word), Enter still chooses the first match. Enter
 // never submits the form around it, whether or not anything matched.
-import {
-  type ComboboxData,
-  type ComboboxItem,
-  MultiSelect,
-  type MultiSelectProps,
-  Select,
-  type SelectProps,
-} from '@mantine/core';
+import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { firstMatch, flatOptions, type KeywordItem, rankedFilter } from './optionMatch';
 
-/** The options as a flat list, whatever shape the data was given in (strings, items, groups). */
-export function flatOptions(data: ComboboxData | undefined): ComboboxItem[] {
-  const out: ComboboxItem[] = [];
-  for (const entry of data ?? []) {
-    if (typeof entry === 'string') out.push({ value: entry, label: entry });
-    else if ('group' in entry) out.push(...flatOptions(entry.items as ComboboxData));
-    else out.push(entry as ComboboxItem);
-  }
-  return out;
+/** The option Mantine has highlighted in the open list, if any (enabled). */
+function highlightedOption(input: HTMLInputElement, options: KeywordItem[]): KeywordItem | undefined {
+  const id = input.getAttribute('aria-activedescendant');
+  const value = id ? document.getElementById(id)?.getAttribute('value') : null;
+  return value == null ? undefined : options.find((o) => o.value === value && !o.disabled);
 }
 
 /**
- * The first option that matches the typed text, not disabled: by the select's own `filter` where it has
- * one (a prefecture typed in either language), else as Mantine's own filter does (the label contains it).
+ * What Enter or Tab (leaving the select) after typing chooses: the highlighted option, else the best
+ * match; nothing when the text is the chosen option's label already. Mantine's own autoSelectOnBlur is
+ * not used: after a choice it highlights the list's first option again (the search text changed to
+ * the chosen label), so leaving the field would replace the choice with it.
  */
-export function firstMatch(
-  data: ComboboxData | undefined,
-  typed: string,
-  filter?: SelectProps['filter'],
-): ComboboxItem | null {
-  const text = typed.trim().toLowerCase();
-  if (!text) return null;
-  const options = flatOptions(data).filter((o) => !o.disabled);
-  if (filter) {
-    const found = filter({ options, search: typed.trim(), limit: options.length });
-    return flatOptions(found as ComboboxData)[0] ?? null;
-  }
-  return options.find((o) => o.label.toLowerCase().includes(text)) ?? null;
-}
-
-const highlighted = (input: HTMLInputElement) => Boolean(input.getAttribute('aria-activedescendant'));
-
-/**
- * Tab (leaving the select) after typing chooses the highlighted option, else the first match. Mantine's
- * own autoSelectOnBlur is not used: after a choice it highlights the list's first option again (the
- * search text changed to the chosen label), so leaving the field would replace the choice with it.
- */
-function chooseOnBlur(input: HTMLInputElement, props: SelectProps) {
+function chosen(input: HTMLInputElement, props: SelectProps): KeywordItem | null {
   const typed = input.value;
   const options = flatOptions(props.data);
   const current = options.find((o) => o.value === props.value);
-  if (typed.trim() === '' || typed === current?.label) return; // nothing typed since the last choice
-  const id = input.getAttribute('aria-activedescendant');
-  const active = id ? document.getElementById(id)?.getAttribute('value') : null;
-  const match = options.find((o) => o.value === active && !o.disabled) ?? firstMatch(props.data, typed, props.filter);
-  if (match && match.value !== props.value) props.onChange?.(match.value, match);
+  if (typed.trim() === '' || typed === current?.label) return null; // nothing typed since the last choice
+  return highlightedOption(input, options) ?? firstMatch(props.data, typed, props.filter ?? undefined);
 }
 
-export function SearchableSelect({ onKeyDown, onBlur, ...props }: SelectProps) {
+export function SearchableSelect({ onKeyDown, onBlur, searchValue, onSearchChange, ...given }: SelectProps) {
+  const { t } = useTranslation();
+  const props = { filter: rankedFilter, ...given };
+  // The typed text is held here, so that choosing the option already chosen (typed in the other
+  // language, say) still puts its label back in the field; Mantine only does that for a new value.
+  const [ownSearch, setOwnSearch] = useState('');
+  const search = searchValue ?? ownSearch;
+  const setSearch = (text: string) => {
+    setOwnSearch(text);
+    onSearchChange?.(text);
+  };
+  const choose = (input: HTMLInputElement) => {
+    const match = chosen(input, props);
+    if (!match) return;
+    if (match.value !== props.value) props.onChange?.(match.value, match);
+    else setSearch(match.label);
+  };
   return (
     <Select
       searchable
       selectFirstOptionOnChange
+      // Tabbing through a form does not open every list over the fields below; a click, typing or
+      // Arrow down does.
+      openOnFocus={false}
+      nothingFoundMessage={t('select.nothingFound')}
       // Choosing the chosen option again keeps it (Enter twice must not empty the field); clearing is
       // done by emptying the text.
       allowDeselect={false}
       {...props}
+      searchValue={search}
+      onSearchChange={setSearch}
       onKeyDown={(event) => {
         onKeyDown?.(event);
         if (event.key !== 'Enter') return;
         event.preventDefault();
-        if (highlighted(event.currentTarget)) return; // Mantine chooses the highlighted option itself
-        const match = firstMatch(props.data, event.currentTarget.value, props.filter);
-        if (match && match.value !== props.value) props.onChange?.(match.value, match);
+        choose(event.currentTarget);
       }}
       onBlur={(event) => {
-        chooseOnBlur(event.currentTarget, props);
+        choose(event.currentTarget);
         onBlur?.(event);
       }}
     />
@@ -84,10 +73,14 @@ export function SearchableSelect({ onKeyDown, onBlur, ...props }: SelectProps) {
 }
 
 export function SearchableMultiSelect({ onKeyDown, ...props }: MultiSelectProps) {
+  const { t } = useTranslation();
   return (
     <MultiSelect
       searchable
       selectFirstOptionOnChange
+      openOnFocus={false}
+      filter={rankedFilter}
+      nothingFoundMessage={t('select.nothingFound')}
       {...props}
       onKeyDown={(event) => {
         onKeyDown?.(event);
