@@ -18,9 +18,11 @@ import { initI18n, pickLanguage } from './i18n';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
 import { parseListState, toQuery } from './trainees/list/listParams';
+import { acceptFullWidthDigits } from './ui/forms/numberInputs';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  acceptFullWidthDigits();
   let settings: Settings | null = null;
   let failure: unknown = null;
   let recovery: RecoveryStatus | null = null;

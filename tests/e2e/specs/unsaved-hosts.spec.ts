@@ -135,6 +135,13 @@ test("Enter in the host form's selects chooses the match and never submits; Ctrl
   await form.input('Prefecture').fill('宮城');
   await form.input('Prefecture').press('Enter');
   await expect(form.input('Prefecture')).toHaveValue('Miyagi');
+  // Or by its reading in kana.
+  await form.input('Prefecture').fill('みやぎ');
+  await form.input('Prefecture').press('Enter');
+  await expect(form.input('Prefecture')).toHaveValue('Miyagi');
+  // Full-width digits (as a Japanese input method types them) are read, not dropped.
+  await form.input('Capacity').fill('１２');
+  await expect(form.input('Capacity')).toHaveValue('12');
   // Enter with nothing matching does not submit either.
   await form.input('Fields of training offered').fill('zzz');
   await form.input('Fields of training offered').press('Enter');
