@@ -66,14 +66,29 @@ export const TraineeInput = z
     notes: optionalText(10_000),
   })
   .superRefine((t, ctx) => {
-    if (t.arrivalDate && t.departureDate && t.departureDate <= t.arrivalDate) {
-      ctx.addIssue({ code: 'custom', path: ['departureDate'], message: 'departure_before_arrival' });
-    }
-    if (t.arrivalDate && t.dateOfBirth >= t.arrivalDate) {
-      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'birth_after_arrival' });
-    }
+    for (const { path, code } of dateOrderIssues(t)) ctx.addIssue({ code: 'custom', path: [path], message: code });
   });
 export type TraineeInput = z.infer<typeof TraineeInput>;
+
+/**
+ * The order a trainee's dates must keep: a departure after the arrival, a birth before it. Exported so
+ * a form can say them together with its other problems (zod runs a refinement only once every field
+ * parses, so on its own it would be said one save later).
+ */
+export function dateOrderIssues(t: {
+  dateOfBirth: string | null;
+  arrivalDate: string | null;
+  departureDate: string | null;
+}): { path: 'departureDate' | 'dateOfBirth'; code: string }[] {
+  const issues: { path: 'departureDate' | 'dateOfBirth'; code: string }[] = [];
+  if (t.arrivalDate && t.departureDate && t.departureDate <= t.arrivalDate) {
+    issues.push({ path: 'departureDate', code: 'departure_before_arrival' });
+  }
+  if (t.arrivalDate && t.dateOfBirth && t.dateOfBirth >= t.arrivalDate) {
+    issues.push({ path: 'dateOfBirth', code: 'birth_after_arrival' });
+  }
+  return issues;
+}
 export type TraineeInputRaw = z.input<typeof TraineeInput>;
 
 export const Trainee = z.object({

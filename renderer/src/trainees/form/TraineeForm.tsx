@@ -26,6 +26,7 @@ import {
   type FieldName,
   type FormValues,
   inputOf,
+  plausibilityProblems,
   validateValues,
   valuesOf,
 } from './formValues';
@@ -63,7 +64,9 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
         form.setFieldValue('fiscalYear', defaultFiscalYear(values.arrivalDate));
       }
       saver.setProblems((p) => withoutChanged(p, values, previous));
-      if (attemptedRef.current) setClientProblems(validateValues(values));
+      // Before the first save, only the plausibility of dates entered (a birth in the future) is said
+      // as they are entered; after it, every problem.
+      setClientProblems(attemptedRef.current ? validateValues(values) : plausibilityProblems(values));
     },
   });
 

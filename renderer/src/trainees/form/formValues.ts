@@ -1,8 +1,10 @@
 // What the form holds (strings, as inputs give them) ↔ what the contract takes, and client-side
 // validation with the very schema the core uses, so a person sees problems before anything is sent.
-import { currentFiscalYear, fiscalYearOf } from '../../../../shared/fiscal-year';
+import { currentFiscalYear, fiscalYearOf, todayIso } from '../../../../shared/fiscal-year';
+import { isRefusal } from '../../../../shared/plausibility';
 import type { FieldIssue } from '../../../../shared/result';
-import { type Trainee, TraineeInput } from '../../../../shared/trainees/schema';
+import { traineeFindings } from '../../../../shared/trainees/plausibility';
+import { dateOrderIssues, type Trainee, TraineeInput } from '../../../../shared/trainees/schema';
 
 const TEXT_FIELDS = [
   'fullName',
@@ -109,11 +111,46 @@ export type FieldProblem = Pick<FieldIssue, 'code' | 'params'>;
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
-export function validateValues(values: FormValues): Partial<Record<FieldName, FieldProblem>> {
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const isoOrNull = (v: string | null) => (v && ISO.test(v) ? v : null);
+
+/**
+ * The core's plausibility refusals for the dates typed so far (a birth in the future, a passport that
+ * expired before the arrival …), so every one is said at once and as soon as a date is entered, not
+ * one per save. Dates not read yet are left out; the core checks again whatever the screen says.
+ */
+export function plausibilityProblems(values: FormValues, today = todayIso()): Partial<Record<FieldName, FieldProblem>> {
+  const birth = isoOrNull(values.dateOfBirth);
+  const arrival = isoOrNull(values.arrivalDate);
+  const problems: Partial<Record<FieldName, FieldProblem>> = {};
+  const departureDate = isoOrNull(values.departureDate);
+  for (const { path, code } of dateOrderIssues({ dateOfBirth: birth, arrivalDate: arrival, departureDate })) {
+    problems[path] = { code };
+  }
+  if (!birth) return problems;
+  const fy = Number(values.fiscalYear);
+  const findings = traineeFindings(
+    {
+      dateOfBirth: birth,
+      passportExpiry: isoOrNull(values.passportExpiry),
+      residenceCardExpiry: isoOrNull(values.residenceCardExpiry),
+      arrivalDate: arrival,
+      departureDate,
+      fiscalYear: values.fiscalYear !== '' && Number.isInteger(fy) ? fy : fiscalYearOf(arrival ?? today),
+    },
+    today,
+    '',
+  );
+  for (const f of findings.filter(isRefusal)) problems[f.path as FieldName] ??= { code: f.code, params: f.params };
+  return problems;
+}
+
+export function validateValues(values: FormValues, today = todayIso()): Partial<Record<FieldName, FieldProblem>> {
   const input = inputOf(values);
   const result = TraineeInput.safeParse(input);
-  if (result.success) return {};
+  // The schema's problems first (a field has one message); the plausibility rules for the rest.
   const problems: Partial<Record<FieldName, FieldProblem>> = {};
+  if (result.success) return plausibilityProblems(values, today);
   for (const issue of result.error.issues) {
     const name = String(issue.path[0] ?? '') as FieldName;
     if (!name || problems[name]) continue;
@@ -122,7 +159,7 @@ export function validateValues(values: FormValues): Partial<Record<FieldName, Fi
     const params = 'maximum' in issue && typeof issue.maximum === 'number' ? { max: issue.maximum } : undefined;
     problems[name] = params ? { code, params } : { code };
   }
-  return problems;
+  return { ...plausibilityProblems(values, today), ...problems };
 }
 
 /** The fiscal year a new record should default to: the arrival date's, else the current one. */
