@@ -30,6 +30,13 @@ test('a typed entry asks before closing by Esc, the close button, a click outsid
   await body.fill('Joined the disaster-prevention section; first site visit on Friday.');
   const typed = await body.inputValue();
   await expectAskedThenKept(app, viaEscape(app), body, typed);
+  // Esc on the question itself means "Keep editing".
+  await app.keyboard.press('Escape');
+  await expect(discardDialog(app)).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(discardDialog(app)).toBeHidden();
+  await expect(tab.dialog()).toBeVisible();
+  await expect(body).toHaveValue(typed);
   await expectAskedThenKept(app, viaCloseButton(entryDialog(app)), body, typed);
   await expectAskedThenKept(app, viaClickOutside(app), body, typed);
   await expectAskedThenKept(app, () => tab.dialog().getByRole('button', { name: 'Cancel' }).click(), body, typed);

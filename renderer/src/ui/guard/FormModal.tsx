@@ -26,6 +26,9 @@ export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonPr
       <Modal
         {...props}
         onClose={requestClose}
+        // While the question is open it holds focus and the keyboard; this dialog waits for the answer.
+        trapFocus={asking ? false : props.trapFocus}
+        closeOnEscape={asking ? false : props.closeOnEscape}
         closeButtonProps={{ 'aria-label': t('common.close'), ...closeButtonProps }}
       >
         {typeof children === 'function' ? children(requestClose) : children}
