@@ -227,3 +227,17 @@ test('the Japanese UI: a monthly report and Needs attention', async ({ app, desk
   await expect(row).toContainText('日超過');
   await expect(row.getByTestId('attention-open')).toHaveText('評価を記録');
 });
+
+test('a placement not begun yet: the report form says when its first month opens, not just "required"', async ({
+  app,
+  desk,
+}) => {
+  const p = await placedTrainee(desk, { startDays: 20, endDays: 200, trainee: { status: 'introductory' } });
+  const tab = new ProgressTab(app);
+  await tab.open(p.trainee.id);
+  await tab.newEntry('monthly_report');
+  const why = tab.dialog().getByTestId('entry-no-months');
+  await expect(why).toContainText(`Month 1 at ${p.host.nameEn} begins on ${p.start}`);
+  await expect(why).toContainText('record what happened as a note');
+  await expect(tab.dialog().getByTestId('entry-month')).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { todayIso } from '../../../../shared/fiscal-year';
 import type { ReportMonth } from '../../../../shared/progress/schema';
 import { useLang } from '../../i18n/format';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { useShowDate } from '../../ui/forms/useDateSettings';
 import { useReportMonths } from '../queries';
 import { hostName } from '../text';
 import { monthKey } from './entryValues';
@@ -26,6 +27,7 @@ export function MonthField({ traineeId, value, onChange, onDefault, entryId, err
   const { t } = useTranslation();
   const lang = useLang();
   const months = useReportMonths(traineeId);
+  const showDate = useShowDate();
   const today = todayIso();
   // A report is dated within or after its month, never ahead: months not begun cannot be chosen yet.
   const choosable = (m: ReportMonth) => (m.entryId === null || m.entryId === entryId) && m.start <= today;
@@ -40,6 +42,21 @@ export function MonthField({ traineeId, value, onChange, onDefault, entryId, err
     return (
       <Alert color="gray" data-testid="entry-no-months">
         {t('progress.form.noMonths')}
+      </Alert>
+    );
+  }
+  // Nothing to choose: say why and when that changes, rather than leave "required" as a dead end.
+  if (!first && !list.some((m) => m.entryId !== null && m.entryId === entryId)) {
+    const next = list.find((m) => m.entryId === null);
+    return (
+      <Alert color="gray" data-testid="entry-no-months">
+        {next
+          ? t('progress.form.firstMonthLater', {
+              month: t('progress.monthN', { n: next.month }),
+              host: hostName(next, lang),
+              start: showDate(next.start),
+            })
+          : t('progress.form.allMonthsWritten')}
       </Alert>
     );
   }
