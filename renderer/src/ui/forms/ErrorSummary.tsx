@@ -28,7 +28,10 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
               size="sm"
               onClick={(event) => {
                 event.preventDefault();
-                document.getElementById(item.id)?.focus();
+                const field = document.getElementById(item.id);
+                field?.focus({ preventScroll: true });
+                // Centred, so neither the header nor a sticky save bar covers it.
+                field?.scrollIntoView({ block: 'center' });
               }}
             >
               {item.text}
