@@ -90,6 +90,9 @@ test('each refusal blocks saving and says what to do', async ({ app, desk }) => 
     `The last day (${fy}-04-30) is before the first day (${fy}-05-01). Correct one of the two dates.`,
   );
   await expect(dialog.root).toContainText('The last day is before the first day: suggestions need a valid period.');
+  // Said on the last day's field too, where the correction is made.
+  await expect(dialog.root.getByTestId('placement-end')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.root.getByTestId('placement-end')).toHaveAccessibleDescription(/is before the first day/);
   await expect(dialog.saveButton()).toBeDisabled();
   await dialog.close();
 

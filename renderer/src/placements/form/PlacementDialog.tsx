@@ -12,7 +12,7 @@ import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { DraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
-import { durationText, type HostName, hostName, useLocalizeParams, warningSentence } from '../text';
+import { durationText, type HostName, hostName, refusalText, useLocalizeParams, warningSentence } from '../text';
 import { CheckPanel } from './CheckPanel';
 import { HostSuggestions } from './HostSuggestions';
 import { TraineePicker } from './TraineePicker';
@@ -92,7 +92,10 @@ function PlacementFormBody({
     .map(([key, p]) => ({ id: fieldId(key), text: problemText(key, p) }));
   const fieldError = (key: string) => {
     const p = saver.problems[key];
-    return p ? problemText(key, p) : undefined;
+    if (p) return problemText(key, p);
+    // The live check's refusal about this date (a last day before the first) is said on the field too.
+    const refusal = form.check.refusals.find((r) => r.path === key);
+    return refusal ? refusalText(t, refusal, localize) : undefined;
   };
   const failure = saver.error && problems.length === 0 ? errorText(t, saver.error) : null;
 
