@@ -2,11 +2,13 @@
 import { Loader, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../i18n/format';
+import { useShowDate } from '../ui/forms/useDateSettings';
 import { useStatusHistory } from './queries';
 
 export function StatusHistory({ id }: { id: number }) {
   const { t } = useTranslation();
   const history = useStatusHistory(id);
+  const show = useShowDate();
   const status = (s: string) => t(`trainee.status.${s}`);
   return (
     <div>
@@ -28,7 +30,7 @@ export function StatusHistory({ id }: { id: number }) {
               </Text>
             }
           >
-            <Text size="xs">{t('lifecycle.effective', { date: c.date })}</Text>
+            <Text size="xs">{t('lifecycle.effective', { date: show(c.date) })}</Text>
             {c.reason && (
               <Text size="xs" style={{ whiteSpace: 'pre-wrap' }} data-testid="status-reason">
                 {t('lifecycle.because', { reason: c.reason })}

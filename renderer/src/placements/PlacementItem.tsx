@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom';
 import { todayIso } from '../../../shared/fiscal-year';
 import type { Placement } from '../../../shared/placements/schema';
 import { useLang } from '../i18n/format';
+import { useShowDate } from '../ui/forms/useDateSettings';
 import { AMBER_TEXT, durationText, hostName, shortLabel } from './text';
 
 export type PlacementState = 'current' | 'upcoming' | 'past' | 'cancelled';
@@ -40,13 +41,14 @@ interface Props {
   onCancel: (p: Placement) => void;
 }
 
-function periodLabel(t: TFunction, p: Placement) {
-  return t('placements.period', { start: p.start, end: p.end });
+function periodLabel(t: TFunction, p: Placement, show: (iso: string) => string) {
+  return t('placements.period', { start: show(p.start), end: show(p.end) });
 }
 
 export function PlacementItem({ placement: p, side, onChange, onCancel }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const show = useShowDate();
   const state = stateOf(p);
   const host = hostName({ nameEn: p.hostNameEn, nameJa: p.hostNameJa }, lang);
   const otherHost = lang === 'ja' ? p.hostNameEn : p.hostNameJa;
@@ -83,7 +85,7 @@ export function PlacementItem({ placement: p, side, onChange, onCancel }: Props)
         </Group>
         <Text size="sm" c={p.cancelled ? 'dimmed' : undefined}>
           {side === 'trainee' ? otherHost && otherHost !== host && `${otherHost} · ` : `${p.traineeRef} · `}
-          {periodLabel(t, p)} ({durationText(t, p.start, p.end)})
+          {periodLabel(t, p, show)} ({durationText(t, p.start, p.end)})
         </Text>
         {p.supervisor && (
           <Text size="xs" c="dimmed">

@@ -11,6 +11,7 @@ import { useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
 import { FormProblems } from '../ui/forms/FormProblems';
+import { showDate } from '../ui/forms/useDateSettings';
 import { useSave } from '../ui/save/useSave';
 import { settingsKey, useSettings } from '../ui/useSettings';
 
@@ -58,6 +59,7 @@ export function DateSettings() {
       </Radio.Group>
       <Radio.Group
         label={t('settings.dates.display')}
+        description={t('settings.dates.displayHint')}
         value={display}
         onChange={(value) => {
           setDisplay(value as DateDisplay);
@@ -66,7 +68,7 @@ export function DateSettings() {
       >
         <Stack gap="xs" mt="xs">
           {DISPLAYS.map((d) => (
-            <Radio key={d} value={d} label={t(`settings.dates.${d}`, { example: example(d) })} />
+            <Radio key={d} value={d} label={t(`settings.dates.${d}`, { example: showDate(EXAMPLE, d, lang) })} />
           ))}
         </Stack>
       </Radio.Group>

@@ -2,10 +2,12 @@
 // training, countries) and the staff-name question at start ask before typed text is dropped, close
 // silently when nothing was typed, and save with Ctrl+S. The date settings change how a typed date reads.
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { formatDate } from '../../../shared/dates';
 import type { Desk } from '../fixtures';
 import { expect, test } from '../fixtures';
 import { createTrainee } from '../pages/data';
-import { openSection } from '../pages/shell';
+import { placedTrainee } from '../pages/progress';
+import { goTo, openSection } from '../pages/shell';
 import { TraineeForm } from '../pages/traineeForm';
 import {
   discardDialog,
@@ -232,7 +234,8 @@ test('dates typed as numbers: switching to month first makes 04/05/2027 read as 
 
   // How dates are shown: kept with the data, like the order.
   const display = app.getByRole('radiogroup', { name: 'Show dates as' });
-  await expect(display.getByRole('radio', { name: /^Western/ })).toBeChecked();
+  // The examples are what the screens show: Western is the ISO form, not words.
+  await expect(display.getByRole('radio', { name: 'Western: 2027-04-05' })).toBeChecked();
   await display.getByRole('radio', { name: 'Japanese era: R9.4.5' }).check();
   await expect.poll(async () => (await desk.call<{ dateDisplay: string }>('settings.get')).dateDisplay).toBe('era');
   await app.reload();
@@ -242,4 +245,10 @@ test('dates typed as numbers: switching to month first makes 04/05/2027 read as 
   await expect(
     app.getByRole('radiogroup', { name: 'Dates typed as numbers' }).getByRole('radio', { name: /^Month first/ }),
   ).toBeChecked();
+  // A trainee's placements follow the setting too.
+  const placed = await placedTrainee(desk);
+  await goTo(app, `/trainees/${placed.trainee.id}`);
+  await expect(app.getByTestId('placements-card')).toContainText(
+    formatDate(placed.start, { lang: 'en', style: 'era' }),
+  );
 });

@@ -3,7 +3,7 @@
 import { Fieldset, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { fiscalYearRange, formatFiscalYear } from '../../../../shared/fiscal-year';
+import { fiscalYearRange, formatFiscalYear, japaneseEraFiscalYear } from '../../../../shared/fiscal-year';
 import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
 import { countryOptions, fieldOptions, useCountries, useFields } from '../../api/reference';
 import { useLang } from '../../i18n/format';
@@ -84,7 +84,13 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
             thousandSeparator={false}
             description={
               range
-                ? t('form.hint.fiscalYear', { ja: formatFiscalYear(fy, 'ja'), start: range.start, end: range.end })
+                ? t('form.hint.fiscalYear', {
+                    fy,
+                    ja: formatFiscalYear(fy, 'ja'),
+                    era: japaneseEraFiscalYear(fy),
+                    start: range.start,
+                    end: range.end,
+                  })
                 : t('form.hint.fiscalYearDefault')
             }
           />
