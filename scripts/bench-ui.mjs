@@ -17,7 +17,7 @@ const ARGS = [
 ];
 const ROW = '[data-testid="trainee-row"]';
 const SEARCH = '[data-testid="trainee-search"]';
-// The UI's search debounce (renderer/src/trainees/list/useSearchInput.ts), for the notes.
+// The UI's search debounce (renderer/src/ui/lists/useSearchInput.ts), for the notes.
 const DEBOUNCE_MS = 150;
 // Names only (no city or department contains them), from different countries, so that each
 // search's rows differ from the last one's and none is answered from the UI's query cache.

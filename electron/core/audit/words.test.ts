@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { diffEntry } from '../../../renderer/src/audit/diff';
-import { fieldKeys } from '../../../renderer/src/audit/labels';
 import { bundleFor } from '../../../renderer/src/i18n/index';
+import { diffEntry } from '../../../renderer/src/ui/history/diff';
+import { fieldKeys } from '../../../renderer/src/ui/history/labels';
 import type { AuditEntry } from '../../../shared/audit/schema';
 import { openTestCore, type TestCore } from '../test-core';
 import { runScenario } from './scenario';

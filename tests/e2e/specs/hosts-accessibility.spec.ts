@@ -57,6 +57,8 @@ for (const lang of ['English', '日本語'] as const) {
 
     // A second host of the same name asks first.
     await goTo(app, '/hosts/new');
+    // The edit form above holds the same field: wait for the new, empty one before typing.
+    await expect(app.locator('#host-nameEn')).toHaveValue('');
     await app.locator('#host-nameEn').fill('Aoba City');
     await app.locator('#host-nameJa').fill('青葉市');
     await app.locator('#host-kind').click();
