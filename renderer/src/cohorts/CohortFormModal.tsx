@@ -2,7 +2,7 @@
 // last day and the programme window follow the core's rules, and the form shows them as they are typed.
 // On the form kit: problems checked with the core's schema, saves through useSave, typed work guarded
 // and kept as a draft, someone else's save shown beside the person's own edits.
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { fiscalYearRange, formatFiscalYear, isIsoDate } from '../../../shared/fi
 import { type Problems, schemaProblems, withoutChanged } from '../../../shared/forms/problems';
 import { api } from '../api/client';
 import { DateField } from '../ui/forms/DateField';
+import { FormActions } from '../ui/forms/FormActions';
 import { FormProblems } from '../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../ui/forms/StaleChanges';
 import { WarningsDialog } from '../ui/forms/WarningsDialog';
@@ -244,21 +245,13 @@ function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) 
             <Text size="sm" data-testid="cohort-preview" aria-live="polite">
               {resolved ? t('cohorts.form.preview', { ...resolved }) : t('cohorts.form.previewPending')}
             </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={cancel}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saver.saving} disabled={saver.stale}>
-                {existing ? t('cohorts.form.save') : t('cohorts.form.create')}
-              </Button>
-            </Group>
+            <FormActions
+              saver={saver}
+              onCancel={cancel}
+              submit={existing ? t('cohorts.form.save') : t('cohorts.form.create')}
+            />
           </Stack>
-          <WarningsDialog
-            warnings={saver.warnings}
-            saving={saver.saving}
-            onCancel={saver.dismissWarnings}
-            onConfirm={() => void saver.confirm()}
-          />
+          <WarningsDialog saver={saver} />
         </form>
       )}
     </FormModal>

@@ -1,7 +1,7 @@
 // Adding or editing a session of the introductory month: date, title, topic, venue. A date outside the
 // intro period is a warning the person may confirm (a make-up session), not a refusal. On the form kit
 // (useSave, the unsaved-changes guard with a draft, FormProblems, StaleChanges).
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { type Cohort, type Session, SessionCreate } from '../../../shared/cohort
 import { type Problems, schemaProblems, withoutChanged } from '../../../shared/forms/problems';
 import { api } from '../api/client';
 import { DateField } from '../ui/forms/DateField';
+import { FormActions } from '../ui/forms/FormActions';
 import { FormProblems } from '../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../ui/forms/StaleChanges';
 import { WarningsDialog } from '../ui/forms/WarningsDialog';
@@ -187,21 +188,9 @@ function SessionDialog({ cohort, sessions, existing, onClose, onSaved }: Props) 
               onChange={(e) => set('topic', e.currentTarget.value)}
               error={texts.topic}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={cancel}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saver.saving} disabled={saver.stale}>
-                {existing ? t('sessions.save') : t('sessions.add')}
-              </Button>
-            </Group>
+            <FormActions saver={saver} onCancel={cancel} submit={existing ? t('sessions.save') : t('sessions.add')} />
           </Stack>
-          <WarningsDialog
-            warnings={saver.warnings}
-            saving={saver.saving}
-            onCancel={saver.dismissWarnings}
-            onConfirm={() => void saver.confirm()}
-          />
+          <WarningsDialog saver={saver} />
         </form>
       )}
     </FormModal>

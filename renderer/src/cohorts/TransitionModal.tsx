@@ -1,7 +1,7 @@
 // "Change status": only the steps the lifecycle allows from the trainee's current status, dated (today
 // unless said otherwise) and with a reason, which a withdrawal must have. The core checks it all again.
 // On the form kit: saved through useSave, guarded (with a draft of the reason) while open.
-import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Loader, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, isFinalStatus } from '../../../shared/cohorts/lifecycle';
@@ -12,6 +12,7 @@ import type { Trainee, TraineeStatus } from '../../../shared/trainees/schema';
 import { api } from '../api/client';
 import { notifySaved } from '../i18n/notify';
 import { DateField } from '../ui/forms/DateField';
+import { FormActions } from '../ui/forms/FormActions';
 import { FormProblems } from '../ui/forms/FormProblems';
 import { DraftOffer } from '../ui/guard/DraftOffer';
 import { FormModal } from '../ui/guard/FormModal';
@@ -239,14 +240,12 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
                 {t('lifecycle.finalWarning', { status: t(`trainee.status.${to}`) })}
               </Alert>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={cancel}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saver.saving} color={to === 'withdrawn' ? 'red.9' : undefined}>
-                {t('lifecycle.confirm')}
-              </Button>
-            </Group>
+            <FormActions
+              saver={{ saving: saver.saving }}
+              onCancel={cancel}
+              submit={t('lifecycle.confirm')}
+              submitProps={{ color: to === 'withdrawn' ? 'red.9' : undefined }}
+            />
           </Stack>
         </form>
       )}

@@ -14,7 +14,7 @@ import {
   REPORT_GRACE_DAYS,
 } from '../../../shared/progress/schema';
 import { api } from '../api/client';
-import { countryOptions, fieldOptions, nameOf, useCountries } from '../api/reference';
+import { countryOptions, useCountries } from '../api/reference';
 import { fyLabel, useLang } from '../i18n/format';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { SearchableSelect } from '../ui/forms/SearchableSelect';

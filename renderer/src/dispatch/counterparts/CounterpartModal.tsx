@@ -1,6 +1,6 @@
 // Add or edit a country's counterpart agency: its name, a contact person, email, phone, address, notes.
 // On the form kit: saved through useSave, guarded by FormModal, typed work kept as a draft.
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +13,10 @@ import { nameOf } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { errorText, issueText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
@@ -128,17 +129,7 @@ function CounterpartForm({
           noValidate
         >
           <Stack gap="sm">
-            {!form.isDirty() && (
-              <DraftOffer
-                draft={guard.draft}
-                currentVersion={counterpart?.version ?? null}
-                onRestore={(values) => {
-                  form.setValues({ ...form.values, ...values });
-                  guard.restored(values);
-                }}
-                onDiscard={guard.forget}
-              />
-            )}
+            <FormDraftOffer form={form} guard={guard} currentVersion={counterpart?.version ?? null} />
             <FormProblems stale={stale} error={failure} items={[]} />
             <TextInput {...text('name')} withAsterisk maxLength={300} data-autofocus />
             <SimpleGrid cols={3}>
@@ -148,14 +139,13 @@ function CounterpartForm({
             </SimpleGrid>
             <Textarea {...text('address')} autosize minRows={2} maxLength={500} />
             <Textarea {...text('notes')} autosize minRows={2} maxRows={8} />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={requestClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="counterpart-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions
+              saver={saver}
+              onCancel={requestClose}
+              submit={t('common.save')}
+              submitProps={{ 'data-testid': 'counterpart-save' }}
+              mt="sm"
+            />
           </Stack>
         </form>
       )}

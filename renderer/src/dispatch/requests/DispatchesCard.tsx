@@ -1,7 +1,7 @@
 // A request's dispatches: who goes, when, for how long, and the cost notes (editable, with the same
 // warnings as the move to "dispatched"), beside the project's standard cost split: CLAIR pays travel,
 // insurance and incidentals; the host pays local transport, interpreting and meals.
-import { Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, List, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,10 +15,11 @@ import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
 import { notifySaved } from '../../i18n/notify';
 import { DateField } from '../../ui/forms/DateField';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
@@ -237,17 +238,7 @@ function DispatchForm({ dispatch, onClose, onReload }: FormProps) {
           }}
         >
           <Stack gap="md">
-            {!form.isDirty() && (
-              <DraftOffer
-                draft={guard.draft}
-                currentVersion={dispatch.version}
-                onRestore={(values) => {
-                  form.setValues({ ...form.values, ...values });
-                  guard.restored(values);
-                }}
-                onDiscard={guard.forget}
-              />
-            )}
+            <FormDraftOffer form={form} guard={guard} currentVersion={dispatch.version} />
             <FormProblems stale={stale} error={failure} items={[]} />
             <SimpleGrid cols={2}>
               <DateField
@@ -273,22 +264,14 @@ function DispatchForm({ dispatch, onClose, onReload }: FormProps) {
               error={shown('costNotes')}
               data-autofocus
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={requestClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="dispatch-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions
+              saver={saver}
+              onCancel={requestClose}
+              submit={t('common.save')}
+              submitProps={{ 'data-testid': 'dispatch-save' }}
+            />
           </Stack>
-          <WarningsDialog
-            warnings={saver.warnings}
-            saving={saver.saving}
-            onCancel={saver.dismissWarnings}
-            onConfirm={() => void saver.confirm()}
-            say={(w) => dispatchWarningText(t, w)}
-          />
+          <WarningsDialog saver={saver} say={(w) => dispatchWarningText(t, w)} />
         </form>
       )}
     </FormModal>

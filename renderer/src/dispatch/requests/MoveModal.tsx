@@ -20,7 +20,7 @@ import { DateField } from '../../ui/forms/DateField';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { SearchableMultiSelect } from '../../ui/forms/SearchableSelect';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
@@ -184,17 +184,7 @@ function MoveForm({ detail, move, choices, picked, onClose, onReload }: Props & 
         >
           <Stack gap="md">
             <Text size="sm">{t(`dispatch.move.intro.${move.to}`)}</Text>
-            {!form.isDirty() && (
-              <DraftOffer
-                draft={guard.draft}
-                currentVersion={request.version}
-                onRestore={(values) => {
-                  form.setValues({ ...form.values, ...values });
-                  guard.restored(values);
-                }}
-                onDiscard={guard.forget}
-              />
-            )}
+            <FormDraftOffer form={form} guard={guard} currentVersion={request.version} />
             <FormProblems stale={stale} error={general} items={[]} />
             {needs.has('specialists') && (
               <SearchableMultiSelect
@@ -279,13 +269,7 @@ function MoveForm({ detail, move, choices, picked, onClose, onReload }: Props & 
               </Button>
             </Group>
           </Stack>
-          <WarningsDialog
-            warnings={saver.warnings}
-            saving={saver.saving}
-            onCancel={saver.dismissWarnings}
-            onConfirm={() => void saver.confirm()}
-            say={(w) => dispatchWarningText(t, w)}
-          />
+          <WarningsDialog saver={saver} say={(w) => dispatchWarningText(t, w)} />
         </form>
       )}
     </FormModal>

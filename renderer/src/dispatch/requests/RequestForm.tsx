@@ -2,19 +2,7 @@
 // link to the counterparts); the application-window note follows the fiscal year and the date received
 // as they are typed: a request outside its window is flagged, never refused. Problems are checked with
 // the contract's schema after the first attempt to save; the core's answers land on the same inputs.
-import {
-  Alert,
-  Anchor,
-  Button,
-  Fieldset,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Fieldset, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -29,10 +17,11 @@ import { countryOptions, useCountries, useReferenceLabels } from '../../api/refe
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText, issueText } from '../../i18n/messages';
 import { DateField } from '../../ui/forms/DateField';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
 import { windowNote } from '../labels';
@@ -163,17 +152,7 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
       aria-label={t(existing ? 'dispatch.form.editTitle' : 'dispatch.form.newTitle', { ref: existing?.reference })}
     >
       <Stack gap="md" maw={1000}>
-        {!form.isDirty() && (
-          <DraftOffer
-            draft={guard.draft}
-            currentVersion={existing?.version ?? null}
-            onRestore={(values) => {
-              form.setValues({ ...form.values, ...values });
-              guard.restored(values);
-            }}
-            onDiscard={guard.forget}
-          />
-        )}
+        <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
         <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <Fieldset styles={LEGEND} legend={t('dispatch.form.section.application')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
@@ -260,16 +239,13 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
             <TextInput {...field('contactPhone')} type="tel" maxLength={60} />
           </SimpleGrid>
         </Fieldset>
-        <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="request-save">
-              {existing ? t('dispatch.form.saveChanges') : t('dispatch.form.create')}
-            </Button>
-          </Group>
-        </Paper>
+        <FormActions
+          saver={saver}
+          onCancel={onCancel}
+          submit={existing ? t('dispatch.form.saveChanges') : t('dispatch.form.create')}
+          sticky
+          submitProps={{ 'data-testid': 'request-save' }}
+        />
       </Stack>
     </form>
   );

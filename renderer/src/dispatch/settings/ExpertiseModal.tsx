@@ -1,7 +1,7 @@
 // Add or edit a field of expertise: English and Japanese names, its group (matching calls fields of
 // related groups related), other correct spellings, and whether it is offered for new records.
 // On the form kit: saved through useSave, guarded by FormModal, typed work kept as a draft.
-import { Button, Group, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,9 @@ import { type Problems, schemaProblems, withoutChanged } from '../../../../share
 import { api } from '../../api/client';
 import { issueText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
@@ -107,16 +108,7 @@ function ExpertiseForm({ title, editing, onClose }: Props & { editing: Expertise
           noValidate
         >
           <Stack gap="sm">
-            {!form.isDirty() && (
-              <DraftOffer
-                draft={guard.draft}
-                onRestore={(values) => {
-                  form.setValues({ ...form.values, ...values });
-                  guard.restored(values);
-                }}
-                onDiscard={guard.forget}
-              />
-            )}
+            <FormDraftOffer form={form} guard={guard} />
             <FormProblems error={failure} items={[]} />
             <SimpleGrid cols={2}>
               <TextInput
@@ -156,14 +148,13 @@ function ExpertiseForm({ title, editing, onClose }: Props & { editing: Expertise
               clearable
             />
             <Switch label={t('settings.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={requestClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saver.saving} data-testid="expertise-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions
+              saver={{ saving: saver.saving }}
+              onCancel={requestClose}
+              submit={t('common.save')}
+              submitProps={{ 'data-testid': 'expertise-save' }}
+              mt="sm"
+            />
           </Stack>
         </form>
       )}

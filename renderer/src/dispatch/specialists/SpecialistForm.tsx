@@ -2,18 +2,7 @@
 // and prefecture, position, serving or retired, languages (codes, with their names shown), fields of
 // expertise, periods they are free, contact and notes. A possible duplicate is asked about first.
 // On the app's form kit: saves through useSave, typed work guarded and kept as a draft.
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Fieldset, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,11 +11,12 @@ import { type Problems, schemaProblems, withoutChanged } from '../../../../share
 import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
 import { errorText, issueText } from '../../i18n/messages';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { prefectureName, prefectureOptions } from '../../ui/prefectures';
 import { useSave } from '../../ui/save/useSave';
@@ -173,17 +163,7 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
       })}
     >
       <Stack gap="md" maw={1000}>
-        {!form.isDirty() && (
-          <DraftOffer
-            draft={guard.draft}
-            currentVersion={existing?.version ?? null}
-            onRestore={(values) => {
-              form.setValues({ ...form.values, ...values });
-              guard.restored(values);
-            }}
-            onDiscard={guard.forget}
-          />
-        )}
+        <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
         <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.names')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
@@ -261,23 +241,15 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
           </SimpleGrid>
           <Textarea {...field('notes')} mt="sm" autosize minRows={3} maxRows={12} />
         </Fieldset>
-        <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saver.saving} disabled={saver.stale} data-testid="specialist-save">
-              {existing ? t('dispatch.form.saveChanges') : t('dispatch.specialists.create')}
-            </Button>
-          </Group>
-        </Paper>
+        <FormActions
+          saver={saver}
+          onCancel={onCancel}
+          submit={existing ? t('dispatch.form.saveChanges') : t('dispatch.specialists.create')}
+          sticky
+          submitProps={{ 'data-testid': 'specialist-save' }}
+        />
       </Stack>
-      <WarningsDialog
-        warnings={saver.warnings}
-        saving={saver.saving}
-        onCancel={saver.dismissWarnings}
-        onConfirm={() => void saver.confirm()}
-      />
+      <WarningsDialog saver={saver} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // own schema as the person works (after the first attempt to save), the core's answers land on the same
 // inputs and a possible duplicate is asked about before anything is saved (useSave), and typed work is
 // guarded and kept as a draft (useUnsavedGuard). Someone else's save is shown beside the person's edits.
-import { Button, Group, Paper, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { useReferenceLabels } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { errorOf, errorText, issueText } from '../../i18n/messages';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { DraftOffer } from '../../ui/guard/DraftOffer';
@@ -191,23 +192,14 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
           onAddContact={() => form.insertListItem('contacts', newContact())}
           onRemoveContact={removeContact}
         />
-        <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saver.saving} disabled={saver.stale}>
-              {existing ? t('hosts.form.saveChanges') : t('hosts.form.create')}
-            </Button>
-          </Group>
-        </Paper>
+        <FormActions
+          saver={saver}
+          onCancel={onCancel}
+          submit={existing ? t('hosts.form.saveChanges') : t('hosts.form.create')}
+          sticky
+        />
       </Stack>
-      <WarningsDialog
-        warnings={saver.warnings}
-        saving={saver.saving}
-        onCancel={saver.dismissWarnings}
-        onConfirm={() => void saver.confirm()}
-      />
+      <WarningsDialog saver={saver} />
     </form>
   );
 }

@@ -208,15 +208,13 @@ function PlacementFormBody({
         </Grid.Col>
       </Grid>
       <WarningsDialog
-        warnings={saver.warnings}
-        saving={saver.saving}
+        saver={saver}
         withReason
         say={(w) => warningSentence(t, w, localize)}
         onCancel={() => {
           saver.dismissWarnings();
           form.recheck();
         }}
-        onConfirm={(reason) => void saver.confirm(reason)}
       />
     </form>
   );

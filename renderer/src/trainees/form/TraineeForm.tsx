@@ -1,7 +1,7 @@
 // One form for registering and editing a trainee, on the app's form kit: problems are checked with the
 // core's own schema as the person works (after the first attempt to save), the core's answers land on
 // the same fields (useSave), and typed work is guarded and kept as a draft (useUnsavedGuard).
-import { Button, Group, Paper, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,11 @@ import type { Trainee, TraineeInput } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { traineeKeys } from '../../api/trainees';
 import { errorOf, errorText, issueText } from '../../i18n/messages';
+import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { WarningsDialog } from '../../ui/forms/WarningsDialog';
-import { DraftOffer } from '../../ui/guard/DraftOffer';
+import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
 import { type FieldProps, FormSections } from './FormSections';
@@ -170,36 +171,17 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
       aria-label={existing ? t('form.editTitle', { name: existing.fullName }) : t('form.newTitle')}
     >
       <Stack gap="md" maw={1000}>
-        {!form.isDirty() && (
-          <DraftOffer
-            draft={guard.draft}
-            currentVersion={existing?.version ?? null}
-            onRestore={(values) => {
-              form.setValues({ ...form.values, ...values });
-              guard.restored(values);
-            }}
-            onDiscard={guard.forget}
-          />
-        )}
+        <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
         <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
         <FormSections values={form.values} field={field} statusLocked={existing !== null} />
-        <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saver.saving} disabled={saver.stale}>
-              {existing ? t('form.saveChanges') : t('form.register')}
-            </Button>
-          </Group>
-        </Paper>
+        <FormActions
+          saver={saver}
+          onCancel={onCancel}
+          submit={existing ? t('form.saveChanges') : t('form.register')}
+          sticky
+        />
       </Stack>
-      <WarningsDialog
-        warnings={saver.warnings}
-        saving={saver.saving}
-        onCancel={saver.dismissWarnings}
-        onConfirm={() => void saver.confirm()}
-      />
+      <WarningsDialog saver={saver} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { Select } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINEE_STATUSES, type TraineeStatus } from '../../../../shared/trainees/schema';
-import { countryOptions, fieldOptions, nameOf, useCountries, useFields } from '../../api/reference';
+import { countryOptions, fieldOptions, useCountries, useFields } from '../../api/reference';
 import { useFacets } from '../../api/trainees';
 import { fyLabel, useLang } from '../../i18n/format';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';

@@ -6,20 +6,30 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Warning } from '../../../../shared/result';
 import { warningText } from '../../i18n/messages';
+import { useEscapeFirst } from '../useEscapeFirst';
 
 interface Props {
-  warnings: Warning[] | null;
-  saving: boolean;
-  onConfirm: (reason?: string) => void;
-  onCancel: () => void;
+  /** The form's save (useSave): its warnings, and the confirmed save that follows "Save anyway". */
+  saver: {
+    warnings: Warning[] | null;
+    saving: boolean;
+    confirm: (reason?: string) => Promise<boolean>;
+    dismissWarnings: () => void;
+  };
+  /** "Go back", where the form has more to do than put the warnings away. */
+  onCancel?: () => void;
   /** Ask for the reason the warnings are accepted (recorded with the record). */
   withReason?: boolean;
   /** How a warning reads in this feature's words; the app-wide sentence otherwise. */
   say?: (warning: Warning) => ReactNode;
 }
 
-export function WarningsDialog({ warnings, saving, onConfirm, onCancel, withReason = false, say }: Props) {
+export function WarningsDialog({ saver, onCancel = saver.dismissWarnings, withReason = false, say }: Props) {
   const { t } = useTranslation();
+  const { warnings, saving } = saver;
+  const onConfirm = (reason?: string) => void saver.confirm(reason);
+  // Esc means "Go back" to the form, not also "close the form" in the dialog beneath.
+  useEscapeFirst(warnings !== null, onCancel);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const confirm = () => {
@@ -33,6 +43,7 @@ export function WarningsDialog({ warnings, saving, onConfirm, onCancel, withReas
     <Modal
       opened={warnings !== null}
       onClose={onCancel}
+      closeOnEscape={false}
       title={t('form.warningsTitle')}
       size="lg"
       centered

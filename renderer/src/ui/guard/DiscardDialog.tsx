@@ -1,8 +1,8 @@
 // "Discard your changes?" — asked before typed work is thrown away (leaving a form, closing a dialog).
 // Keeping is the default: Enter or Esc keeps the work, only a deliberate click discards it.
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEscapeFirst } from '../useEscapeFirst';
 
 interface Props {
   opened: boolean;
@@ -12,19 +12,8 @@ interface Props {
 
 export function DiscardDialog({ opened, onKeep, onDiscard }: Props) {
   const { t } = useTranslation();
-  // Esc means "Keep editing" wherever focus is. Over another dialog, that dialog's focus trap may hold
-  // focus, and Esc would reach it instead (asking the same question again) — so it is heard first here.
-  useEffect(() => {
-    if (!opened) return;
-    const keep = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation();
-      onKeep();
-    };
-    window.addEventListener('keydown', keep, true);
-    return () => window.removeEventListener('keydown', keep, true);
-  }, [opened, onKeep]);
+  // Esc means "Keep editing", and only that: the dialog beneath does not hear it too.
+  useEscapeFirst(opened, onKeep);
   return (
     <Modal
       opened={opened}

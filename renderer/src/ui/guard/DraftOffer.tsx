@@ -35,3 +35,26 @@ export function DraftOffer<V>({ draft, currentVersion = null, onRestore, onDisca
     </Alert>
   );
 }
+
+interface FormProps<V> {
+  /** The form (@mantine/form): the offer shows while it is untouched; restoring lays the draft over it. */
+  form: { isDirty: () => boolean; values: V; setValues: (values: V) => void };
+  guard: { draft: Draft<V> | null; restored: (values: V) => void; forget: () => void };
+  currentVersion?: number | null;
+}
+
+/** The draft offer as every form shows it. */
+export function FormDraftOffer<V>({ form, guard, currentVersion = null }: FormProps<V>) {
+  if (form.isDirty()) return null;
+  return (
+    <DraftOffer
+      draft={guard.draft}
+      currentVersion={currentVersion}
+      onRestore={(values) => {
+        form.setValues({ ...form.values, ...values });
+        guard.restored(values);
+      }}
+      onDiscard={guard.forget}
+    />
+  );
+}

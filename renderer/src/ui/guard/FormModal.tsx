@@ -1,7 +1,7 @@
 // A dialog holding a form: Esc, the close button or a click outside ask "Discard your changes?" when
 // something was typed, and close at once when nothing was. Every form dialog uses it.
 import { Modal, type ModalProps } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DiscardDialog } from './DiscardDialog';
 
@@ -17,10 +17,13 @@ interface Props extends Omit<ModalProps, 'onClose' | 'children'> {
 
 export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonProps, ...props }: Props) {
   const { t } = useTranslation();
+  const ownId = useId();
+  const id = props.id ?? ownId;
   const [asking, setAsking] = useState(false);
   // The question opens once the event that asked to close (an Esc) is over: the question listens for
   // Esc itself, and hearing the same key would answer "Keep editing" the moment it opened.
   const requestClose = () => (unsaved() ? window.setTimeout(() => setAsking(true), 0) : onClose());
+  useEscapeOwnDialog(props.opened && !asking && props.closeOnEscape !== false, id, requestClose);
   return (
     <>
       <Modal
@@ -28,7 +31,10 @@ export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonPr
         onClose={requestClose}
         // While the question is open it holds focus and the keyboard; this dialog waits for the answer.
         trapFocus={asking ? false : props.trapFocus}
-        closeOnEscape={asking ? false : props.closeOnEscape}
+        // Esc is heard by useEscapeOwnDialog below, not by Mantine: every open Mantine dialog closes on
+        // the same Esc, so the warnings shown over this form would close the form too.
+        closeOnEscape={false}
+        id={id}
         closeButtonProps={{ 'aria-label': t('common.close'), ...closeButtonProps }}
       >
         {typeof children === 'function' ? children(requestClose) : children}
@@ -44,4 +50,24 @@ export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonPr
       />
     </>
   );
+}
+
+/**
+ * Esc closes this dialog only when the key was pressed in it (or with nothing focused), not in a
+ * dialog opened over it (a warning, a date picker's popover inside it still counts as its own).
+ */
+function useEscapeOwnDialog(active: boolean, id: string, onEscape: () => void): void {
+  const handler = useRef(onEscape);
+  handler.current = onEscape;
+  useEffect(() => {
+    if (!active) return;
+    const listener = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return;
+      const dialog = event.target instanceof Element ? event.target.closest('[role="dialog"]') : null;
+      if (dialog && dialog.getAttribute('aria-labelledby') !== `${id}-title`) return;
+      handler.current();
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [active, id]);
 }
