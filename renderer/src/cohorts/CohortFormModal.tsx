@@ -112,6 +112,7 @@ function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) 
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (v: Values, { confirm }) =>
       existing
         ? api().call('cohorts.update', { fiscalYear: existing.fiscalYear, version, data: dataOf(v), confirm })

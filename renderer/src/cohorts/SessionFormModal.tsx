@@ -88,6 +88,7 @@ function SessionDialog({ cohort, sessions, existing, onClose, onSaved }: Props) 
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (v: Values, { confirm }) =>
       existing
         ? api().call('cohorts.sessions.update', { id: existing.id, version, data: dataOf(v), confirm })

@@ -108,6 +108,7 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (v: Values) => api().call('trainees.transition', TraineeTransition.parse(inputOf(v))),
     invalidates: () => COHORT_CHANGES,
     onSaved: (done) => {

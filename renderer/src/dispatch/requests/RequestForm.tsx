@@ -85,6 +85,7 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (data: RequestInput) =>
       existing
         ? api().call('requests.update', { id: existing.id, version, data })

@@ -88,6 +88,7 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (data: SpecialistInput, { confirm }) =>
       existing
         ? api().call('specialists.update', { id: existing.id, version, data, confirm })

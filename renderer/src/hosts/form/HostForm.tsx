@@ -89,6 +89,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (data: HostData, { confirm }) =>
       existing
         ? api().call('hosts.update', { id: existing.id, version, data, confirm })

@@ -92,6 +92,7 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
   });
 
   const saver = useSave({
+    summary: summaryRef,
     send: (data: TraineeInput, { confirm }) =>
       existing
         ? api().call('trainees.update', { id: existing.id, version, data, confirm })

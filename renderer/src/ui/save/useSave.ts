@@ -8,7 +8,7 @@
 // - problems: the core's issues mapped onto the form's fields (shared/forms/problems), and any other
 //   failure kept as `error` for the form to show at its top.
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
 import { issueProblems, type Problems } from '../../../../shared/forms/problems';
 import type { Warning } from '../../../../shared/result';
 import { errorOf } from '../../i18n/messages';
@@ -29,6 +29,15 @@ export interface SaveOptions<I, O> {
   reload?: () => Promise<unknown>;
   /** The form's unsaved-changes guard: a successful save leaves the form clean and drops its draft. */
   guard?: { saved: () => void };
+  /** The form's problem summary: focused and shown when the core refuses, so the person starts there. */
+  summary?: RefObject<HTMLElement | null>;
+}
+
+/** Focus on the summary, in view (after the render that filled it). */
+function showSummary(summary: HTMLElement | null): void {
+  if (!summary?.textContent) return;
+  summary.focus({ preventScroll: true });
+  summary.scrollIntoView({ block: 'center' });
 }
 
 interface Attempt<I> {
@@ -72,6 +81,8 @@ export function useSave<I, O>(options: SaveOptions<I, O>) {
       }
       setProblems(issueProblems(e.issues ?? [], latest.current.lists));
       setError(caught);
+      const summary = latest.current.summary;
+      if (summary) requestAnimationFrame(() => showSummary(summary.current));
     },
   });
 
