@@ -140,8 +140,8 @@ test("Enter in the host form's selects chooses the match and never submits; Ctrl
   await form.input('Prefecture').press('Enter');
   await expect(form.input('Prefecture')).toHaveValue('Miyagi');
   // Full-width digits (as a Japanese input method types them) are read, not dropped.
-  await form.input('Capacity').fill('１２');
-  await expect(form.input('Capacity')).toHaveValue('12');
+  await form.input('Capacity').fill('８');
+  await expect(form.input('Capacity')).toHaveValue('8');
   // Enter with nothing matching does not submit either.
   await form.input('Fields of training offered').fill('zzz');
   await form.input('Fields of training offered').press('Enter');
@@ -158,6 +158,8 @@ test("Enter in the host form's selects chooses the match and never submits; Ctrl
   await expect(app.getByTestId('host-name')).toHaveText('Aoba City');
   await expect(app.getByTestId('host-prefecture')).toHaveText('Miyagi');
   await expect(app.getByTestId('host-fields')).toHaveText('Tourism');
+  // The capacity typed in full-width digits is the one saved.
+  await expect(app.getByText('0 trainees now · capacity 8')).toBeVisible();
   // Saved and left: no question on the way out.
   await expect(discardDialog(app)).toHaveCount(0);
 });

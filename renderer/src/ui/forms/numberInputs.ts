@@ -10,6 +10,11 @@ export function halfWidthNumber(text: string): string {
   return text.replace(FULL_WIDTH, (ch) => HALF[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+const VALUE_SETTER =
+  typeof HTMLInputElement === 'undefined'
+    ? undefined
+    : Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+
 const isNumberInput = (target: EventTarget | null): target is HTMLInputElement =>
   target instanceof HTMLInputElement && (target.inputMode === 'numeric' || target.inputMode === 'decimal');
 
@@ -23,7 +28,9 @@ export function acceptFullWidthDigits(doc: Document = document): void {
       const fixed = halfWidthNumber(input.value);
       if (fixed === input.value) return;
       const caret = input.selectionStart;
-      input.value = fixed;
+      // Through the prototype's setter: React watches the element's own \`value\` setter, and a value set
+      // through it would count as already seen, so the change would never reach the form.
+      VALUE_SETTER?.call(input, fixed);
       if (caret !== null) input.setSelectionRange(caret, caret);
     },
     true,
