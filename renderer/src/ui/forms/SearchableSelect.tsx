@@ -27,7 +27,7 @@ function chosen(input: HTMLInputElement, props: SelectProps): KeywordItem | null
   return highlightedOption(input, options) ?? firstMatch(props.data, typed, props.filter ?? undefined);
 }
 
-export function SearchableSelect({ onKeyDown, onBlur, searchValue, onSearchChange, ...given }: SelectProps) {
+export function SearchableSelect({ onKeyDown, onBlur, onFocus, searchValue, onSearchChange, ...given }: SelectProps) {
   const { t } = useTranslation();
   const props = { filter: rankedFilter, ...given };
   // The typed text is held here, so that choosing the option already chosen (typed in the other
@@ -58,6 +58,11 @@ export function SearchableSelect({ onKeyDown, onBlur, searchValue, onSearchChang
       {...props}
       searchValue={search}
       onSearchChange={setSearch}
+      // What is typed replaces the current choice rather than being added to its label ("NoneN4").
+      onFocus={(event) => {
+        event.currentTarget.select();
+        onFocus?.(event);
+      }}
       onKeyDown={(event) => {
         onKeyDown?.(event);
         if (event.key !== 'Enter') return;
