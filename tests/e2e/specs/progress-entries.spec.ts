@@ -240,4 +240,12 @@ test('a placement not begun yet: the report form says when its first month opens
   await expect(why).toContainText(`Month 1 at ${p.host.nameEn} begins on ${p.start}`);
   await expect(why).toContainText('record what happened as a note');
   await expect(tab.dialog().getByTestId('entry-month')).toHaveCount(0);
+  // What was typed becomes a note, in one click.
+  await tab.dialog().getByTestId('entry-body').fill('Visa interview booked for next week.');
+  await tab.dialog().getByTestId('entry-as-note').click();
+  await expect(tab.dialog()).toHaveAttribute('data-kind', 'note');
+  await expect(tab.dialog().getByTestId('entry-body')).toHaveValue('Visa interview booked for next week.');
+  await tab.save();
+  await expect(tab.dialog()).toBeHidden();
+  await expect(tab.entry('Visa interview booked')).toHaveAttribute('data-kind', 'note');
 });

@@ -145,6 +145,10 @@ function EntryFormBody({ target, link, onCancel, onKind, onSaved }: BodyProps) {
             onDefault={(month) => form.preset({ month })}
             entryId={form.saved?.id ?? null}
             error={fieldErrors.placementMonth ?? fieldErrors.placementId}
+            onWriteNote={() => {
+              form.set({ kind: 'note', month: null });
+              onKind('note');
+            }}
           />
         )}
         {kind === 'evaluation' &&

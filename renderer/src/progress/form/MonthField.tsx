@@ -1,6 +1,6 @@
 // The placement month a monthly report covers, chosen from the trainee's placements: months with a
 // report already written, or not begun yet, are shown but cannot be chosen (except the one being edited).
-import { Alert, Loader } from '@mantine/core';
+import { Alert, Button, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../shared/fiscal-year';
@@ -21,9 +21,11 @@ interface Props {
   /** The entry being edited: its own month stays choosable. */
   entryId: number | null;
   error?: string;
+  /** With no month open yet: keep what was typed, as a note instead. */
+  onWriteNote?: () => void;
 }
 
-export function MonthField({ traineeId, value, onChange, onDefault, entryId, error }: Props) {
+export function MonthField({ traineeId, value, onChange, onDefault, entryId, error, onWriteNote }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const months = useReportMonths(traineeId);
@@ -57,6 +59,11 @@ export function MonthField({ traineeId, value, onChange, onDefault, entryId, err
               start: showDate(next.start),
             })
           : t('progress.form.allMonthsWritten')}
+        {next && onWriteNote && (
+          <Button size="xs" variant="default" mt="xs" display="block" onClick={onWriteNote} data-testid="entry-as-note">
+            {t('progress.form.writeAsNote')}
+          </Button>
+        )}
       </Alert>
     );
   }
