@@ -16,6 +16,7 @@ import { TraineeListPage } from '../trainees/list/TraineeListPage';
 import { NotFound } from './NotFound';
 import { queryClient } from './queryClient';
 import { HomeRoute } from './routes/HomeRoute';
+import { ScreenError } from './ScreenError';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -85,38 +86,41 @@ function PrintRoute({ page }: { page: React.ReactNode }) {
 
 const router = createHashRouter(
   createRoutesFromElements(
-    <>
+    <Route errorElement={<ScreenError />}>
       <Route element={<Shell />}>
-        <Route index element={<HomeRoute />} />
-        <Route path="trainees" element={<TraineeListPage />} />
-        <Route path="trainees/new" element={<TraineeFormPage />} />
-        <Route path="trainees/:id" element={<TraineeDetailRoute />} />
-        <Route path="trainees/:id/edit" element={<TraineeFormPage />} />
-        <Route path="cohorts" element={<CohortsPage />} />
-        <Route path="cohorts/:fiscalYear" element={<CohortRoute />} />
-        <Route path="hosts" element={<HostListPage />} />
-        <Route path="hosts/new" element={<HostFormPage />} />
-        <Route path="hosts/import" element={<HostImportPage />} />
-        <Route path="hosts/:id" element={<HostDetailRoute />} />
-        <Route path="hosts/:id/edit" element={<HostFormPage />} />
-        <Route path="timeline" element={<TimelinePage />} />
-        <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
-        <Route path="attention" element={<AttentionPage />} />
-        <Route path="statistics" element={<StatisticsPage />} />
-        <Route path="history" element={<HistoryPage />} />
-        <Route path="backups" element={<BackupsPage />} />
-        <Route path="settings" element={<SettingsRoute />} />
-        {dispatchRoutes()}
-        {referenceDataRoutes()}
-        <Route path="home" element={<Navigate to="/" replace />} />
-        <Route path="*" element={<NotFound />} />
+        {/* A screen that fails shows its error inside the shell, so the navigation stays. */}
+        <Route errorElement={<ScreenError />}>
+          <Route index element={<HomeRoute />} />
+          <Route path="trainees" element={<TraineeListPage />} />
+          <Route path="trainees/new" element={<TraineeFormPage />} />
+          <Route path="trainees/:id" element={<TraineeDetailRoute />} />
+          <Route path="trainees/:id/edit" element={<TraineeFormPage />} />
+          <Route path="cohorts" element={<CohortsPage />} />
+          <Route path="cohorts/:fiscalYear" element={<CohortRoute />} />
+          <Route path="hosts" element={<HostListPage />} />
+          <Route path="hosts/new" element={<HostFormPage />} />
+          <Route path="hosts/import" element={<HostImportPage />} />
+          <Route path="hosts/:id" element={<HostDetailRoute />} />
+          <Route path="hosts/:id/edit" element={<HostFormPage />} />
+          <Route path="timeline" element={<TimelinePage />} />
+          <Route path="timeline/:fiscalYear" element={<TimelinePage />} />
+          <Route path="attention" element={<AttentionPage />} />
+          <Route path="statistics" element={<StatisticsPage />} />
+          <Route path="history" element={<HistoryPage />} />
+          <Route path="backups" element={<BackupsPage />} />
+          <Route path="settings" element={<SettingsRoute />} />
+          {dispatchRoutes()}
+          {referenceDataRoutes()}
+          <Route path="home" element={<Navigate to="/" replace />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
       </Route>
       <Route path="print/trainee/:id" element={<PrintRoute page={<TraineePrintPage />} />} />
       <Route path="print/cohort/:fiscalYear" element={<PrintRoute page={<CohortPrintPage />} />} />
       <Route path="print/host/:id" element={<PrintRoute page={<HostPrintPage />} />} />
       <Route path="print/statistics" element={<PrintRoute page={<StatisticsPrintPage />} />} />
       {dispatchPrintRoutes()}
-    </>,
+    </Route>,
   ),
 );
 
