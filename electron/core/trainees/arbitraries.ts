@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { fiscalYearOf } from '../../../shared/fiscal-year';
 import { addDays, addMonths } from '../../../shared/placements/dates';
+import { cleanText } from '../../../shared/schema-helpers';
 import type { Trainee, TraineeInputRaw } from '../../../shared/trainees/schema';
 import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 
@@ -140,9 +141,10 @@ type Stored = Omit<Trainee, 'id' | 'ref' | 'hasPhoto' | 'archived' | 'isDemo' | 
 
 /** What the core must store for `input`: text trimmed, blanks as null, document numbers upper-cased. */
 export function expectedRecord(input: TraineeInputRaw): Stored {
-  const s = (v: string | null | undefined) => v?.trim() || null;
+  // Text as the schema stores it: cleaned of what no one can see (cleanText), then trimmed.
+  const s = (v: string | null | undefined) => (v == null ? null : cleanText(v).trim() || null);
   return {
-    fullName: input.fullName.trim(),
+    fullName: cleanText(input.fullName).trim(),
     familyName: s(input.familyName),
     givenName: s(input.givenName),
     nativeName: s(input.nativeName),
@@ -151,7 +153,7 @@ export function expectedRecord(input: TraineeInputRaw): Stored {
     gender: input.gender,
     dateOfBirth: input.dateOfBirth,
     country: input.country,
-    homeGovernment: input.homeGovernment.trim(),
+    homeGovernment: cleanText(input.homeGovernment).trim(),
     department: s(input.department),
     position: s(input.position),
     fieldId: input.fieldId,
