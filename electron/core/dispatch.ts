@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { ASYNC_CHANNELS, type Channel, contract, isChannel } from '../../shared/contract';
 import { type AppError, AppFailure, type FieldIssue, type Result } from '../../shared/result';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-types';
 
 export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
 export type AsyncDispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;

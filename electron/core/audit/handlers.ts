@@ -1,7 +1,7 @@
 // The audit channels: a record's entries, the whole history a page at a time, and the filter values.
 import type { auditContract } from '../../../shared/audit/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { listAudit } from './audit';
 import { auditFacets, searchAudit } from './search';
 

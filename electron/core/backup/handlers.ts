@@ -1,7 +1,7 @@
 // The backup and restore channels (shared/backup/schema.ts) → services.
 import { BACKUP_KEEP, type backupContract } from '../../../shared/backup/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { listBackups } from './catalog';
 import { backupsDir } from './paths';
 import { applyRestore, inspectSource } from './restore';

@@ -1,7 +1,7 @@
 // The Specialist Dispatch channels (shared/dispatch/schema.ts) → services.
 import type { dispatchContract } from '../../../shared/dispatch/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { createCounterpart, listCounterparts, updateCounterpart } from './counterparts';
 import { updateDispatch } from './dispatch-edit';
 import { createExpertise, listExpertise, updateExpertise } from './expertise';

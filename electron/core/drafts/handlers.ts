@@ -1,7 +1,7 @@
 // The drafts channels (shared/drafts/schema.ts) → services.
 import type { draftsContract } from '../../../shared/drafts/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { discardDraft, getDraft, saveDraft } from './service';
 
 type Channels = keyof typeof draftsContract;

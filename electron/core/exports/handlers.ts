@@ -1,7 +1,7 @@
 // The exports channels (shared/exports/schema.ts) → services. Each returns the file's bytes (base64).
 import type { exportsContract } from '../../../shared/exports/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { exportAttention } from './attention';
 import { exportCohort } from './cohort';
 import { exportDispatchHistory } from './dispatch-history';

@@ -3,7 +3,7 @@
 // (the browser mode, tests) they are unsupported; the renderer downloads and uploads instead.
 import type { filesContract } from '../../../shared/files/schema';
 import { AppFailure } from '../../../shared/result';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 
 type Channels = keyof typeof filesContract;
 

@@ -1,7 +1,7 @@
 // The progress channels (shared/progress/schema.ts) → services.
 import type { progressContract } from '../../../shared/progress/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { addAttachment, getAttachment, removeAttachment } from './attachments';
 import { listAttention } from './attention';
 import { createEntry, deleteEntry, restoreEntry, updateEntry } from './entries';

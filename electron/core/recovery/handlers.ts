@@ -3,7 +3,7 @@
 // which first keeps a safety backup of the current data).
 import type { RecoveryStatus, recoveryContract } from '../../../shared/recovery/schema';
 import { AppFailure } from '../../../shared/result';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 
 type Channels = keyof typeof recoveryContract;
 

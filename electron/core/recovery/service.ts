@@ -15,7 +15,7 @@ import { inspectCopy, readCounts } from '../backup/inspect';
 import { TEMP_PREFIX } from '../backup/paths';
 import { backupsDir, listBackups } from '../backup/service';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import type { AppEnv, Handlers } from '../handlers';
+import type { AppEnv, Handlers } from '../handler-types';
 import { clearMarker, clearTheWay, type RecoveryMarker } from './aside';
 
 export interface RecoveryEnv extends AppEnv {

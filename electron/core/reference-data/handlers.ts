@@ -2,7 +2,7 @@
 // on the files the app ships; the services take texts, so tests feed them generated files.
 import type { referenceDataContract } from '../../../shared/reference-data/import-schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { combinedCountryYear } from '../statistics/combined';
 import { checkTexts, shippedTexts } from './check';
 import { importTexts } from './import';

@@ -4,7 +4,7 @@
 import type { reportsContract } from '../../../shared/reports/schema';
 import { AppFailure } from '../../../shared/result';
 import type { Context } from '../context';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handler-types';
 import { cohortReportDoc, hostReportDoc, traineeReportDoc } from './service';
 
 type Channels = keyof typeof reportsContract;

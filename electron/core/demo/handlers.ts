@@ -1,0 +1,13 @@
+// The demo-data channels: whether it is loaded, load it, remove it.
+import type { demoContract } from '../../../shared/demo/schema';
+import type { Context } from '../context';
+import type { FeatureHandlers } from '../handler-types';
+import { demoStatus, loadDemo, removeDemo } from './service';
+
+export function demoHandlers(ctx: Context): FeatureHandlers<typeof demoContract> {
+  return {
+    'demo.status': () => demoStatus(ctx),
+    'demo.load': ({ trainees }) => loadDemo(ctx, trainees),
+    'demo.remove': () => removeDemo(ctx),
+  };
+}
