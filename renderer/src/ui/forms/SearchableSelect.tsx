@@ -1,6 +1,6 @@
-// A select people can type into. Typing highlights the first match, so Enter (or Tab) chooses it; if
-// nothing is highlighted yet (a fast typist, a pasted word), Enter still chooses the first match. Enter
-// never submits the form around it, whether or not anything matched.
+// A select people can type into. Typing highlights the best match (ranked in optionMatch.ts), so Enter
+// (or Tab) chooses it; if nothing is highlighted yet (a fast typist, a pasted word), Enter still chooses
+// the best match. Enter never submits the form around it, whether or not anything matched.
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
