@@ -20,9 +20,25 @@ export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonPr
   const ownId = useId();
   const id = props.id ?? ownId;
   const [asking, setAsking] = useState(false);
+  const pending = useRef(0);
   // The question opens once the event that asked to close (an Esc) is over: the question listens for
-  // Esc itself, and hearing the same key would answer "Keep editing" the moment it opened.
-  const requestClose = () => (unsaved() ? window.setTimeout(() => setAsking(true), 0) : onClose());
+  // Esc itself, and hearing the same key would answer "Keep editing" the moment it opened. A second
+  // ask before the first opens is the same question, and an answer cancels any ask still pending:
+  // a late one must not reopen the question just answered.
+  const requestClose = () => {
+    if (!unsaved()) return onClose();
+    if (pending.current || asking) return;
+    pending.current = window.setTimeout(() => {
+      pending.current = 0;
+      setAsking(true);
+    }, 0);
+  };
+  const answered = () => {
+    window.clearTimeout(pending.current);
+    pending.current = 0;
+    setAsking(false);
+  };
+  useEffect(() => () => window.clearTimeout(pending.current), []);
   useEscapeOwnDialog(props.opened && !asking && props.closeOnEscape !== false, id, requestClose);
   return (
     <>
@@ -41,9 +57,9 @@ export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonPr
       </Modal>
       <DiscardDialog
         opened={asking}
-        onKeep={() => setAsking(false)}
+        onKeep={answered}
         onDiscard={() => {
-          setAsking(false);
+          answered();
           onDiscard?.();
           onClose();
         }}
