@@ -1,7 +1,7 @@
 // Renders docs/api.md from the shared contract, so the API reference cannot drift from the code.
 // `scripts/api-doc.test.ts` fails when the file is out of date; UPDATE_DOCS=1 rewrites it.
 import { z } from 'zod';
-import { channels, contract } from '../shared/contract';
+import { type Channel, type Contract, channels, contract } from '../shared/contract';
 
 type Schema = {
   type?: string | string[];
@@ -60,6 +60,11 @@ function describe(schema: z.ZodType, io: 'input' | 'output'): string {
   return render(json, '');
 }
 
+function kindOf(spec: Contract[Channel]): string {
+  const marks = [spec.kind, 'async' in spec && 'asynchronous', 'shell' in spec && 'desktop only'];
+  return marks.filter(Boolean).join(', ');
+}
+
 export function renderApiDoc(): string {
   const out: string[] = [
     '# CLAIR Desk API',
@@ -88,10 +93,25 @@ export function renderApiDoc(): string {
     '',
     '## Channels',
     '',
+    'Each channel is a *read* (answers from the data, changes nothing) or a *write*. *Asynchronous* ones',
+    '(backups, restore) take a while; *desktop only* ones are answered by the Electron shell and refused',
+    'in the browser mode.',
+    '',
   ];
   for (const channel of channels) {
     const spec = contract[channel];
-    out.push(`### \`${channel}\``, '', 'Input:', '', '```ts', describe(spec.input, 'input'), '```', '');
+    out.push(
+      `### \`${channel}\``,
+      '',
+      `Kind: ${kindOf(spec)}.`,
+      '',
+      'Input:',
+      '',
+      '```ts',
+      describe(spec.input, 'input'),
+      '```',
+      '',
+    );
     out.push('Output:', '', '```ts', describe(spec.output, 'output'), '```', '');
   }
   return out.join('\n');

@@ -2,7 +2,7 @@
 // (IPC and HTTP alike); the renderer's client is typed from the same map.
 import type { z } from 'zod';
 import { auditContract } from './audit/schema';
-import { BACKUP_ASYNC, backupContract } from './backup/schema';
+import { backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
 import { dispatchContract } from './dispatch/schema';
@@ -12,7 +12,7 @@ import { filesContract } from './files/schema';
 import { hostsContract } from './hosts/schema';
 import { placementsContract } from './placements/schema';
 import { progressContract } from './progress/schema';
-import { RECOVERY_ASYNC, recoveryContract } from './recovery/schema';
+import { recoveryContract } from './recovery/schema';
 import { referenceContract } from './reference/schema';
 import { referenceDataContract } from './reference-data/import-schema';
 import { reportsContract } from './reports/schema';
@@ -51,9 +51,22 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const channels = Object.keys(contract) as Channel[];
 
+type Marked<Mark> = { [C in Channel]: Contract[C] extends Mark ? C : never }[Channel];
+
 /** Channels answered asynchronously (their handlers return a promise): HTTP and IPC serve them. */
-export type AsyncChannel = (typeof BACKUP_ASYNC)[number] | (typeof RECOVERY_ASYNC)[number];
-export const ASYNC_CHANNELS: ReadonlySet<string> = new Set<string>([...BACKUP_ASYNC, ...RECOVERY_ASYNC]);
+export type AsyncChannel = Marked<{ async: true }>;
+/** Channels the Electron main process answers itself (printing, file dialogs); the core refuses them. */
+export type ShellChannel = Marked<{ shell: true }>;
+/** Channels that answer from the data and change nothing. */
+export type ReadChannel = Marked<{ kind: 'read' }>;
+/** Channels the core's handlers answer: every channel but the shell's. */
+export type CoreChannel = Exclude<Channel, ShellChannel>;
+
+const marked = (mark: (spec: Contract[Channel]) => boolean): ReadonlySet<string> =>
+  new Set(channels.filter((c) => mark(contract[c])));
+export const ASYNC_CHANNELS = marked((spec) => 'async' in spec);
+export const SHELL_CHANNELS = marked((spec) => 'shell' in spec);
+export const READ_CHANNELS = marked((spec) => spec.kind === 'read');
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

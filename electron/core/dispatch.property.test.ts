@@ -4,22 +4,22 @@
 // call writes nothing; a read never writes; and no call reaches the "internal" error path.
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ASYNC_CHANNELS, type Channel, channels, contract } from '../../shared/contract';
+import { ASYNC_CHANNELS, type Channel, channels, contract, READ_CHANNELS, SHELL_CHANNELS } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/result';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
-import { AUDIT_READ_ONLY, auditValid } from './audit/arbitraries';
-import { BACKUP_READ_ONLY, backupValid, removeBackupScratch } from './backup/arbitraries';
-import { COHORTS_READ_ONLY, cohortsValid } from './cohorts/arbitraries';
-import { DISPATCH_READ_ONLY, dispatchValid, seedDispatchData } from './dispatch/arbitraries';
-import { DRAFTS_READ_ONLY, draftsValid } from './drafts/arbitraries';
-import { EXPORTS_READ_ONLY, exportsValid } from './exports/arbitraries';
-import { FILES_SHELL_ONLY, filesValid } from './files/arbitraries';
-import { HOSTS_READ_ONLY, hostData, hostsValid } from './hosts/arbitraries';
-import { PROGRESS_READ_ONLY, progressValid } from './progress/arbitraries';
-import { RECOVERY_READ_ONLY, recoveryValid } from './recovery/arbitraries';
-import { REFERENCE_DATA_READ_ONLY, referenceDataValid } from './reference-data/arbitraries';
-import { REPORTS_READ_ONLY, REPORTS_SHELL_ONLY, reportsValid } from './reports/arbitraries';
-import { STATISTICS_READ_ONLY, statisticsValid } from './statistics/arbitraries';
+import { auditValid } from './audit/arbitraries';
+import { backupValid, removeBackupScratch } from './backup/arbitraries';
+import { cohortsValid } from './cohorts/arbitraries';
+import { dispatchValid, seedDispatchData } from './dispatch/arbitraries';
+import { draftsValid } from './drafts/arbitraries';
+import { exportsValid } from './exports/arbitraries';
+import { filesValid } from './files/arbitraries';
+import { hostData, hostsValid } from './hosts/arbitraries';
+import { progressValid } from './progress/arbitraries';
+import { recoveryValid } from './recovery/arbitraries';
+import { referenceDataValid } from './reference-data/arbitraries';
+import { reportsValid } from './reports/arbitraries';
+import { statisticsValid } from './statistics/arbitraries';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from './test-core';
 import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/arbitraries';
 
@@ -65,35 +65,6 @@ beforeEach(() => {
 afterEach(() => t.close());
 afterAll(removeBackupScratch);
 
-const READ_ONLY = new Set<Channel>([
-  'app.info',
-  'settings.get',
-  'countries.list',
-  'fields.list',
-  'trainees.list',
-  'trainees.facets',
-  'trainees.get',
-  'trainees.photo.get',
-  'demo.status',
-  ...AUDIT_READ_ONLY,
-  ...COHORTS_READ_ONLY,
-  ...HOSTS_READ_ONLY,
-  ...PROGRESS_READ_ONLY,
-  ...REPORTS_READ_ONLY,
-  ...STATISTICS_READ_ONLY,
-  ...EXPORTS_READ_ONLY,
-  ...BACKUP_READ_ONLY,
-  ...RECOVERY_READ_ONLY,
-  ...DISPATCH_READ_ONLY,
-  ...REFERENCE_DATA_READ_ONLY,
-  ...DRAFTS_READ_ONLY,
-  'placements.check',
-  'placements.forTrainee',
-  'placements.forHost',
-  'placements.suggest',
-  'timeline.cohort',
-]);
-
 /** The promises the boundary makes about one answer, given the database before the call. */
 function expectSound(channel: string, result: Result<unknown>, before: ReturnType<typeof snapshot>): void {
   expect(t.logged).toEqual([]);
@@ -102,7 +73,7 @@ function expectSound(channel: string, result: Result<unknown>, before: ReturnTyp
   expect(typeof JSON.stringify(result)).toBe('string');
   if (result.ok) {
     expect(contract[channel as Channel].output.safeParse(result.value).success).toBe(true);
-    if (READ_ONLY.has(channel as Channel)) expect(snapshot(t.core)).toEqual(before);
+    if (READ_CHANNELS.has(channel)) expect(snapshot(t.core)).toEqual(before);
   } else {
     expect(ErrorCode.options).toContain(result.error.code);
     expect(result.error.code).not.toBe('internal');
@@ -339,7 +310,7 @@ describe.each(channels)('%s', (channel) => {
       fc.asyncProperty(VALID[channel], async (input) => {
         const result = await checkAsync(channel, input);
         // Channels only the Electron shell answers (printing, file dialogs) are unsupported in the core.
-        const reasons = [...REPORTS_SHELL_ONLY, ...FILES_SHELL_ONLY].includes(channel)
+        const reasons = SHELL_CHANNELS.has(channel)
           ? ['unsupported']
           : ['not_found', 'conflict', 'needs_confirmation', 'stale'];
         if (!result.ok) expect(reasons).toContain(result.error.code);

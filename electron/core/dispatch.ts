@@ -2,7 +2,7 @@
 // parsed by the contract before any handler runs, the output is parsed before it leaves, and every
 // failure comes back as data with a code and a message a person can read.
 import type { z } from 'zod';
-import { ASYNC_CHANNELS, type Channel, contract, isChannel } from '../../shared/contract';
+import { ASYNC_CHANNELS, type CoreChannel, contract, isChannel, SHELL_CHANNELS } from '../../shared/contract';
 import { type AppError, AppFailure, type FieldIssue, type Result } from '../../shared/result';
 import type { Handlers } from './handler-types';
 
@@ -71,7 +71,7 @@ function sqliteError(error: unknown): AppError | null {
   return { code: 'internal', message: `The database reported a problem (${code}); nothing was saved.` };
 }
 
-type Prepared = { ok: false; result: Result<unknown> } | { ok: true; channel: Channel; data: unknown };
+type Prepared = { ok: false; result: Result<unknown> } | { ok: true; channel: CoreChannel; data: unknown };
 
 /** The channel must exist and the input must parse; otherwise the refusal to send back. */
 function prepare(channel: string, input: unknown): Prepared {
@@ -84,17 +84,26 @@ function prepare(channel: string, input: unknown): Prepared {
       },
     };
   }
+  if (SHELL_CHANNELS.has(channel)) return refused(onlyInTheShell(channel));
   const given = input ?? {};
   const parsed = contract[channel].input.safeParse(given);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error, given);
     return { ok: false, result: { ok: false, error: { code: 'invalid_input', message: describe(issues), issues } } };
   }
-  return { ok: true, channel, data: parsed.data };
+  return { ok: true, channel: channel as CoreChannel, data: parsed.data };
 }
 
+const refused = (error: AppError): Prepared => ({ ok: false, result: { ok: false, error } });
+
+/** The shell's channels reach the core only where there is no shell (the browser mode, tests). */
+const onlyInTheShell = (channel: string): AppError => ({
+  code: 'unsupported',
+  message: `"${channel}" is done by the desktop app (its print or file dialog); here, use the browser's own Print, download or upload instead.`,
+});
+
 /** The handler's answer, checked against the contract before it leaves. */
-function settle(channel: Channel, value: unknown, log: (error: unknown) => void): Result<unknown> {
+function settle(channel: CoreChannel, value: unknown, log: (error: unknown) => void): Result<unknown> {
   const output = contract[channel].output.safeParse(value);
   if (output.success) return { ok: true, value: output.data };
   log(new Error(`output of ${channel} does not match the contract: ${output.error.message}`));

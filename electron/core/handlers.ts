@@ -1,5 +1,6 @@
 // The hub: every feature's channels, each registered by the feature itself (<feature>/handlers.ts).
 // Inputs arrive already parsed by the contract (see dispatch.ts); the types are in handler-types.ts.
+// The shell's channels (printing, file dialogs) have no handler here: the boundary refuses them.
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
 import { cohortsHandlers } from './cohorts/handlers';
@@ -8,7 +9,6 @@ import { demoHandlers } from './demo/handlers';
 import { dispatchHandlers } from './dispatch/handlers';
 import { draftsHandlers } from './drafts/handlers';
 import { exportsHandlers } from './exports/handlers';
-import { filesHandlers } from './files/handlers';
 import type { AppEnv, Handlers } from './handler-types';
 import { hostsHandlers } from './hosts/handlers';
 import { placementsHandlers } from './placements/handlers';
@@ -37,7 +37,6 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...exportsHandlers(ctx),
     ...backupHandlers(ctx),
     ...recoveryHandlers(env),
-    ...filesHandlers(),
     ...dispatchHandlers(ctx),
     ...referenceDataHandlers(ctx),
     ...draftsHandlers(ctx),

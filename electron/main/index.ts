@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import type { ShellChannel } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
 import { APP_FOLDER, resolveDataDir } from '../core/paths';
@@ -21,7 +22,7 @@ import {
   routeScript,
 } from './menu';
 import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
-import { printHandlers } from './print';
+import { printHandlers, type ShellHandler } from './print';
 import { hardenSession, hardenWebContents } from './security';
 import { appPage, createMainWindow } from './window';
 
@@ -114,7 +115,7 @@ function start(): void {
         fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
         documentsDir: () => app.getPath('documents'),
       }),
-    },
+    } satisfies Record<ShellChannel, ShellHandler>,
     onSuccess: (channel) => {
       if (channel === 'settings.update') installMenu();
     },

@@ -2,6 +2,7 @@
 // input and output with the contract). Every answer is a Result; nothing is thrown across.
 // Electron objects are handed in (type imports only) so a Node test can drive it with fakes.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { ShellChannel } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { AsyncDispatch } from '../core/dispatch';
 import { INVOKE_CHANNEL } from '../preload/channel';
@@ -20,7 +21,7 @@ export interface IpcOptions {
    * Channels the shell answers itself before the core (printing needs the sender's web contents), each
    * for the page that sent it and after the same sender checks.
    */
-  shell?: Record<string, ShellHandler>;
+  shell?: Partial<Record<ShellChannel, ShellHandler>>;
   /** Told about each call that succeeded, e.g. to rebuild the menu after a language change. */
   onSuccess?: (channel: string) => void;
   log?: (error: unknown) => void;
@@ -48,7 +49,8 @@ export function createInvokeHandler(options: IpcOptions) {
     if (typeof channel !== 'string') {
       return { ok: false, error: { code: 'unknown_channel', message: 'The channel name must be text.' } };
     }
-    const own = options.shell && Object.hasOwn(options.shell, channel) ? options.shell[channel] : undefined;
+    const own =
+      options.shell && Object.hasOwn(options.shell, channel) ? options.shell[channel as ShellChannel] : undefined;
     if (own) {
       return own(event.sender, input).catch((error: unknown) => {
         log(error);

@@ -2,6 +2,7 @@
 // ways: a record's own entries (audit.list), the whole database's history with filters and pages
 // (audit.search), and the values those filters offer (audit.facets).
 import { z } from 'zod';
+import { read } from '../channel';
 import { empty, id } from '../schema-helpers';
 
 export const AuditEntry = z.object({
@@ -77,10 +78,10 @@ export const AuditFacets = z.object({
 export type AuditFacets = z.infer<typeof AuditFacets>;
 
 export const auditContract = {
-  'audit.list': {
-    input: z.strictObject({ ...filters, limit: z.number().int().min(1).max(500).default(100) }),
-    output: z.array(AuditEntry),
-  },
-  'audit.search': { input: AuditSearch, output: AuditPage },
-  'audit.facets': { input: empty, output: AuditFacets },
+  'audit.list': read(
+    z.strictObject({ ...filters, limit: z.number().int().min(1).max(500).default(100) }),
+    z.array(AuditEntry),
+  ),
+  'audit.search': read(AuditSearch, AuditPage),
+  'audit.facets': read(empty, AuditFacets),
 } as const;

@@ -3,8 +3,9 @@
 // or when asked), each verified after writing. A restore is inspected first (is it a CLAIR Desk
 // database, from this or an older version, whole?), then applied: a safety backup of the current
 // data, then an atomic switch. Backing up and restoring take time, so these channels answer
-// asynchronously (see ASYNC_CHANNELS).
+// asynchronously (marked `async` in the contract).
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { empty } from '../schema-helpers';
 
 export const BACKUP_KINDS = ['daily', 'monthly', 'manual', 'pre_migration', 'pre_restore', 'quit'] as const;
@@ -114,12 +115,9 @@ export const BackupCopy = z.strictObject({
 });
 
 export const backupContract = {
-  'backups.list': { input: empty, output: BackupList },
-  'backups.create': { input: empty, output: BackupInfo },
-  'backups.copyTo': { input: BackupCopy, output: z.object({ path: z.string(), backup: BackupInfo }) },
-  'restore.inspect': { input: z.strictObject({ source: RestoreSource }), output: RestoreInspection },
-  'restore.apply': { input: RestoreApply, output: RestoreDone },
+  'backups.list': read(empty, BackupList),
+  'backups.create': write(empty, BackupInfo, { async: true }),
+  'backups.copyTo': write(BackupCopy, z.object({ path: z.string(), backup: BackupInfo }), { async: true }),
+  'restore.inspect': read(z.strictObject({ source: RestoreSource }), RestoreInspection, { async: true }),
+  'restore.apply': write(RestoreApply, RestoreDone, { async: true }),
 } as const;
-
-/** Channels whose handlers return a promise: only the asynchronous dispatch (HTTP, IPC) serves them. */
-export const BACKUP_ASYNC = ['backups.create', 'backups.copyTo', 'restore.inspect', 'restore.apply'] as const;

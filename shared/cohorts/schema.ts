@@ -1,6 +1,7 @@
 // Cohorts (one per fiscal year), the sessions of the introductory month, attendance and completion,
 // and the trainee's lifecycle. A trainee's cohort is the cohort of its intake fiscal year.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { Warning } from '../result';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
 import { Trainee, TraineeStatus } from '../trainees/schema';
@@ -254,16 +255,16 @@ export const TransitionDone = z.object({ trainee: Trainee, change: StatusChange 
 const byFiscalYear = z.strictObject({ fiscalYear: FiscalYear });
 
 export const cohortsContract = {
-  'cohorts.list': { input: z.strictObject({}), output: CohortList },
-  'cohorts.get': { input: byFiscalYear, output: CohortDetail },
-  'cohorts.create': { input: CohortCreate, output: CohortSaved },
-  'cohorts.update': { input: CohortUpdate, output: CohortSaved },
-  'cohorts.sessions.create': { input: SessionCreate, output: SessionSaved },
-  'cohorts.sessions.update': { input: SessionUpdate, output: SessionSaved },
-  'cohorts.sessions.delete': { input: SessionDelete, output: SessionDeleted },
-  'attendance.get': { input: byFiscalYear, output: AttendanceGrid },
-  'attendance.set': { input: AttendanceSet, output: AttendanceSaved },
-  'attendance.setMany': { input: AttendanceSetMany, output: z.object({ changed: count }) },
-  'trainees.transition': { input: TraineeTransition, output: TransitionDone },
-  'trainees.history': { input: z.strictObject({ id }), output: z.array(StatusChange) },
+  'cohorts.list': read(z.strictObject({}), CohortList),
+  'cohorts.get': read(byFiscalYear, CohortDetail),
+  'cohorts.create': write(CohortCreate, CohortSaved),
+  'cohorts.update': write(CohortUpdate, CohortSaved),
+  'cohorts.sessions.create': write(SessionCreate, SessionSaved),
+  'cohorts.sessions.update': write(SessionUpdate, SessionSaved),
+  'cohorts.sessions.delete': write(SessionDelete, SessionDeleted),
+  'attendance.get': read(byFiscalYear, AttendanceGrid),
+  'attendance.set': write(AttendanceSet, AttendanceSaved),
+  'attendance.setMany': write(AttendanceSetMany, z.object({ changed: count })),
+  'trainees.transition': write(TraineeTransition, TransitionDone),
+  'trainees.history': read(z.strictObject({ id }), z.array(StatusChange)),
 } as const;

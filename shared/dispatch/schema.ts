@@ -2,6 +2,7 @@
 // matching (matching.ts), dispatches (dispatches.ts), a year's intake and the history of dispatches;
 // the vocabulary, counterparts and specialists are in people-schema.ts. The channel map is at the end.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { CountryCode } from '../reference/schema';
 import { Warning } from '../result';
 import { empty, id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
@@ -261,30 +262,30 @@ export const DispatchHistory = z.object({
 export type DispatchHistory = z.infer<typeof DispatchHistory>;
 
 export const dispatchContract = {
-  'expertise.list': { input: empty, output: z.array(ExpertiseField) },
-  'expertise.create': { input: ExpertiseFieldInput, output: ExpertiseField },
-  'expertise.update': { input: z.strictObject({ id, data: ExpertiseFieldInput }), output: ExpertiseField },
-  'counterparts.list': { input: empty, output: z.array(Counterpart) },
-  'counterparts.create': { input: z.strictObject({ data: CounterpartInput }), output: Counterpart },
-  'counterparts.update': { input: z.strictObject({ id, version, data: CounterpartInput }), output: Counterpart },
-  'specialists.list': { input: SpecialistListQuery, output: SpecialistPage },
-  'specialists.get': { input: z.strictObject({ id }), output: SpecialistDetail },
-  'specialists.create': {
-    input: z.strictObject({ data: SpecialistInput, confirm: z.boolean().default(false) }),
-    output: SpecialistSaved,
-  },
-  'specialists.update': {
-    input: z.strictObject({ id, version, data: SpecialistInput, confirm: z.boolean().default(false) }),
-    output: SpecialistSaved,
-  },
-  'specialists.setActive': { input: z.strictObject({ id, active: z.boolean() }), output: Specialist },
-  'requests.list': { input: RequestListQuery, output: RequestPage },
-  'requests.get': { input: z.strictObject({ id }), output: RequestDetail },
-  'requests.create': { input: z.strictObject({ data: RequestInput }), output: RequestSaved },
-  'requests.update': { input: z.strictObject({ id, version, data: RequestInput }), output: RequestSaved },
-  'requests.transition': { input: RequestTransitionInput, output: RequestDetail },
-  'requests.match': { input: MatchQuery, output: MatchResult },
-  'requests.intake': { input: z.strictObject({ fiscalYear }), output: Intake },
-  'dispatches.update': { input: DispatchUpdate, output: DispatchSaved },
-  'dispatch.history': { input: HistoryQuery, output: DispatchHistory },
+  'expertise.list': read(empty, z.array(ExpertiseField)),
+  'expertise.create': write(ExpertiseFieldInput, ExpertiseField),
+  'expertise.update': write(z.strictObject({ id, data: ExpertiseFieldInput }), ExpertiseField),
+  'counterparts.list': read(empty, z.array(Counterpart)),
+  'counterparts.create': write(z.strictObject({ data: CounterpartInput }), Counterpart),
+  'counterparts.update': write(z.strictObject({ id, version, data: CounterpartInput }), Counterpart),
+  'specialists.list': read(SpecialistListQuery, SpecialistPage),
+  'specialists.get': read(z.strictObject({ id }), SpecialistDetail),
+  'specialists.create': write(
+    z.strictObject({ data: SpecialistInput, confirm: z.boolean().default(false) }),
+    SpecialistSaved,
+  ),
+  'specialists.update': write(
+    z.strictObject({ id, version, data: SpecialistInput, confirm: z.boolean().default(false) }),
+    SpecialistSaved,
+  ),
+  'specialists.setActive': write(z.strictObject({ id, active: z.boolean() }), Specialist),
+  'requests.list': read(RequestListQuery, RequestPage),
+  'requests.get': read(z.strictObject({ id }), RequestDetail),
+  'requests.create': write(z.strictObject({ data: RequestInput }), RequestSaved),
+  'requests.update': write(z.strictObject({ id, version, data: RequestInput }), RequestSaved),
+  'requests.transition': write(RequestTransitionInput, RequestDetail),
+  'requests.match': read(MatchQuery, MatchResult),
+  'requests.intake': read(z.strictObject({ fiscalYear }), Intake),
+  'dispatches.update': write(DispatchUpdate, DispatchSaved),
+  'dispatch.history': read(HistoryQuery, DispatchHistory),
 } as const;

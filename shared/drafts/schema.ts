@@ -3,6 +3,7 @@
 // A draft is keyed by the form's name (`trainee`, `host`, `progress-entry`) and the record it edits
 // (`new`, a record id, or a compound such as `12:new`). Drafts are not records: not audited, in no history.
 import { z } from 'zod';
+import { read, write } from '../channel';
 
 /** The most JSON text (UTF-8 bytes) one draft may hold: 256 KiB. */
 export const DRAFT_MAX_BYTES = 256 * 1024;
@@ -101,7 +102,7 @@ export const Draft = z.object({
 export type Draft = z.infer<typeof Draft>;
 
 export const draftsContract = {
-  'drafts.save': { input: DraftSave, output: z.object({ savedAt: z.string() }) },
-  'drafts.get': { input: DraftRef, output: Draft.nullable() },
-  'drafts.discard': { input: DraftRef, output: z.object({ discarded: z.boolean() }) },
+  'drafts.save': write(DraftSave, z.object({ savedAt: z.string() })),
+  'drafts.get': read(DraftRef, Draft.nullable()),
+  'drafts.discard': write(DraftRef, z.object({ discarded: z.boolean() })),
 } as const;

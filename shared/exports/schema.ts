@@ -1,6 +1,7 @@
 // Exporting lists and the statistics as CSV or Excel, with headers in the language chosen. Each export
 // takes the same filters as the list on screen (without paging) and returns the file's bytes.
 import { z } from 'zod';
+import { read } from '../channel';
 import { HistoryQuery, RequestListQuery } from '../dispatch/schema';
 import { ExportedFile, FILE_FORMATS } from '../hosts/import-schema';
 import { AttentionQuery } from '../progress/schema';
@@ -44,11 +45,11 @@ export const DispatchHistoryExport = z.strictObject({
 });
 
 export const exportsContract = {
-  'export.trainees': { input: TraineesExport, output: ExportedFile },
-  'export.attention': { input: AttentionExport, output: ExportedFile },
-  'export.statistics': { input: StatisticsExport, output: ExportedFile },
-  'export.cohort': { input: CohortExport, output: ExportedFile },
-  'export.progress': { input: ProgressExport, output: ExportedFile },
-  'export.requests': { input: RequestsExport, output: ExportedFile },
-  'export.dispatchHistory': { input: DispatchHistoryExport, output: ExportedFile },
+  'export.trainees': read(TraineesExport, ExportedFile),
+  'export.attention': read(AttentionExport, ExportedFile),
+  'export.statistics': read(StatisticsExport, ExportedFile),
+  'export.cohort': read(CohortExport, ExportedFile),
+  'export.progress': read(ProgressExport, ExportedFile),
+  'export.requests': read(RequestsExport, ExportedFile),
+  'export.dispatchHistory': read(DispatchHistoryExport, ExportedFile),
 } as const;

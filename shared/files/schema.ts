@@ -3,6 +3,7 @@
 // the core answers `unsupported`, and in browser mode the renderer downloads and uploads instead.
 // The renderer then hands the chosen path to a core channel (backups.copyTo, restore.inspect/apply).
 import { z } from 'zod';
+import { read } from '../channel';
 
 /** What the file is for; the shell picks the dialog's file types from it, never from the caller. */
 export const FILE_PURPOSES = ['backup'] as const;
@@ -29,6 +30,6 @@ export const ChooseOpenRequest = z.strictObject({ purpose: FilePurpose, title })
 export const ChosenFile = z.object({ path: z.string().nullable() });
 
 export const filesContract = {
-  'files.chooseSave': { input: ChooseSaveRequest, output: ChosenFile },
-  'files.chooseOpen': { input: ChooseOpenRequest, output: ChosenFile },
+  'files.chooseSave': read(ChooseSaveRequest, ChosenFile, { shell: true }),
+  'files.chooseOpen': read(ChooseOpenRequest, ChosenFile, { shell: true }),
 } as const;

@@ -2,6 +2,7 @@
 // same columns. The preview writes nothing; the commit re-reads the same file, so the core keeps no
 // state between the two calls.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { id } from '../schema-helpers';
 import { HostData } from './record';
 
@@ -99,7 +100,7 @@ export const ExportedFile = z.object({
 });
 
 export const hostsImportContract = {
-  'hosts.import.preview': { input: ImportFile, output: ImportPreview },
-  'hosts.import.commit': { input: ImportCommit, output: ImportResult },
-  'hosts.export': { input: HostExportQuery, output: ExportedFile },
+  'hosts.import.preview': read(ImportFile, ImportPreview),
+  'hosts.import.commit': write(ImportCommit, ImportResult),
+  'hosts.export': read(HostExportQuery, ExportedFile),
 } as const;

@@ -1,6 +1,7 @@
 // Host institutions: Japanese local governments and related organisations that take trainees.
 // The directory (this file) and its import/export (import-schema.ts) make up the hosts contract.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { Warning } from '../result';
 import { id } from '../schema-helpers';
 import { hostsImportContract } from './import-schema';
@@ -90,10 +91,10 @@ export const HostUpdate = z.strictObject({
 export const HostSaved = z.object({ host: Host, warnings: z.array(Warning) });
 
 export const hostsContract = {
-  'hosts.list': { input: HostListQuery, output: HostPage },
-  'hosts.get': { input: z.strictObject({ id }), output: HostDetail },
-  'hosts.create': { input: HostCreate, output: HostSaved },
-  'hosts.update': { input: HostUpdate, output: HostSaved },
-  'hosts.setActive': { input: z.strictObject({ id, active: z.boolean() }), output: Host },
+  'hosts.list': read(HostListQuery, HostPage),
+  'hosts.get': read(z.strictObject({ id }), HostDetail),
+  'hosts.create': write(HostCreate, HostSaved),
+  'hosts.update': write(HostUpdate, HostSaved),
+  'hosts.setActive': write(z.strictObject({ id, active: z.boolean() }), Host),
   ...hostsImportContract,
 } as const;

@@ -1,6 +1,7 @@
 // Placements of trainees at host institutions, the checks that guard them, host suggestions and the
 // cohort timeline. Every refusal, warning and suggestion reason is a code (an i18n key) with params.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { FieldIssue, Warning } from '../result';
 import { id, isoDate, optionalText, requiredText } from '../schema-helpers';
 import { TraineeStatus } from '../trainees/schema';
@@ -191,15 +192,12 @@ export const CohortTimeline = z.object({
 export type CohortTimeline = z.infer<typeof CohortTimeline>;
 
 export const placementsContract = {
-  'placements.check': { input: PlacementCheckInput, output: PlacementCheck },
-  'placements.create': { input: PlacementCreate, output: PlacementSaved },
-  'placements.update': { input: PlacementUpdate, output: PlacementSaved },
-  'placements.cancel': { input: PlacementCancel, output: Placement },
-  'placements.forTrainee': {
-    input: z.strictObject({ traineeId: id, ...listOptions }),
-    output: z.array(Placement),
-  },
-  'placements.forHost': { input: z.strictObject({ hostId: id, ...listOptions }), output: z.array(Placement) },
-  'placements.suggest': { input: SuggestInput, output: Suggestions },
-  'timeline.cohort': { input: TimelineInput, output: CohortTimeline },
+  'placements.check': read(PlacementCheckInput, PlacementCheck),
+  'placements.create': write(PlacementCreate, PlacementSaved),
+  'placements.update': write(PlacementUpdate, PlacementSaved),
+  'placements.cancel': write(PlacementCancel, Placement),
+  'placements.forTrainee': read(z.strictObject({ traineeId: id, ...listOptions }), z.array(Placement)),
+  'placements.forHost': read(z.strictObject({ hostId: id, ...listOptions }), z.array(Placement)),
+  'placements.suggest': read(SuggestInput, Suggestions),
+  'timeline.cohort': read(TimelineInput, CohortTimeline),
 } as const;

@@ -1,6 +1,7 @@
 // Progress through the placement: entries on a trainee's record, their attachments, evaluations by
 // criteria on an editable scale, and what is due (derived, never stored). Codes are i18n keys.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { Warning } from '../result';
 import { empty, id, isoDate, optionalText, requiredText } from '../schema-helpers';
 
@@ -255,19 +256,19 @@ export const AttentionPage = z.object({
 export type AttentionPage = z.infer<typeof AttentionPage>;
 
 export const progressContract = {
-  'progress.list': { input: EntryListQuery, output: z.array(Entry) },
-  'progress.get': { input: z.strictObject({ id }), output: Entry },
-  'progress.create': { input: EntryCreate, output: EntrySaved },
-  'progress.update': { input: EntryUpdate, output: EntrySaved },
-  'progress.delete': { input: EntryRef, output: Entry },
-  'progress.restore': { input: EntryRef, output: Entry },
-  'progress.reportMonths': { input: z.strictObject({ traineeId: id }), output: z.array(ReportMonth) },
-  'progress.attachments.add': { input: AttachmentAdd, output: AttachmentInfo },
-  'progress.attachments.get': { input: z.strictObject({ id }), output: AttachmentFile },
-  'progress.attachments.remove': { input: z.strictObject({ id }), output: AttachmentInfo },
-  'evaluation.settings': { input: empty, output: EvaluationSettings },
-  'evaluation.criteria.create': { input: CriterionInput, output: Criterion },
-  'evaluation.criteria.update': { input: z.strictObject({ id, data: CriterionInput }), output: Criterion },
-  'evaluation.scale.save': { input: ScaleInput, output: z.array(ScaleLevel) },
-  'attention.list': { input: AttentionQuery, output: AttentionPage },
+  'progress.list': read(EntryListQuery, z.array(Entry)),
+  'progress.get': read(z.strictObject({ id }), Entry),
+  'progress.create': write(EntryCreate, EntrySaved),
+  'progress.update': write(EntryUpdate, EntrySaved),
+  'progress.delete': write(EntryRef, Entry),
+  'progress.restore': write(EntryRef, Entry),
+  'progress.reportMonths': read(z.strictObject({ traineeId: id }), z.array(ReportMonth)),
+  'progress.attachments.add': write(AttachmentAdd, AttachmentInfo),
+  'progress.attachments.get': read(z.strictObject({ id }), AttachmentFile),
+  'progress.attachments.remove': write(z.strictObject({ id }), AttachmentInfo),
+  'evaluation.settings': read(empty, EvaluationSettings),
+  'evaluation.criteria.create': write(CriterionInput, Criterion),
+  'evaluation.criteria.update': write(z.strictObject({ id, data: CriterionInput }), Criterion),
+  'evaluation.scale.save': write(ScaleInput, z.array(ScaleLevel)),
+  'attention.list': read(AttentionQuery, AttentionPage),
 } as const;

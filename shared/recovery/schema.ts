@@ -5,6 +5,7 @@
 // and the two actions are refused.
 import { z } from 'zod';
 import { BackupId, BackupInfo, RecordCounts } from '../backup/schema';
+import { read, write } from '../channel';
 import { empty } from '../schema-helpers';
 
 /**
@@ -42,10 +43,7 @@ export type RecoveryDone = z.infer<typeof RecoveryDone>;
 const confirmed = z.literal(true, { error: 'needs_confirmation' });
 
 export const recoveryContract = {
-  'recovery.status': { input: empty, output: RecoveryStatus },
-  'recovery.restore': { input: z.strictObject({ id: BackupId, confirm: confirmed }), output: RecoveryDone },
-  'recovery.startEmpty': { input: z.strictObject({ confirm: confirmed }), output: RecoveryDone },
+  'recovery.status': read(empty, RecoveryStatus),
+  'recovery.restore': write(z.strictObject({ id: BackupId, confirm: confirmed }), RecoveryDone, { async: true }),
+  'recovery.startEmpty': write(z.strictObject({ confirm: confirmed }), RecoveryDone, { async: true }),
 } as const;
-
-/** Restoring copies and checks a whole database file: answered asynchronously. */
-export const RECOVERY_ASYNC = ['recovery.restore', 'recovery.startEmpty'] as const;

@@ -2,6 +2,7 @@
 // the app's vocabularies, show every finding, let a person decide row by row or all at once, import
 // what was decided. Importing the same file again creates nothing twice.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { empty, id } from '../schema-helpers';
 import { StatsQuery } from '../statistics/schema';
 import {
@@ -144,10 +145,10 @@ export const CombinedCountryYear = z.object({
 export type CombinedCountryYear = z.infer<typeof CombinedCountryYear>;
 
 export const referenceDataContract = {
-  'referenceData.status': { input: empty, output: ReferenceStatus },
-  'referenceData.check': { input: empty, output: ReferenceCheck },
-  'referenceData.import': { input: ReferenceImportInput, output: ReferenceImportResult },
-  'referenceData.dismissOffer': { input: empty, output: ReferenceStatus },
-  'historical.traineeTable': { input: empty, output: HistoricalTraineeTable },
-  'statistics.combined': { input: StatsQuery, output: CombinedCountryYear },
+  'referenceData.status': read(empty, ReferenceStatus),
+  'referenceData.check': read(empty, ReferenceCheck),
+  'referenceData.import': write(ReferenceImportInput, ReferenceImportResult),
+  'referenceData.dismissOffer': write(empty, ReferenceStatus),
+  'historical.traineeTable': read(empty, HistoricalTraineeTable),
+  'statistics.combined': read(StatsQuery, CombinedCountryYear),
 } as const;

@@ -1,5 +1,6 @@
 // Countries and fields of training: editable vocabularies, seeded by the first migration.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { empty, id, requiredText } from '../schema-helpers';
 
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'invalid_country');
@@ -34,9 +35,9 @@ export const CountryInput = z.strictObject({
 });
 
 export const referenceContract = {
-  'countries.list': { input: empty, output: z.array(Country) },
-  'countries.save': { input: CountryInput, output: Country },
-  'fields.list': { input: empty, output: z.array(Field) },
-  'fields.create': { input: FieldInput, output: Field },
-  'fields.update': { input: z.strictObject({ id, data: FieldInput }), output: Field },
+  'countries.list': read(empty, z.array(Country)),
+  'countries.save': write(CountryInput, Country),
+  'fields.list': read(empty, z.array(Field)),
+  'fields.create': write(FieldInput, Field),
+  'fields.update': write(z.strictObject({ id, data: FieldInput }), Field),
 } as const;

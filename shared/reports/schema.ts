@@ -3,6 +3,7 @@
 // so an unmasked number never reaches a print view that did not ask for it); the renderer's print
 // views lay it out on A4 in the language chosen when printing.
 import { z } from 'zod';
+import { read } from '../channel';
 import { Cohort, Completion } from '../cohorts/schema';
 import { Entry, ScaleLevel } from '../progress/schema';
 import { id } from '../schema-helpers';
@@ -148,9 +149,9 @@ export const PrintDone = z.object({
 });
 
 export const reportsContract = {
-  'reports.trainee': { input: TraineeReportQuery, output: TraineeReportDoc },
-  'reports.cohort': { input: CohortReportQuery, output: CohortReportDoc },
-  'reports.host': { input: HostReportQuery, output: HostReportDoc },
-  'print.dialog': { input: PrintRequest, output: PrintDone },
-  'print.savePdf': { input: PrintRequest, output: PrintDone },
+  'reports.trainee': read(TraineeReportQuery, TraineeReportDoc),
+  'reports.cohort': read(CohortReportQuery, CohortReportDoc),
+  'reports.host': read(HostReportQuery, HostReportDoc),
+  'print.dialog': read(PrintRequest, PrintDone, { shell: true }),
+  'print.savePdf': read(PrintRequest, PrintDone, { shell: true }),
 } as const;

@@ -1,6 +1,7 @@
 // Per-database preferences a person sets once: the UI language, the staff name put on every change, and
 // how dates are read and shown.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { empty, optionalText } from '../schema-helpers';
 
 export const Language = z.enum(['en', 'ja'], { error: 'invalid_choice' });
@@ -42,7 +43,7 @@ export const AppInfo = z.object({
 });
 
 export const settingsContract = {
-  'app.info': { input: empty, output: AppInfo },
-  'settings.get': { input: empty, output: Settings },
-  'settings.update': { input: SettingsPatch, output: Settings },
+  'app.info': read(empty, AppInfo),
+  'settings.get': read(empty, Settings),
+  'settings.update': write(SettingsPatch, Settings),
 } as const;

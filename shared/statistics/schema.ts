@@ -3,6 +3,7 @@
 // acceptance: every status after applicant, and a withdrawal only when it came after acceptance.
 // Archived trainees are not counted.
 import { z } from 'zod';
+import { read } from '../channel';
 import { id } from '../schema-helpers';
 
 const year = z
@@ -49,5 +50,5 @@ export const Statistics = z.object({
 export type Statistics = z.infer<typeof Statistics>;
 
 export const statisticsContract = {
-  'statistics.get': { input: StatsQuery, output: Statistics },
+  'statistics.get': read(StatsQuery, Statistics),
 } as const;

@@ -1,6 +1,7 @@
 // The trainee record and every request about trainees. Names are kept as in the passport:
 // one required full name, family/given parts only when the person has them.
 import { z } from 'zod';
+import { read, write } from '../channel';
 import { CountryCode } from '../reference/schema';
 import { Warning } from '../result';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
@@ -209,14 +210,14 @@ export const PhotoInput = z.strictObject({
 });
 
 export const traineesContract = {
-  'trainees.list': { input: TraineeListQuery, output: TraineePage },
-  'trainees.facets': { input: z.strictObject({}), output: TraineeFacets },
-  'trainees.get': { input: z.strictObject({ id }), output: Trainee },
-  'trainees.create': { input: TraineeCreate, output: TraineeSaved },
-  'trainees.update': { input: TraineeUpdate, output: TraineeSaved },
-  'trainees.archive': { input: z.strictObject({ id }), output: Trainee },
-  'trainees.restore': { input: z.strictObject({ id }), output: Trainee },
-  'trainees.photo.get': { input: z.strictObject({ id }), output: Photo.nullable() },
-  'trainees.photo.set': { input: PhotoInput, output: Trainee },
-  'trainees.photo.remove': { input: z.strictObject({ id }), output: Trainee },
+  'trainees.list': read(TraineeListQuery, TraineePage),
+  'trainees.facets': read(z.strictObject({}), TraineeFacets),
+  'trainees.get': read(z.strictObject({ id }), Trainee),
+  'trainees.create': write(TraineeCreate, TraineeSaved),
+  'trainees.update': write(TraineeUpdate, TraineeSaved),
+  'trainees.archive': write(z.strictObject({ id }), Trainee),
+  'trainees.restore': write(z.strictObject({ id }), Trainee),
+  'trainees.photo.get': read(z.strictObject({ id }), Photo.nullable()),
+  'trainees.photo.set': write(PhotoInput, Trainee),
+  'trainees.photo.remove': write(z.strictObject({ id }), Trainee),
 } as const;

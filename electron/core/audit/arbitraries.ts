@@ -6,8 +6,6 @@ import { HOSTILE, text } from '../trainees/arbitraries';
 
 type Channels = keyof typeof auditContract;
 
-export const AUDIT_READ_ONLY: Channels[] = ['audit.list', 'audit.search', 'audit.facets'];
-
 const instant = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
   .chain((d) =>

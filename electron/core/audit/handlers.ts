@@ -1,11 +1,11 @@
 // The audit channels: a record's entries, the whole history a page at a time, and the filter values.
 import type { auditContract } from '../../../shared/audit/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { listAudit } from './audit';
 import { auditFacets, searchAudit } from './search';
 
-export function auditHandlers(ctx: Context): Pick<Handlers, keyof typeof auditContract> {
+export function auditHandlers(ctx: Context): FeatureHandlers<typeof auditContract> {
   return {
     'audit.list': (query) => listAudit(ctx, query),
     'audit.search': (query) => searchAudit(ctx, query),

@@ -10,8 +10,6 @@ import type { backupContract } from '../../../shared/backup/schema';
 
 type Channels = keyof typeof backupContract;
 
-export const BACKUP_READ_ONLY: Channels[] = ['backups.list', 'restore.inspect'];
-
 /** Where valid copyTo requests write; removed by `removeBackupScratch` after the property test. */
 export const BACKUP_SCRATCH = path.join(os.tmpdir(), `clair-desk-backup-arbitraries-${process.pid}`);
 fs.mkdirSync(BACKUP_SCRATCH, { recursive: true });

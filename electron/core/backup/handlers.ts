@@ -1,15 +1,13 @@
 // The backup and restore channels (shared/backup/schema.ts) → services.
 import { BACKUP_KEEP, type backupContract } from '../../../shared/backup/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { listBackups } from './catalog';
 import { backupsDir } from './paths';
 import { applyRestore, inspectSource } from './restore';
 import { copyBackupTo, createBackup } from './service';
 
-type Channels = keyof typeof backupContract;
-
-export function backupHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function backupHandlers(ctx: Context): FeatureHandlers<typeof backupContract> {
   return {
     'backups.list': () => ({ folder: backupsDir(ctx.dataDir), backups: listBackups(ctx.dataDir), keep: BACKUP_KEEP }),
     'backups.create': () => createBackup(ctx, 'manual'),

@@ -97,6 +97,3 @@ export const cohortsValid = {
     ),
   'trainees.history': fc.record({ id }),
 } as const;
-
-/** The channels of this feature that only read. */
-export const COHORTS_READ_ONLY = ['cohorts.list', 'cohorts.get', 'attendance.get', 'trainees.history'] as const;

@@ -17,18 +17,6 @@ import { HOSTILE, text } from '../trainees/arbitraries';
 
 type Channels = keyof typeof dispatchContract;
 
-export const DISPATCH_READ_ONLY: Channels[] = [
-  'expertise.list',
-  'counterparts.list',
-  'specialists.list',
-  'specialists.get',
-  'requests.list',
-  'requests.get',
-  'requests.match',
-  'requests.intake',
-  'dispatch.history',
-];
-
 export const TRANSITION_DAY = '2026-05-31';
 
 /** A specialist as a person would type it; override any part. */

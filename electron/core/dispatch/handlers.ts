@@ -1,7 +1,7 @@
 // The Specialist Dispatch channels (shared/dispatch/schema.ts) → services.
 import type { dispatchContract } from '../../../shared/dispatch/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { createCounterpart, listCounterparts, updateCounterpart } from './counterparts';
 import { updateDispatch } from './dispatch-edit';
 import { createExpertise, listExpertise, updateExpertise } from './expertise';
@@ -15,9 +15,7 @@ import { listSpecialists } from './specialist-list';
 import { createSpecialist, getSpecialist, setSpecialistActive, updateSpecialist } from './specialists';
 import { transitionRequest } from './transitions';
 
-type Channels = keyof typeof dispatchContract;
-
-export function dispatchHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function dispatchHandlers(ctx: Context): FeatureHandlers<typeof dispatchContract> {
   return {
     'expertise.list': () => listExpertise(ctx),
     'expertise.create': (data) => createExpertise(ctx, data),

@@ -6,8 +6,6 @@ import { text } from '../trainees/arbitraries';
 
 type Channels = keyof typeof draftsContract;
 
-export const DRAFTS_READ_ONLY: Channels[] = ['drafts.get'];
-
 const form = fc.oneof(
   fc.constantFrom('trainee', 'host', 'progress-entry', 'placement'),
   fc.stringMatching(/^[a-z][a-z0-9-]{0,59}$/),

@@ -1,12 +1,10 @@
 // The drafts channels (shared/drafts/schema.ts) → services.
 import type { draftsContract } from '../../../shared/drafts/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { discardDraft, getDraft, saveDraft } from './service';
 
-type Channels = keyof typeof draftsContract;
-
-export function draftsHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function draftsHandlers(ctx: Context): FeatureHandlers<typeof draftsContract> {
   return {
     'drafts.save': (input) => saveDraft(ctx, input),
     'drafts.get': (ref) => getDraft(ctx, ref),

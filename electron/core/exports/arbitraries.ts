@@ -10,16 +10,6 @@ import { HOSTILE, text } from '../trainees/arbitraries';
 
 type Channels = keyof typeof exportsContract;
 
-export const EXPORTS_READ_ONLY: Channels[] = [
-  'export.trainees',
-  'export.attention',
-  'export.statistics',
-  'export.cohort',
-  'export.progress',
-  'export.requests',
-  'export.dispatchHistory',
-];
-
 // Mostly the ids and year of the property test's small database (trainees 1–3 of FY2026).
 const id = fc.oneof(
   { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 5 },

@@ -1,7 +1,7 @@
 // The exports channels (shared/exports/schema.ts) → services. Each returns the file's bytes (base64).
 import type { exportsContract } from '../../../shared/exports/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { exportAttention } from './attention';
 import { exportCohort } from './cohort';
 import { exportDispatchHistory } from './dispatch-history';
@@ -10,9 +10,7 @@ import { exportRequests } from './requests';
 import { exportStatistics } from './statistics';
 import { exportTrainees } from './trainees';
 
-type Channels = keyof typeof exportsContract;
-
-export function exportsHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function exportsHandlers(ctx: Context): FeatureHandlers<typeof exportsContract> {
   return {
     'export.trainees': (input) => exportTrainees(ctx, input),
     'export.attention': (input) => exportAttention(ctx, input),

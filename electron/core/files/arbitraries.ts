@@ -16,6 +16,3 @@ export const filesValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'files.chooseSave': fc.record({ purpose, title, fileName }),
   'files.chooseOpen': fc.record({ purpose, title }),
 };
-
-/** Channels the Electron main process answers itself; the core refuses them as `unsupported`. */
-export const FILES_SHELL_ONLY: string[] = ['files.chooseSave', 'files.chooseOpen'];

@@ -72,8 +72,6 @@ const anyFile = fc
   .tuple(fc.constantFrom('csv' as const, 'xlsx' as const), fc.uint8Array({ maxLength: 300 }))
   .map(([format, bytes]) => ({ fileName: `any.${format}`, format, data: Buffer.from(bytes).toString('base64') }));
 
-export const HOSTS_READ_ONLY: Channel[] = ['hosts.list', 'hosts.get', 'hosts.import.preview', 'hosts.export'];
-
 export const hostsValid = {
   'hosts.list': fc.record(
     {

@@ -92,15 +92,6 @@ export const attachmentFile = fc.oneof(
   ),
 );
 
-export const PROGRESS_READ_ONLY: Channels[] = [
-  'progress.list',
-  'progress.get',
-  'progress.reportMonths',
-  'progress.attachments.get',
-  'evaluation.settings',
-  'attention.list',
-];
-
 const criterionData = fc.record(
   { nameEn: text(120), nameJa: text(120), active: fc.boolean(), sortOrder: fc.integer({ min: 0, max: 10_000 }) },
   { requiredKeys: ['nameEn', 'nameJa'] },

@@ -1,7 +1,7 @@
 // The progress channels (shared/progress/schema.ts) → services.
 import type { progressContract } from '../../../shared/progress/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { addAttachment, getAttachment, removeAttachment } from './attachments';
 import { listAttention } from './attention';
 import { createEntry, deleteEntry, restoreEntry, updateEntry } from './entries';
@@ -9,9 +9,7 @@ import { createCriterion, saveScale, updateCriterion } from './evaluation-settin
 import { reportMonths } from './report-months';
 import { evaluationSettings, getEntry, listEntries } from './rows';
 
-type Channels = keyof typeof progressContract;
-
-export function progressHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function progressHandlers(ctx: Context): FeatureHandlers<typeof progressContract> {
   return {
     'progress.list': ({ traineeId, kind, includeDeleted }) => listEntries(ctx, traineeId, { kind, includeDeleted }),
     'progress.get': ({ id }) => getEntry(ctx, id),

@@ -6,8 +6,6 @@ import type { recoveryContract } from '../../../shared/recovery/schema';
 
 type Channels = keyof typeof recoveryContract;
 
-export const RECOVERY_READ_ONLY: Channels[] = ['recovery.status'];
-
 const backupId = fc
   .tuple(
     fc.constantFrom('daily', 'monthly', 'manual', 'quit'),

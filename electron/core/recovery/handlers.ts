@@ -3,9 +3,7 @@
 // which first keeps a safety backup of the current data).
 import type { RecoveryStatus, recoveryContract } from '../../../shared/recovery/schema';
 import { AppFailure } from '../../../shared/result';
-import type { Handlers } from '../handler-types';
-
-type Channels = keyof typeof recoveryContract;
+import type { FeatureHandlers } from '../handler-types';
 
 export const inactiveStatus = (dataDir: string): RecoveryStatus => ({
   active: false,
@@ -17,7 +15,7 @@ export const inactiveStatus = (dataDir: string): RecoveryStatus => ({
   backups: [],
 });
 
-export function recoveryHandlers(env: { dataDir: string }): Pick<Handlers, Channels> {
+export function recoveryHandlers(env: { dataDir: string }): FeatureHandlers<typeof recoveryContract> {
   const refuse = async (): Promise<never> => {
     throw new AppFailure({
       code: 'conflict',

@@ -14,13 +14,6 @@ import { SHIPPED_FILES } from './files';
 
 type Channels = keyof typeof referenceDataContract;
 
-export const REFERENCE_DATA_READ_ONLY: Channels[] = [
-  'referenceData.status',
-  'referenceData.check',
-  'historical.traineeTable',
-  'statistics.combined',
-];
-
 const read = (file: keyof typeof SHIPPED_FILES) =>
   fs.readFileSync(path.join(resolveResourcesDir(), 'reference', SHIPPED_FILES[file]), 'utf8');
 const shipped = checkReferenceFiles({

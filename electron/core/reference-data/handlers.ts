@@ -2,15 +2,13 @@
 // on the files the app ships; the services take texts, so tests feed them generated files.
 import type { referenceDataContract } from '../../../shared/reference-data/import-schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { combinedCountryYear } from '../statistics/combined';
 import { checkTexts, shippedTexts } from './check';
 import { importTexts } from './import';
 import { dismissOffer, historicalTraineeTable, referenceStatus } from './status';
 
-type Channels = keyof typeof referenceDataContract;
-
-export function referenceDataHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function referenceDataHandlers(ctx: Context): FeatureHandlers<typeof referenceDataContract> {
   return {
     'referenceData.status': () => referenceStatus(ctx),
     'referenceData.check': () => checkTexts(ctx, shippedTexts(ctx)),

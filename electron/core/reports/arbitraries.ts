@@ -18,8 +18,6 @@ const fileName = fc
   .map((s) => s.replace(/[\\/:*?"<>|\0]/g, '_'))
   .filter((s) => s.trim().length > 0);
 
-export const REPORTS_READ_ONLY: Channels[] = ['reports.trainee', 'reports.cohort', 'reports.host'];
-
 export const reportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'reports.trainee': fc.record({ id, showSensitive }, options),
   'reports.cohort': fc.record({ fiscalYear, showSensitive }, { requiredKeys: ['fiscalYear'] }),
@@ -27,6 +25,3 @@ export const reportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'print.dialog': fc.record({ fileName }),
   'print.savePdf': fc.record({ fileName }),
 };
-
-/** Channels the Electron main process answers itself; the core refuses them as `unsupported`. */
-export const REPORTS_SHELL_ONLY: string[] = ['print.dialog', 'print.savePdf'];

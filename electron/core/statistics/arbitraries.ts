@@ -5,8 +5,6 @@ import type { statisticsContract } from '../../../shared/statistics/schema';
 
 type Channels = keyof typeof statisticsContract;
 
-export const STATISTICS_READ_ONLY: Channels[] = ['statistics.get'];
-
 const year = fc.oneof(
   { arbitrary: fc.integer({ min: 2024, max: 2028 }), weight: 3 },
   { arbitrary: fc.integer({ min: 1990, max: 2100 }), weight: 1 },

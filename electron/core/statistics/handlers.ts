@@ -1,12 +1,10 @@
 // The statistics channels (shared/statistics/schema.ts) → services.
 import type { statisticsContract } from '../../../shared/statistics/schema';
 import type { Context } from '../context';
-import type { Handlers } from '../handler-types';
+import type { FeatureHandlers } from '../handler-types';
 import { getStatistics } from './service';
 
-type Channels = keyof typeof statisticsContract;
-
-export function statisticsHandlers(ctx: Context): Pick<Handlers, Channels> {
+export function statisticsHandlers(ctx: Context): FeatureHandlers<typeof statisticsContract> {
   return {
     'statistics.get': (query) => getStatistics(ctx, query),
   };
