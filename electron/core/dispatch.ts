@@ -1,51 +1,14 @@
 // The one boundary every request crosses, from IPC or HTTP: the channel must exist, the input is
 // parsed by the contract before any handler runs, the output is parsed before it leaves, and every
 // failure comes back as data with a code and a message a person can read.
-import type { z } from 'zod';
+
 import { ASYNC_CHANNELS, type CoreChannel, contract, isChannel, SHELL_CHANNELS } from '../../shared/contract';
+import { contractIssues } from '../../shared/contract-issues';
 import { type AppError, AppFailure, type FieldIssue, type Result } from '../../shared/result';
 import type { Handlers } from './handler-types';
 
 export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
 export type AsyncDispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
-
-/** The value at a zod issue's path in the raw input; undefined where the path leads nowhere. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-export function issuesOf(error: z.ZodError, input?: unknown): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    // A field left empty is "required", whatever the schema says about a wrong value (an unset
-    // choice would otherwise read "invalid choice").
-    const missing =
-      (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
-      issue.path.length > 0 &&
-      valueAt(input, issue.path) == null;
-    // Our schemas use i18n keys as messages; zod's own messages (wrong type, unknown key) get a code.
-    const code = missing
-      ? 'required'
-      : /^[a-z_]+$/.test(issue.message)
-        ? issue.message
-        : issue.code === 'unrecognized_keys'
-          ? 'unknown_field'
-          : issue.code === 'invalid_type'
-            ? issue.message.endsWith('received undefined')
-              ? 'required'
-              : 'invalid_type'
-            : 'invalid_value';
-    const params: Record<string, string | number> = {};
-    if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
-    if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum;
-    return { path, code, ...(Object.keys(params).length ? { params } : {}) };
-  });
-}
 
 function describe(issues: FieldIssue[]): string {
   const shown = issues.slice(0, 5).map((i) => `${i.path || 'request'}: ${i.code.replaceAll('_', ' ')}`);
@@ -88,7 +51,7 @@ function prepare(channel: string, input: unknown): Prepared {
   const given = input ?? {};
   const parsed = contract[channel].input.safeParse(given);
   if (!parsed.success) {
-    const issues = issuesOf(parsed.error, given);
+    const issues = contractIssues(parsed.error, given);
     return { ok: false, result: { ok: false, error: { code: 'invalid_input', message: describe(issues), issues } } };
   }
   return { ok: true, channel: channel as CoreChannel, data: parsed.data };

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, WebContents } from 'electron';
 import type { z } from 'zod';
+import { contractIssues } from '../../shared/contract-issues';
 import { ChooseOpenRequest, ChooseSaveRequest, type FilePurpose } from '../../shared/files/schema';
 import type { Result } from '../../shared/result';
-import { issuesOf } from '../core/dispatch';
 import type { ShellHandler } from './print';
 
 export interface DialogDeps {
@@ -37,7 +37,7 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): { ok: true; valu
     error: {
       code: 'invalid_input',
       message: 'The file dialog cannot be opened with this request.',
-      issues: issuesOf(parsed.error, input),
+      issues: contractIssues(parsed.error, input),
     },
   };
 }

@@ -4,9 +4,9 @@
 // other call. Electron objects are handed in (type imports only), so a Node test drives it with stand-ins.
 import path from 'node:path';
 import type { BrowserWindow, Dialog, WebContents } from 'electron';
+import { contractIssues } from '../../shared/contract-issues';
 import { PrintRequest } from '../../shared/reports/schema';
 import type { Result } from '../../shared/result';
-import { issuesOf } from '../core/dispatch';
 
 /** A channel the shell answers itself, for the web contents that sent it. */
 export type ShellHandler = (contents: WebContents, input: unknown) => Promise<Result<unknown>>;
@@ -26,7 +26,7 @@ export const PRINT_OPTIONS = { silent: false, printBackground: true, pageSize: '
 function parse(input: unknown): { ok: true; fileName: string } | { ok: false; result: Result<unknown> } {
   const parsed = PrintRequest.safeParse(input ?? {});
   if (parsed.success) return { ok: true, fileName: parsed.data.fileName };
-  const issues = issuesOf(parsed.error, input);
+  const issues = contractIssues(parsed.error, input);
   return {
     ok: false,
     result: { ok: false, error: { code: 'invalid_input', message: 'The file name cannot be used.', issues } },

@@ -2,6 +2,7 @@
 // its input with the same zod schema the core uses, and the core's issues ("data.summary",
 // "availability.1.end") land on the same keys. Codes stay i18n codes (validation.<code>).
 import type { z } from 'zod';
+import { contractIssues } from '../contract-issues';
 import type { FieldIssue } from '../result';
 
 export type Problem = Pick<FieldIssue, 'code' | 'params'>;
@@ -19,10 +20,10 @@ export function problemKey(path: string, lists: readonly string[] = []): string 
 
 const isMissing = (v: unknown) => v === undefined || v === '' || v === null;
 
-/** The schema's own message when it is a code ("katakana_only"), else the generic one. */
-const codeOf = (message: string) => (/^[a-z_]+$/.test(message) ? message : 'invalid_value');
-
-/** Checks `input` with the contract's schema; an empty input reads as "required" rather than "wrong type". */
+/**
+ * Checks `input` with the contract's schema, read through the same mapping as the core's answers; a
+ * field left empty (an empty text too) reads as "required" rather than as a wrong value.
+ */
 export function schemaProblems(
   schema: z.ZodType,
   input: Record<string, unknown>,
@@ -30,16 +31,13 @@ export function schemaProblems(
 ): Problems {
   const result = schema.safeParse(input);
   if (result.success) return {};
-  const problems: Problems = {};
-  for (const issue of result.error.issues) {
-    const key = problemKey(issue.path.map(String).join('.'), lists);
-    if (!key || problems[key]) continue;
-    const missing = issue.path.length === 1 && isMissing(input[String(issue.path[0])]);
-    const code = missing ? 'required' : codeOf(issue.message);
-    const params = 'maximum' in issue && typeof issue.maximum === 'number' ? { max: issue.maximum } : undefined;
-    problems[key] = params ? { code, params } : { code };
-  }
-  return problems;
+  // An issue of the whole form (no path) belongs to no field; the save answers with it instead.
+  const issues = contractIssues(result.error, input)
+    .filter((issue) => issue.path !== '')
+    .map((issue) =>
+      !issue.path.includes('.') && isMissing(input[issue.path]) ? { path: issue.path, code: 'required' } : issue,
+    );
+  return issueProblems(issues, lists);
 }
 
 /** The core's issues by field, the first per field. */

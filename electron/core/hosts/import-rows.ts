@@ -1,8 +1,9 @@
 // From a table to preview rows: each record read into a host, every problem named with its column,
 // duplicates found against the directory and against earlier rows of the same file.
+
+import { contractIssues } from '../../../shared/contract-issues';
 import type { ImportPreview, ImportProblem, ImportRow } from '../../../shared/hosts/import-schema';
 import { HostInput, type HostInputRaw, MAX_CAPACITY, MAX_CONTACTS } from '../../../shared/hosts/schema';
-import { issuesOf } from '../dispatch';
 import { DuplicateIndex } from './checks';
 import {
   CONTACT_PARTS,
@@ -140,7 +141,7 @@ export function buildRow(
   };
   const parsed = HostInput.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of issuesOf(parsed.error, raw)) {
+    for (const issue of contractIssues(parsed.error, raw)) {
       const column = columnOfPath(issue.path);
       if (!problems.some((p) => p.column === column)) problems.push(error(column, issue.code, issue.params));
     }
