@@ -148,7 +148,7 @@ async function typeCheck() {
   return fromExitCode('type check', r.code, r.output);
 }
 
-/** `npm run lint`'s two checks as one step: biome, then the imports between renderer features. */
+/** `npm run lint`'s two checks as one step: biome, then the imports between features and of test code. */
 async function lint() {
   const biome = bin('@biomejs', 'biome', 'bin', 'biome');
   const r = await run(process.execPath, [biome, 'check', '--max-diagnostics=none', '.'], { timeoutMs: 10 * MINUTE });
