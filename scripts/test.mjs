@@ -162,6 +162,14 @@ async function lint() {
   return fromExitCode('lint (biome, boundaries)', r.code || b.code, output);
 }
 
+/** The build just made holds no test code (scripts/test-code-in-build.mjs): each finding is one line. */
+async function buildContents() {
+  const r = await run(process.execPath, [path.join(ROOT, 'scripts', 'test-code-in-build.mjs')], {
+    timeoutMs: 2 * MINUTE,
+  });
+  return fromExitCode('build has no test code', r.code, r.output);
+}
+
 async function vitest() {
   const name = 'unit, integration, property';
   const report = path.join(REPORTS, 'vitest.json');
@@ -254,6 +262,8 @@ async function main() {
       suites.push(couldNotRun('system packages', systemProblem));
     }
     say('Set-up done.');
+    heading('Build contents (no vitest, fast-check or test helper in out/)');
+    await timed(buildContents);
     heading('Type check (tsc --noEmit)');
     await timed(typeCheck);
     heading('Lint (biome check ., feature boundaries)');
