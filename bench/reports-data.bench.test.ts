@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { arrangeCohort, arrangeTrainee, SCRIPT_TRAINEES } from '../electron/core/reports/scenario';
+import { arrangeCohort, arrangeTrainee, SCRIPT_TRAINEES } from '../tests/support/reports-scenario';
 import { openBenchCore } from './lib/dataset';
 
 const dir = process.env.BENCH_DATA_DIR;

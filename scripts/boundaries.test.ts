@@ -1,11 +1,12 @@
 // The import boundaries in biome.json fire: shared/ and renderer/ import neither Electron, nor Node's
 // built-ins, nor better-sqlite3; electron/main and electron/preload do not touch better-sqlite3; the
-// core may. Probe files are linted in a temp copy of the layout with the project's own biome.json.
+// core may, and so may a test helper in a __tests__ folder. Probe files are linted in a temp copy of
+// the layout with the project's own biome.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { makeTempDir } from '../electron/core/test-core';
+import { makeTempDir } from '../tests/support/test-core';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIOME = path.join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
@@ -22,7 +23,14 @@ const PROBE = [
   'export const all = [fs, path, readFile, ReadableStream, app, ipcRenderer, Database, channels];',
   '',
 ].join('\n');
-const FOLDERS = ['shared', 'renderer/src', 'electron/main', 'electron/preload', 'electron/core'];
+const FOLDERS = [
+  'shared',
+  'renderer/src',
+  'electron/main',
+  'electron/preload',
+  'electron/core',
+  'shared/cohorts/__tests__',
+];
 
 let dir: string;
 let flagged: Record<string, string[]>;
@@ -79,4 +87,8 @@ test('electron/main and electron/preload may not open the database themselves', 
 
 test('the core may import all of them', () => {
   expect(flagged['electron/core']).toBeUndefined();
+});
+
+test('so may a test helper in shared/ (a __tests__ folder runs under Node only)', () => {
+  expect(flagged['shared/cohorts/__tests__']).toBeUndefined();
 });

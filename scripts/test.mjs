@@ -148,7 +148,7 @@ async function typeCheck() {
   return fromExitCode('type check', r.code, r.output);
 }
 
-/** `npm run lint`'s two checks as one step: biome, then the imports between renderer features. */
+/** `npm run lint`'s two checks as one step: biome, then the imports between features and of test code. */
 async function lint() {
   const biome = bin('@biomejs', 'biome', 'bin', 'biome');
   const r = await run(process.execPath, [biome, 'check', '--max-diagnostics=none', '.'], { timeoutMs: 10 * MINUTE });
@@ -160,6 +160,14 @@ async function lint() {
   });
   const output = [r.code === 0 ? '' : named || r.output, b.code === 0 ? '' : b.output].filter(Boolean).join('\n');
   return fromExitCode('lint (biome, boundaries)', r.code || b.code, output);
+}
+
+/** The build just made holds no test code (scripts/test-code-in-build.mjs): each finding is one line. */
+async function buildContents() {
+  const r = await run(process.execPath, [path.join(ROOT, 'scripts', 'test-code-in-build.mjs')], {
+    timeoutMs: 2 * MINUTE,
+  });
+  return fromExitCode('build has no test code', r.code, r.output);
 }
 
 async function vitest() {
@@ -254,6 +262,8 @@ async function main() {
       suites.push(couldNotRun('system packages', systemProblem));
     }
     say('Set-up done.');
+    heading('Build contents (no vitest, fast-check or test helper in out/)');
+    await timed(buildContents);
     heading('Type check (tsc --noEmit)');
     await timed(typeCheck);
     heading('Lint (biome check ., feature boundaries)');

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { makeTempDir } from '../../tests/support/test-core';
 import {
   acquireLock,
   DataFolderReadOnly,
@@ -16,7 +17,6 @@ import {
   readOnlyMessage,
   sinceText,
 } from './lock';
-import { makeTempDir } from './test-core';
 
 let dir: string;
 let sleeper: ChildProcess | null = null;

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { makeTempDir } from '../../tests/support/test-core';
 import { REFERENCE_FOLDER, resolveResourcesDir } from './paths';
-import { makeTempDir } from './test-core';
 
 const repoResources = path.resolve(import.meta.dirname, '..', '..', 'resources');
 

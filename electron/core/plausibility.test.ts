@@ -3,11 +3,11 @@
 // is saved once confirmed. Today is 1 June 2026 unless a test moves the clock.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../shared/contract';
-import { type CohortTestCore, openCohortCore } from './cohorts/testing';
-import { requestData, specialistData } from './dispatch/arbitraries';
-import { hostData } from './hosts/arbitraries';
-import { insertCohort, insertHost } from './placements/fixtures';
-import { snapshot, traineeInput } from './test-core';
+import { snapshot, traineeInput } from '../../tests/support/test-core';
+import { type CohortTestCore, openCohortCore } from './cohorts/__tests__/testing';
+import { requestData, specialistData } from './dispatch/__tests__/arbitraries';
+import { hostData } from './hosts/__tests__/arbitraries';
+import { insertCohort, insertHost } from './placements/__tests__/fixtures';
 import { insertTrainees } from './trainees/service';
 
 let t: CohortTestCore;

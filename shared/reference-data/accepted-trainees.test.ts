@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { type TraineeGrid, traineeGrid, traineeText, YEAR_LABELS } from './__tests__/arbitraries';
 import { checkAcceptedTrainees } from './accepted-trainees';
-import { type TraineeGrid, traineeGrid, traineeText, YEAR_LABELS } from './arbitraries';
 
 const HEAD = 'Columns: Country | 1996-2010 | 2011 | 2012 | 2013 | 2014 | 2015 | 2016 | 2017 | Total\n\n';
 const check = (body: string) => checkAcceptedTrainees(HEAD + body);

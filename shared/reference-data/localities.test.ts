@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { UNIQUE_LOCALITIES } from './arbitraries';
+import { UNIQUE_LOCALITIES } from './__tests__/arbitraries';
 import { REGION_COUNTRIES } from './countries';
 import { GAZETTEER } from './gazetteer';
 import { checkLocality, findLocality, localityKeys } from './localities';

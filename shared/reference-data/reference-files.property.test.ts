@@ -3,7 +3,7 @@
 // are each found on the rows they touch; no row is ever dropped; BOM and line endings change nothing.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanProjects, edits, type ProjectRow, projectsCsv, UNIQUE_LOCALITIES } from './arbitraries';
+import { cleanProjects, edits, type ProjectRow, projectsCsv, UNIQUE_LOCALITIES } from './__tests__/arbitraries';
 import { checkCounterparts } from './counterparts';
 import { countryName, REGION_COUNTRIES } from './countries';
 import { checkDispatchProjects } from './dispatch-projects';

@@ -3,7 +3,7 @@
 // makes every audit insert fail, and each changing channel is called under it.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Channel } from '../../../shared/contract';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 let t: TestCore;
 let trainee: number;

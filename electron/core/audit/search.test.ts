@@ -1,8 +1,8 @@
 // The whole database's history: filters, paging with a total, the record each entry is about.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AuditRow } from '../../../shared/audit/schema';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
-import { runScenario, type Scenario } from './scenario';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
+import { runScenario, type Scenario } from './__tests__/scenario';
 
 let t: TestCore;
 let s: Scenario;

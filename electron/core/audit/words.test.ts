@@ -8,8 +8,8 @@ import { bundleFor } from '../../../renderer/src/i18n/index';
 import { diffEntry } from '../../../renderer/src/ui/history/diff';
 import { fieldKeys } from '../../../renderer/src/ui/history/labels';
 import type { AuditEntry } from '../../../shared/audit/schema';
-import { openTestCore, type TestCore } from '../test-core';
-import { runScenario } from './scenario';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
+import { runScenario } from './__tests__/scenario';
 
 type Messages = { [key: string]: string | Messages };
 const localesDir = path.resolve(import.meta.dirname, '../../../renderer/src/i18n/locales');

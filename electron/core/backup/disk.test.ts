@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { makeTempDir, openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { type Core, openCore } from '../app';
-import { makeTempDir, openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { settledHash } from './__tests__/testing';
 import { backupsDir } from './paths';
-import { settledHash } from './testing';
 
 let t: TestCore;
 let mounted: string[] = [];

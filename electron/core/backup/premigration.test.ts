@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { makeTempDir } from '../../../tests/support/test-core';
 import { openDatabase } from '../db/database';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { makeTempDir } from '../test-core';
+import { olderDatabase, sha } from './__tests__/testing';
 import { listBackups } from './catalog';
 import { backupsDir } from './paths';
-import { olderDatabase, sha } from './testing';
 
 let dir: string;
 let file: string;

@@ -5,11 +5,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { RestoreSource } from '../../../shared/backup/schema';
+import { makeTempDir, openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { makeTempDir, openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
-import { listBackups } from './catalog';
-import { backupsDir, incomingDir, uploadPath } from './paths';
-import { applyRestore, type RestoreStep } from './restore';
 import {
   corruptedCopy,
   foreignDatabase,
@@ -19,7 +16,10 @@ import {
   sha,
   textFile,
   truncatedCopy,
-} from './testing';
+} from './__tests__/testing';
+import { listBackups } from './catalog';
+import { backupsDir, incomingDir, uploadPath } from './paths';
+import { applyRestore, type RestoreStep } from './restore';
 
 let t: TestCore;
 let elsewhere: string;

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { makeTempDir, traineeInput } from '../../../tests/support/test-core';
 import { type Core, openCore } from '../app';
-import { makeTempDir, traineeInput } from '../test-core';
 import { listBackups } from './catalog';
 import { backupsDir } from './paths';
 

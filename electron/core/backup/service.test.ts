@@ -5,14 +5,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { BackupId } from '../../../shared/backup/schema';
+import { makeTempDir, openTestCore, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { APPLICATION_ID } from '../db/identity';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { makeTempDir, openTestCore, type TestCore, traineeInput } from '../test-core';
+import { sha } from './__tests__/testing';
 import { listBackups } from './catalog';
 import { finishBackup, tempBackupFile } from './finish';
 import { backupsDir, sidecarPath } from './paths';
 import { createBackup } from './service';
-import { sha } from './testing';
 
 let t: TestCore;
 let outside: string;

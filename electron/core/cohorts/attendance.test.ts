@@ -1,8 +1,8 @@
 // Attendance and completion through dispatch, with the clock moved across the intro period.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { COMPLETION_THRESHOLD } from '../../../shared/cohorts/schema';
+import { type CohortTestCore, openCohortCore } from './__tests__/testing';
 import { completionOf } from './completion';
-import { type CohortTestCore, openCohortCore } from './testing';
 
 let t: CohortTestCore;
 beforeEach(() => {

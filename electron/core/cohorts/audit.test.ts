@@ -2,8 +2,8 @@
 // written (a temporary trigger refuses it), nothing of the change is left behind either.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Channel } from '../../../shared/contract';
-import { snapshot, traineeInput } from '../test-core';
-import { type CohortTestCore, openCohortCore } from './testing';
+import { snapshot, traineeInput } from '../../../tests/support/test-core';
+import { type CohortTestCore, openCohortCore } from './__tests__/testing';
 
 let t: CohortTestCore;
 let trainee: number;

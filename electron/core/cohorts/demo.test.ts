@@ -1,7 +1,7 @@
 // Demo cohorts: loaded with the demo trainees, removed with them, real cohorts left alone.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { snapshot } from '../test-core';
-import { type CohortTestCore, openCohortCore } from './testing';
+import { snapshot } from '../../../tests/support/test-core';
+import { type CohortTestCore, openCohortCore } from './__tests__/testing';
 
 let t: CohortTestCore;
 beforeEach(() => {

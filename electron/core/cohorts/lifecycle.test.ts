@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { allowedTransitions, canTransition } from '../../../shared/cohorts/lifecycle';
 import { TRAINEE_STATUSES, type TraineeStatus } from '../../../shared/trainees/schema';
-import { openTestCore, traineeInput } from '../test-core';
-import { type CohortTestCore, openCohortCore } from './testing';
+import { openTestCore, traineeInput } from '../../../tests/support/test-core';
+import { type CohortTestCore, openCohortCore } from './__tests__/testing';
 
 let t: CohortTestCore;
 beforeEach(() => {

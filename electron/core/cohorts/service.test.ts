@@ -1,8 +1,8 @@
 // Cohorts through the real boundary (dispatch) on a real database file: defaults, dates, fiscal years.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { traineeInput } from '../test-core';
+import { traineeInput } from '../../../tests/support/test-core';
+import { type CohortTestCore, openCohortCore } from './__tests__/testing';
 import { cohortOf, introEndFor } from './service';
-import { type CohortTestCore, openCohortCore } from './testing';
 
 let t: CohortTestCore;
 beforeEach(() => {

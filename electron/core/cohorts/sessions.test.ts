@@ -1,7 +1,7 @@
 // Sessions of the introductory month through dispatch: dates checked against the intro period,
 // deletion of a session with attendance confirmed and audited with what it removed.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { type CohortTestCore, openCohortCore } from './testing';
+import { type CohortTestCore, openCohortCore } from './__tests__/testing';
 
 let t: CohortTestCore;
 beforeEach(() => {

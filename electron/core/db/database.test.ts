@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AppFailure } from '../../../shared/result';
-import { makeTempDir } from '../test-core';
+import { makeTempDir } from '../../../tests/support/test-core';
 import { APPLICATION_ID, openDatabase } from './database';
 import { LATEST_SCHEMA_VERSION, type Migration, migrations } from './migrations';
 

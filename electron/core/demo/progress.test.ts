@@ -2,8 +2,8 @@
 // lists show, and demo.remove takes them all (with a real report on a placement at a demo host).
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Entry } from '../../../shared/progress/schema';
+import { openTestCore, snapshot, steppingClock, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { insertInto } from '../db/sql-build';
-import { openTestCore, snapshot, steppingClock, type TestCore, traineeInput } from '../test-core';
 
 let t: TestCore;
 beforeEach(() => {

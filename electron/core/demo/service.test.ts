@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { traineeFindings } from '../../../shared/trainees/plausibility';
 import { TraineeInput } from '../../../shared/trainees/schema';
-import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { generateTrainees } from './generator';
 
 let t: TestCore;

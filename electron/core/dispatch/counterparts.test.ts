@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { requestData } from './arbitraries';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { requestData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openTestCore, type TestCore } from '../test-core';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
 
 let t: TestCore;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SEED_FIELDS } from '../../../shared/dispatch/vocabulary';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { requestData, specialistData } from './arbitraries';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { requestData, specialistData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openTestCore, type TestCore } from '../test-core';
-import { seedDispatchData } from './arbitraries';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
+import { seedDispatchData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeEach(() => {

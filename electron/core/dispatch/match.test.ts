@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openTestCore, type TestCore } from '../test-core';
-import { requestData, specialistData } from './arbitraries';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
+import { requestData, specialistData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeEach(() => {

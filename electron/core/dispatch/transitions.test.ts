@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
-import { openTestCore, snapshot, steppingClock, type TestCore } from '../test-core';
-import { requestData, specialistData } from './arbitraries';
+import { openTestCore, snapshot, steppingClock, type TestCore } from '../../../tests/support/test-core';
+import { requestData, specialistData } from './__tests__/arbitraries';
 
 let t: TestCore;
 let sato: number;

@@ -2,8 +2,8 @@
 // misnamed; never in the audit log, never a change of the data; kept across a restart.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DRAFT_MAX_BYTES, DRAFT_MAX_DEPTH } from '../../../shared/drafts/schema';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
 import { openCore } from '../app';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
 
 let t: TestCore;
 beforeEach(() => {

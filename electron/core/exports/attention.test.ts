@@ -1,9 +1,9 @@
 // export.attention on the progress tests' clock (15 September 2026): every item the list's filters
 // match, beyond one page, in the list's order, words in the language asked for.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addTrainee, insertHost, place } from '../placements/fixtures';
-import { openProgressCore, type Setup } from '../progress/testing';
-import { readCsvRows, readXlsxRows } from './read-back';
+import { addTrainee, insertHost, place } from '../placements/__tests__/fixtures';
+import { openProgressCore, type Setup } from '../progress/__tests__/testing';
+import { readCsvRows, readXlsxRows } from './__tests__/read-back';
 
 let s: Setup;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 // export.cohort: the cohort's trainees with attendance counts, rate and completion, as its page shows.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addTrainee } from '../placements/fixtures';
-import { openTestCore, steppingClock, type TestCore } from '../test-core';
-import { readCsvRows, readXlsxRows } from './read-back';
+import { openTestCore, steppingClock, type TestCore } from '../../../tests/support/test-core';
+import { addTrainee } from '../placements/__tests__/fixtures';
+import { readCsvRows, readXlsxRows } from './__tests__/read-back';
 
 let t: TestCore;
 

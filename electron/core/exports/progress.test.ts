@@ -1,8 +1,8 @@
 // export.progress: one trainee's entries, oldest first, with kinds, ratings and hosts in words.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
-import { evaluation, note, openProgressCore, report, type Setup } from '../progress/testing';
-import { readCsvRows, readXlsxRows } from './read-back';
+import { evaluation, note, openProgressCore, report, type Setup } from '../progress/__tests__/testing';
+import { readCsvRows, readXlsxRows } from './__tests__/read-back';
 
 let s: Setup;
 

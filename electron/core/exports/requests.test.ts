@@ -1,8 +1,8 @@
 // export.requests and export.dispatchHistory read back as other software reads them.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { requestData, seedDispatchData } from '../dispatch/arbitraries';
-import { openTestCore, type TestCore } from '../test-core';
-import { readCsvRows, readWorkbook, readXlsxRows } from './read-back';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
+import { requestData, seedDispatchData } from '../dispatch/__tests__/arbitraries';
+import { readCsvRows, readWorkbook, readXlsxRows } from './__tests__/read-back';
 
 let t: TestCore;
 beforeEach(() => {

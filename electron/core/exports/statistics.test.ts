@@ -2,9 +2,9 @@
 // headings in either language, read back by exceljs and papaparse.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addTrainee, insertCohort, insertHost, place } from '../placements/fixtures';
-import { openTestCore, type TestCore } from '../test-core';
-import { readCsvRows, readWorkbook } from './read-back';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
+import { addTrainee, insertCohort, insertHost, place } from '../placements/__tests__/fixtures';
+import { readCsvRows, readWorkbook } from './__tests__/read-back';
 
 let t: TestCore;
 

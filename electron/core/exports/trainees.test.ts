@@ -2,9 +2,9 @@
 // read back by exceljs and papaparse; no passport or residence-card numbers; formula-like text inert.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
-import { insertCohort, insertHost, place } from '../placements/fixtures';
-import { openTestCore, type TestCore, traineeInput } from '../test-core';
-import { readCsvRows, readWorkbook, readXlsxRows } from './read-back';
+import { openTestCore, type TestCore, traineeInput } from '../../../tests/support/test-core';
+import { insertCohort, insertHost, place } from '../placements/__tests__/fixtures';
+import { readCsvRows, readWorkbook, readXlsxRows } from './__tests__/read-back';
 
 let t: TestCore;
 

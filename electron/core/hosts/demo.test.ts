@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { HOST_KINDS, HostInput } from '../../../shared/hosts/schema';
 import { naturalKey } from '../../../shared/text/normalize';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { insertInto } from '../db/sql-build';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
-import { hostData } from './arbitraries';
+import { hostData } from './__tests__/arbitraries';
 import { DEMO_HOST_COUNT, generateHosts, loadDemoHosts } from './demo';
 
 let t: TestCore;

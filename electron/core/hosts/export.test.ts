@@ -2,8 +2,8 @@
 // — in both formats and both languages every row comes back as a duplicate and nothing else.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { hostData } from './arbitraries';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { hostData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeEach(() => {

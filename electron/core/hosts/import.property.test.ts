@@ -4,9 +4,9 @@
 // proposed for creation; and the preview never writes.
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { HOSTILE, text } from '../trainees/arbitraries';
-import { hostData, xlsxFile } from './arbitraries';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { HOSTILE, text } from '../trainees/__tests__/arbitraries';
+import { hostData, xlsxFile } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeAll(() => {

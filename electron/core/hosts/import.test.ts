@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportPreview } from '../../../shared/hosts/import-schema';
-import { count, openTestCore, snapshot, type TestCore } from '../test-core';
-import { csvFile, hostData } from './arbitraries';
+import { count, openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { csvFile, hostData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeEach(() => {

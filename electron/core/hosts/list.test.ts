@@ -1,8 +1,8 @@
 // The host directory list: search in English and Japanese (kana folded), filters, sorting, paging.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { hostData } from './arbitraries';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { hostData } from './__tests__/arbitraries';
 
 let t: TestCore;
 beforeAll(() => {

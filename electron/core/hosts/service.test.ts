@@ -2,9 +2,9 @@
 // read, update, (de)activate, the duplicate warning, audit entries, and the host's page (trainees and
 // capacity use read from placements).
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { insertInto } from '../db/sql-build';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
-import { hostData } from './arbitraries';
+import { hostData } from './__tests__/arbitraries';
 import { monthRange, peakOverlap } from './usage';
 
 let t: TestCore;

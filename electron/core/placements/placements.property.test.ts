@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDays } from '../../../shared/placements/dates';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { addTrainee, insertCohort, insertHost } from './fixtures';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { addTrainee, insertCohort, insertHost } from './__tests__/fixtures';
 
 const FIRST_DAY = '2026-04-01';
 const WINDOW_DAYS = 600;

@@ -1,7 +1,7 @@
 // Assigning, changing and cancelling placements through the real boundary (dispatch) on a real file.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { addTrainee, type CreateInput, insertCohort, insertHost, place } from './fixtures';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { addTrainee, type CreateInput, insertCohort, insertHost, place } from './__tests__/fixtures';
 
 let t: TestCore;
 let trainee: number;

@@ -1,7 +1,7 @@
 // Host suggestions and the cohort timeline, on a real database.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
-import { addTrainee, insertCohort, insertHost, place } from './fixtures';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
+import { addTrainee, insertCohort, insertHost, place } from './__tests__/fixtures';
 
 let t: TestCore;
 beforeEach(() => {

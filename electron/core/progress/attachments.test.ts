@@ -3,10 +3,10 @@
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_ENTRY } from '../../../shared/progress/schema';
+import { snapshot } from '../../../tests/support/test-core';
 import { writeZip } from '../files/xlsx/zip';
-import { snapshot } from '../test-core';
+import { note, openProgressCore, type Setup } from './__tests__/testing';
 import { decodeBase64, fileTypeProblem, zipEntryNames } from './file-type';
-import { note, openProgressCore, type Setup } from './testing';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

@@ -1,9 +1,9 @@
 // The Needs-attention list through dispatch, on the test clock's 15 September 2026: what is due is
 // derived from placements, entries and documents; writing the missing entry takes an item off.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addTrainee, insertHost, place } from '../placements/fixtures';
-import { snapshot } from '../test-core';
-import { evaluation, openProgressCore, report, type Setup } from './testing';
+import { snapshot } from '../../../tests/support/test-core';
+import { addTrainee, insertHost, place } from '../placements/__tests__/fixtures';
+import { evaluation, openProgressCore, report, type Setup } from './__tests__/testing';
 
 let s: Setup;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 // Progress entries through dispatch on a real database: every kind, the rules of each, versions,
 // soft delete and restore, the audit trail, and that a refused request writes nothing.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addTrainee, insertHost, place } from '../placements/fixtures';
-import { snapshot } from '../test-core';
-import { evaluation, note, openProgressCore, report, type Setup, TODAY } from './testing';
+import { snapshot } from '../../../tests/support/test-core';
+import { addTrainee, insertHost, place } from '../placements/__tests__/fixtures';
+import { evaluation, note, openProgressCore, report, type Setup, TODAY } from './__tests__/testing';
 
 let s: Setup;
 beforeEach(() => {

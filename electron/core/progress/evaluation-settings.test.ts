@@ -1,8 +1,8 @@
 // Evaluation criteria and the rating scale through dispatch: seeded defaults, edits audited, names
 // unique, the scale saved whole with its levels 1..n, and a level in use kept.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { snapshot } from '../test-core';
-import { evaluation, openProgressCore, type Setup } from './testing';
+import { snapshot } from '../../../tests/support/test-core';
+import { evaluation, openProgressCore, type Setup } from './__tests__/testing';
 
 let s: Setup;
 beforeEach(() => {

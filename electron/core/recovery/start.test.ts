@@ -8,12 +8,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { BackupInfo } from '../../../shared/backup/schema';
 import type { RecoveryDone, RecoveryStatus } from '../../../shared/recovery/schema';
 import type { Result } from '../../../shared/result';
+import { breakFreeList, breakHeader, breakPages } from '../../../tests/support/damage';
+import { makeTempDir, traineeInput } from '../../../tests/support/test-core';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { LOCK_FILE, LockHeld } from '../lock';
 import { DB_FILE } from '../paths';
-import { makeTempDir, traineeInput } from '../test-core';
 import { DAMAGED_DIR, MARKER_FILE, planMoves } from './aside';
-import { breakFreeList, breakHeader, breakPages } from './damage';
 import { type AppSession, startApp } from './start';
 import { NewerDatabase } from './version';
 

@@ -11,15 +11,15 @@ import {
   traineeGrid,
   traineeText,
   UNIQUE_LOCALITIES,
-} from '../../../shared/reference-data/arbitraries';
+} from '../../../shared/reference-data/__tests__/arbitraries';
 import { countryName, REGION_COUNTRIES } from '../../../shared/reference-data/countries';
 import { applyDecisions } from '../../../shared/reference-data/decisions';
 import { FIELD_VOCABULARY_SEED } from '../../../shared/reference-data/fields';
 import type { ReferenceTexts } from '../../../shared/reference-data/reference-files';
 import type { Decision, Finding } from '../../../shared/reference-data/schema';
 import { AppFailure } from '../../../shared/result';
+import { openTestCore, snapshot } from '../../../tests/support/test-core';
 import { sql } from '../db/sql';
-import { openTestCore, snapshot } from '../test-core';
 import { checkTexts } from './check';
 import { importTexts } from './import';
 

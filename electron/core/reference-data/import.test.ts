@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ReferenceCheck } from '../../../shared/reference-data/import-schema';
+import { makeTempDir, openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
 import { openCore } from '../app';
 import { sql } from '../db/sql';
-import { makeTempDir, openTestCore, snapshot, type TestCore } from '../test-core';
 
 let t: TestCore;
 let checked: ReferenceCheck;

@@ -1,6 +1,6 @@
 // Countries and fields of training through dispatch.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 let t: TestCore;
 beforeEach(() => {

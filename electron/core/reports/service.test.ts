@@ -1,7 +1,6 @@
 // The report documents, assembled from a real core: every part present, numbers masked unless asked,
 // nothing written, and the cohort and host reports holding one report per trainee.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
 import {
   ATTACHMENT_NAME,
   arrangeCohort,
@@ -10,7 +9,8 @@ import {
   REPORT_FY,
   RESIDENCE_CARD,
   SCRIPT_TRAINEES,
-} from './scenario';
+} from '../../../tests/support/reports-scenario';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
 
 let t: TestCore;
 beforeEach(() => {

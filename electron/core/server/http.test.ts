@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { count } from '../test-core';
+import { count } from '../../../tests/support/test-core';
+import { auth, serveForTests, TOKEN } from './__tests__/test-server';
 import { CSP, MAX_BODY_BYTES, startServer } from './http';
-import { auth, serveForTests, TOKEN } from './test-server';
 
 const s = serveForTests();
 const { request, api, nothingWritten, refusedWith } = s;

@@ -7,8 +7,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backupsDir, incomingDir, uploadPath } from '../backup/paths';
+import { auth, serveForTests, TOKEN } from './__tests__/test-server';
 import { type RunningServer, startServer } from './http';
-import { auth, serveForTests, TOKEN } from './test-server';
 
 const s = serveForTests();
 const { request, nothingWritten, refusedWith } = s;

@@ -1,9 +1,9 @@
 // Settings through dispatch: stored in the database, so they follow the data across restarts.
 import fs from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
 import { openCore } from '../app';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { openTestCore, snapshot, type TestCore } from '../test-core';
 
 const dates = { dateOrder: 'dmy', dateDisplay: 'western' } as const;
 

@@ -2,7 +2,7 @@
 // app; a printed figure only where the table lets one know it.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CombinedCountryYear } from '../../../shared/reference-data/import-schema';
-import { openTestCore, type TestCore, traineeInput } from '../test-core';
+import { openTestCore, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 let t: TestCore;
 beforeEach(() => {

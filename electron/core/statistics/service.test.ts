@@ -1,8 +1,8 @@
 // statistics.get through dispatch on a real file: who is counted (accepted, withdrawn only after
 // acceptance, not archived), and the three tables with expectations counted by hand.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addTrainee, insertCohort, insertHost, place } from '../placements/fixtures';
-import { openTestCore, type TestCore } from '../test-core';
+import { openTestCore, type TestCore } from '../../../tests/support/test-core';
+import { addTrainee, insertCohort, insertHost, place } from '../placements/__tests__/fixtures';
 
 let t: TestCore;
 const ids: Record<string, number> = {};

@@ -1,7 +1,7 @@
 // The trainee list through dispatch: search in every script, filters, every sort, natural order, paging.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TRAINEE_SORTS, type TraineeInputRaw, type TraineeListQuery } from '../../../shared/trainees/schema';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 let t: TestCore;
 

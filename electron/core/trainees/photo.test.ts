@@ -1,7 +1,7 @@
 // A trainee's photo through dispatch: real JPEG/PNG bytes only, at most 2 MB, audited, versioned.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { PHOTO_MAX_BYTES } from '../../../shared/trainees/schema';
-import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);

@@ -1,6 +1,6 @@
 // Registering and keeping trainees, through the real boundary (dispatch) on a real database file.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import { count, openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 let t: TestCore;
 beforeEach(() => {

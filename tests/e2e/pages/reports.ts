@@ -6,13 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import {
-  arrangeCohort,
-  arrangeTrainee,
-  type Call,
-  REPORT_FY,
-  SCRIPT_TRAINEES,
-} from '../../../electron/core/reports/scenario';
+import { arrangeCohort, arrangeTrainee, type Call, REPORT_FY, SCRIPT_TRAINEES } from '../../support/reports-scenario';
 import type { Desk } from '../fixtures';
 
 export { REPORT_FY, SCRIPT_TRAINEES };

@@ -108,6 +108,6 @@ export function runToEnd(dataDir: string, options: { uid?: number; gid?: number 
 }
 
 /** Flips the first bytes of every page after the first, as a failing disk might. */
-export { breakPages as damagePages } from '../../../electron/core/recovery/damage';
+export { breakPages as damagePages } from '../../support/damage';
 
 export const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -4,7 +4,7 @@
 // embedded and bundled (Noto Sans JP, not the system's Noto Sans CJK), every font request served by
 // the app, passport and residence-card numbers masked unless shown.
 import type { Page } from '@playwright/test';
-import { ATTACHMENT_NAME, passportOf, REPORT_HOSTS, residenceCardOf } from '../../../electron/core/reports/scenario';
+import { ATTACHMENT_NAME, passportOf, REPORT_HOSTS, residenceCardOf } from '../../support/reports-scenario';
 import { type Desk, expect, test } from '../fixtures';
 import {
   arrangeReports,

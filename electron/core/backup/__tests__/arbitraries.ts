@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { backupContract } from '../../../shared/backup/schema';
+import type { backupContract } from '../../../../shared/backup/schema';
 
 type Channels = keyof typeof backupContract;
 

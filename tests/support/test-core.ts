@@ -5,12 +5,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type Core, openCore } from '../../electron/core/app';
+import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from '../../electron/core/dispatch';
+import { createHandlers } from '../../electron/core/handlers';
 import type { Channel, Input, Output } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
 import type { TraineeInputRaw } from '../../shared/trainees/schema';
-import { type Core, openCore } from './app';
-import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from './dispatch';
-import { createHandlers } from './handlers';
 
 export interface TestCore {
   core: Core;

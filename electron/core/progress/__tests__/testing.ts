@@ -1,8 +1,8 @@
 // Test helper (not app code): a core whose clock reads mid-September 2026, a trainee with two live
 // placements (May–October at one host, November–January at another) and entry data to start from.
-import type { Input } from '../../../shared/contract';
-import { addTrainee, insertHost, place } from '../placements/fixtures';
-import { openTestCore, steppingClock, type TestCore } from '../test-core';
+import type { Input } from '../../../../shared/contract';
+import { openTestCore, steppingClock, type TestCore } from '../../../../tests/support/test-core';
+import { addTrainee, insertHost, place } from '../../placements/__tests__/fixtures';
 
 export const TODAY = '2026-09-15';
 

@@ -1,10 +1,10 @@
 // Test helper (not app code): hosts and cohorts inserted straight into their tables, so the placement
 // tests do not depend on the hosts and cohorts services, plus a trainee and a placement maker.
-import type { Input } from '../../../shared/contract';
-import type { Db } from '../db/database';
-import { insertInto } from '../db/sql-build';
-import type { TestCore } from '../test-core';
-import { traineeInput } from '../test-core';
+import type { Input } from '../../../../shared/contract';
+import type { TestCore } from '../../../../tests/support/test-core';
+import { traineeInput } from '../../../../tests/support/test-core';
+import type { Db } from '../../db/database';
+import { insertInto } from '../../db/sql-build';
 
 const AT = '2026-01-01T00:00:00.000Z';
 

@@ -5,10 +5,15 @@
 // request here is well-formed for its kind (dated no later than that day, except milestones), so only
 // the data (a missing record, a stale version, a month outside the placement, …) can refuse it.
 import fc from 'fast-check';
-import { addDays } from '../../../shared/placements/dates';
-import { DUE_KINDS, EVALUATION_STAGES, EVALUATOR_ROLES, type progressContract } from '../../../shared/progress/schema';
-import { writeZip } from '../files/xlsx/zip';
-import { text } from '../trainees/arbitraries';
+import { addDays } from '../../../../shared/placements/dates';
+import {
+  DUE_KINDS,
+  EVALUATION_STAGES,
+  EVALUATOR_ROLES,
+  type progressContract,
+} from '../../../../shared/progress/schema';
+import { writeZip } from '../../files/xlsx/zip';
+import { text } from '../../trainees/__tests__/arbitraries';
 
 type Channels = keyof typeof progressContract;
 

@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { referenceDataContract } from '../../../shared/reference-data/import-schema';
-import { checkReferenceFiles } from '../../../shared/reference-data/reference-files';
-import { REFERENCE_FILES } from '../../../shared/reference-data/schema';
-import { resolveResourcesDir } from '../paths';
-import { statsQuery } from '../statistics/arbitraries';
-import { SHIPPED_FILES } from './files';
+import type { referenceDataContract } from '../../../../shared/reference-data/import-schema';
+import { checkReferenceFiles } from '../../../../shared/reference-data/reference-files';
+import { REFERENCE_FILES } from '../../../../shared/reference-data/schema';
+import { resolveResourcesDir } from '../../paths';
+import { statsQuery } from '../../statistics/__tests__/arbitraries';
+import { SHIPPED_FILES } from '../files';
 
 type Channels = keyof typeof referenceDataContract;
 

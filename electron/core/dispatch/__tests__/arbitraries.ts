@@ -8,12 +8,12 @@
 // ahead, so only the data (a state that does not allow the move, a stale version, a double booking …)
 // refuses.
 import fc from 'fast-check';
-import { type dispatchContract, REQUEST_SORTS, SPECIALIST_SORTS } from '../../../shared/dispatch/schema';
-import { FIELD_GROUPS } from '../../../shared/dispatch/vocabulary';
-import { REQUEST_STATES } from '../../../shared/dispatch/workflow';
-import { addDays } from '../../../shared/placements/dates';
-import type { TestCore } from '../test-core';
-import { HOSTILE, text } from '../trainees/arbitraries';
+import { type dispatchContract, REQUEST_SORTS, SPECIALIST_SORTS } from '../../../../shared/dispatch/schema';
+import { FIELD_GROUPS } from '../../../../shared/dispatch/vocabulary';
+import { REQUEST_STATES } from '../../../../shared/dispatch/workflow';
+import { addDays } from '../../../../shared/placements/dates';
+import type { TestCore } from '../../../../tests/support/test-core';
+import { HOSTILE, text } from '../../trainees/__tests__/arbitraries';
 
 type Channels = keyof typeof dispatchContract;
 

@@ -1,8 +1,8 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the reports channels, as the
 // global dispatch property test needs them, and which of them only read.
 import fc from 'fast-check';
-import type { reportsContract } from '../../../shared/reports/schema';
-import { fiscalYear } from '../cohorts/arbitraries';
+import type { reportsContract } from '../../../../shared/reports/schema';
+import { fiscalYear } from '../../cohorts/__tests__/arbitraries';
 
 type Channels = keyof typeof reportsContract;
 

@@ -3,11 +3,11 @@
 // store for each. Dates are coherent and plausible and expiries fall after departure, so only a
 // duplicate name and birth date (or passport) can stop a save.
 import fc from 'fast-check';
-import { fiscalYearOf } from '../../../shared/fiscal-year';
-import { addDays, addMonths } from '../../../shared/placements/dates';
-import { cleanText } from '../../../shared/schema-helpers';
-import type { Trainee, TraineeInputRaw } from '../../../shared/trainees/schema';
-import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
+import { fiscalYearOf } from '../../../../shared/fiscal-year';
+import { addDays, addMonths } from '../../../../shared/placements/dates';
+import { cleanText } from '../../../../shared/schema-helpers';
+import type { Trainee, TraineeInputRaw } from '../../../../shared/trainees/schema';
+import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
 
 /** Text that must be stored as text: SQL, markup, template and search-syntax fragments. */
 export const HOSTILE = [

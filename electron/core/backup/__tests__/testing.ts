@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION, migrations } from '../db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../db/migrations';
 
 export const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

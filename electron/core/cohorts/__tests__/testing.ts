@@ -1,8 +1,8 @@
 // Test helper (not app code): a real core whose clock a test can move to any day, and the checks the
 // cohort tests share. The clock reads midday UTC so "today" is the same date in every time zone.
 import { expect } from 'vitest';
-import type { AppError } from '../../../shared/result';
-import { openTestCore, snapshot, type TestCore, traineeInput } from '../test-core';
+import type { AppError } from '../../../../shared/result';
+import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../../tests/support/test-core';
 
 export interface CohortTestCore extends TestCore {
   /** Moves the clock to midday (UTC) of an ISO date. */

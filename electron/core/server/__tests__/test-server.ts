@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { count, openTestCore, type TestCore, traineeInput } from '../test-core';
-import { type RunningServer, startServer } from './http';
+import { count, openTestCore, type TestCore, traineeInput } from '../../../../tests/support/test-core';
+import { type RunningServer, startServer } from '../http';
 
 export const TOKEN = 'test-token-0123456789';
 export const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };

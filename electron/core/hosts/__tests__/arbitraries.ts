@@ -4,10 +4,10 @@
 // possible duplicate) can refuse a request.
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import type { Channel } from '../../../shared/contract';
-import { HOST_KINDS, HOST_SORTS, type HostInputRaw } from '../../../shared/hosts/schema';
-import { writeXlsx } from '../files/xlsx/write';
-import { text } from '../trainees/arbitraries';
+import type { Channel } from '../../../../shared/contract';
+import { HOST_KINDS, HOST_SORTS, type HostInputRaw } from '../../../../shared/hosts/schema';
+import { writeXlsx } from '../../files/xlsx/write';
+import { text } from '../../trainees/__tests__/arbitraries';
 
 const id = fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2 ** 31 }));
 const optionalText = (max: number) => fc.option(text(max), { nil: null });

@@ -2,10 +2,10 @@
 // and the field vocabulary, and the faults the property tests inject into them. A clean file must
 // give no finding at all; each injected fault must give its finding.
 import fc from 'fast-check';
-import { countryName, REGION_COUNTRIES } from './countries';
-import { FIELD_VOCABULARY_SEED } from './fields';
-import { GAZETTEER } from './gazetteer';
-import { findLocality } from './localities';
+import { countryName, REGION_COUNTRIES } from '../countries';
+import { FIELD_VOCABULARY_SEED } from '../fields';
+import { GAZETTEER } from '../gazetteer';
+import { findLocality } from '../localities';
 
 export interface ProjectRow {
   year: number;

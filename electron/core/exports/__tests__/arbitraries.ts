@@ -1,12 +1,12 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the exports channels, as the
 // global dispatch property test needs them, and which of them only read (all: an export writes nothing).
 import fc from 'fast-check';
-import type { exportsContract } from '../../../shared/exports/schema';
-import { DUE_KINDS } from '../../../shared/progress/schema';
-import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../../shared/trainees/schema';
-import { dispatchValid } from '../dispatch/arbitraries';
-import { statsQuery } from '../statistics/arbitraries';
-import { HOSTILE, text } from '../trainees/arbitraries';
+import type { exportsContract } from '../../../../shared/exports/schema';
+import { DUE_KINDS } from '../../../../shared/progress/schema';
+import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
+import { dispatchValid } from '../../dispatch/__tests__/arbitraries';
+import { statsQuery } from '../../statistics/__tests__/arbitraries';
+import { HOSTILE, text } from '../../trainees/__tests__/arbitraries';
 
 type Channels = keyof typeof exportsContract;
 

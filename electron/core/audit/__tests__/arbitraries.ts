@@ -1,8 +1,8 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the audit channels, as the
 // global dispatch property test needs them. Every one only reads.
 import fc from 'fast-check';
-import type { auditContract } from '../../../shared/audit/schema';
-import { HOSTILE, text } from '../trainees/arbitraries';
+import type { auditContract } from '../../../../shared/audit/schema';
+import { HOSTILE, text } from '../../trainees/__tests__/arbitraries';
 
 type Channels = keyof typeof auditContract;
 

@@ -1,7 +1,7 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the file-dialog channels, as
 // the global dispatch property test needs them. Only the Electron shell answers them.
 import fc from 'fast-check';
-import { FILE_PURPOSES, type filesContract } from '../../../shared/files/schema';
+import { FILE_PURPOSES, type filesContract } from '../../../../shared/files/schema';
 
 type Channels = keyof typeof filesContract;
 

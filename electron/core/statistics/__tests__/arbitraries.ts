@@ -1,7 +1,7 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the statistics channels, as the
 // global dispatch property test needs them, and which of them only read.
 import fc from 'fast-check';
-import type { statisticsContract } from '../../../shared/statistics/schema';
+import type { statisticsContract } from '../../../../shared/statistics/schema';
 
 type Channels = keyof typeof statisticsContract;
 

@@ -1,8 +1,8 @@
 // Test helper (fast-check arbitraries, not app code): VALID requests for the drafts channels, as the
 // global dispatch property test needs them, and which of them only read.
 import fc from 'fast-check';
-import type { draftsContract } from '../../../shared/drafts/schema';
-import { text } from '../trainees/arbitraries';
+import type { draftsContract } from '../../../../shared/drafts/schema';
+import { text } from '../../trainees/__tests__/arbitraries';
 
 type Channels = keyof typeof draftsContract;
 

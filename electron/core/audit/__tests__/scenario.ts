@@ -1,8 +1,9 @@
 // Test helper (not app code): one of every kind of change the app records, on a test core, so the
 // audit tests can check every entity and action the log holds (labels, links, field names).
-import { csvFile, FILE_HEADER, hostData } from '../hosts/arbitraries';
-import type { TestCore } from '../test-core';
-import { traineeInput } from '../test-core';
+
+import type { TestCore } from '../../../../tests/support/test-core';
+import { traineeInput } from '../../../../tests/support/test-core';
+import { csvFile, FILE_HEADER, hostData } from '../../hosts/__tests__/arbitraries';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
 const PDF = Buffer.from('%PDF-1.7\nhello').toString('base64');

@@ -3,10 +3,10 @@
 // fiscal year of the cohort's) and plausible (1900 … today + 20 years), so only the data (missing
 // cohort, stale version, a mark on a session not held yet, …) can refuse them.
 import fc from 'fast-check';
-import { addDays, resolveCohortDates } from '../../../shared/cohorts/dates';
-import { ATTENDANCE_MARKS } from '../../../shared/cohorts/schema';
-import { TRAINEE_STATUSES } from '../../../shared/trainees/schema';
-import { text } from '../trainees/arbitraries';
+import { addDays, resolveCohortDates } from '../../../../shared/cohorts/dates';
+import { ATTENDANCE_MARKS } from '../../../../shared/cohorts/schema';
+import { TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
+import { text } from '../../trainees/__tests__/arbitraries';
 
 // Mostly the ids, versions and year of the test's own small database (three trainees of FY2026, its
 // cohort, one session), so that many valid requests succeed; now and then anything else.

@@ -2,7 +2,7 @@
 // global dispatch property test needs them, and which of them only read. Outside recovery mode the
 // two actions are refused with "conflict" (a reason of the state, not of the input).
 import fc from 'fast-check';
-import type { recoveryContract } from '../../../shared/recovery/schema';
+import type { recoveryContract } from '../../../../shared/recovery/schema';
 
 type Channels = keyof typeof recoveryContract;
 
