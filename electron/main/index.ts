@@ -6,10 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import type { ShellChannel } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
-import { APP_FOLDER, resolveDataDir } from '../core/paths';
-import { StartupRefusal } from '../core/recovery/refusal';
-import { type AppSession, startApp } from '../core/recovery/start';
-import { CSP } from '../core/server/http';
+import { APP_FOLDER, type AppSession, CSP, resolveDataDir, StartupRefusal, startApp } from '../core';
 import { dialogHandlers } from './dialogs';
 import { registerIpc } from './ipc';
 import {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
-import { type Core, openCore } from '../core/app';
+import { type Core, openCore } from '../core';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import { createInvokeHandler, type IpcOptions, registerIpc } from './ipc';
 

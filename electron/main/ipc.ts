@@ -4,7 +4,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ShellChannel } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import type { AsyncDispatch } from '../core/dispatch';
+import type { AsyncDispatch } from '../core';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import type { ShellHandler } from './print';
 import { isAppUrl } from './security';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { CSP } from '../core/server/http';
+import { CSP } from '../core';
 import { hardenSession, hardenWebContents, isAppUrl, WEB_PREFERENCES, withCsp } from './security';
 
 const APP = 'file:///opt/clair/out/renderer/index.html';
