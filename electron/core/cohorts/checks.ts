@@ -9,22 +9,11 @@ const WARNING_TEXT: Record<string, string> = {
   session_has_attendance: 'The session has attendance marks, which will be deleted with it',
 };
 
-/** Warnings stop a change until the person confirms them. */
-export function requireConfirmation(warnings: Warning[], confirmed: boolean): void {
-  if (warnings.length === 0 || confirmed) return;
-  throw new AppFailure({
-    code: 'needs_confirmation',
-    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? describeWarnings([w])).join('; ')}.`,
-    warnings,
-  });
+/** What a cohort's warnings ask the person to confirm, for the needs_confirmation answer. */
+export function confirmMessage(warnings: Warning[]): string {
+  return `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? describeWarnings([w])).join('; ')}.`;
 }
 
 export function refuse(code: ErrorCode, message: string, issues?: FieldIssue[]): never {
   throw new AppFailure({ code, message, ...(issues ? { issues } : {}) });
-}
-
-export function staleUnless(current: number, given: number, what: string): void {
-  if (current !== given) {
-    refuse('stale', `${what} was changed by someone else after you opened it. Reload to see the latest version.`);
-  }
 }

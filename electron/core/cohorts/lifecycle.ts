@@ -12,7 +12,8 @@ import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { refuseImplausible } from '../plausibility';
 import { getTrainee } from '../trainees/service';
-import { refuse, staleUnless } from './checks';
+import { assertVersion } from '../write-checks';
+import { refuse } from './checks';
 
 interface ChangeRow {
   id: number;
@@ -56,7 +57,7 @@ export function transitionTrainee(
       dates.filter((f) => isRefusal(f) && f.code !== 'date_before_birth'),
       'invalid_input',
     );
-    staleUnless(before.version, input.version, `${before.fullName} (${before.ref})`);
+    assertVersion(`${before.fullName} (${before.ref})`, before.version, input.version);
     if (before.archived) {
       refuse(
         'conflict',

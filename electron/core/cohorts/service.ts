@@ -12,7 +12,8 @@ import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
 import { plausibilityWarnings } from '../plausibility';
-import { refuse, requireConfirmation, staleUnless } from './checks';
+import { assertVersion, requireConfirmation } from '../write-checks';
+import { confirmMessage, refuse } from './checks';
 
 interface CohortRow {
   id: number;
@@ -134,7 +135,7 @@ export function createCohort(
         { path: 'fiscalYear', code: 'cohort_exists', params: { fiscalYear: input.fiscalYear } },
       ]);
     }
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     const at = ctx.now().toISOString();
     ctx.db.run(
       insertInto('cohorts', { fiscal_year: input.fiscalYear, ...columns(input), created_at: at, updated_at: at }),
@@ -156,7 +157,7 @@ export function updateCohort(
 ): { cohort: Cohort; warnings: Warning[] } {
   return ctx.db.tx(() => {
     const before = requireCohort(ctx, input.fiscalYear);
-    staleUnless(before.version, input.version, `The cohort of FY${input.fiscalYear}`);
+    assertVersion(`The cohort of FY${input.fiscalYear}`, before.version, input.version);
     const { data } = input;
     // Only what this change causes asks for a confirmation, not what was confirmed before.
     const warnings = newWarnings(
@@ -168,7 +169,7 @@ export function updateCohort(
       WHERE cohort_id = ${before.id} AND date BETWEEN ${before.introStart} AND ${before.introEnd}
         AND (date < ${data.introStart} OR date > ${data.introEnd})`)?.n;
     if (outside) warnings.push({ code: 'sessions_outside_intro', params: { count: outside } });
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     ctx.db.run(
       updateSet(
         'cohorts',

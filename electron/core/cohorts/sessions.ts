@@ -9,7 +9,8 @@ import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
 import { refuseImplausible } from '../plausibility';
-import { refuse, requireConfirmation, staleUnless } from './checks';
+import { assertVersion, requireConfirmation } from '../write-checks';
+import { confirmMessage, refuse } from './checks';
 import { requireCohort } from './service';
 import { type SessionRow, selectSessions, toSession } from './view';
 
@@ -39,7 +40,7 @@ export function createSession(
     refuseImplausible(sessionFindings(input.date, todayIso(ctx.now()), 'date'));
     const cohort = requireCohort(ctx, input.fiscalYear);
     const warnings = dateWarnings(cohort, input.date);
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     const at = ctx.now().toISOString();
     const { lastInsertRowid } = ctx.db.run(
       insertInto('intro_sessions', {
@@ -64,12 +65,12 @@ export function updateSession(
 ): { session: Session; warnings: Warning[] } {
   return ctx.db.tx(() => {
     const before = requireSession(ctx, input.id);
-    staleUnless(before.version, input.version, `The session “${before.title}”`);
+    assertVersion(`The session “${before.title}”`, before.version, input.version);
     refuseImplausible(sessionFindings(input.data.date, todayIso(ctx.now()), 'data.date'));
     // A date confirmed before is not asked about again when only the title or venue changes.
     const moved = input.data.date !== before.date;
     const warnings = moved ? dateWarnings(requireCohort(ctx, before.fiscalYear), input.data.date) : [];
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     ctx.db.run(
       updateSet(
         'intro_sessions',
@@ -89,7 +90,8 @@ export function deleteSession(ctx: Context, input: { id: number; confirm: boolea
     const attendance = ctx.db.all<{ traineeId: number; mark: string; note: string | null }>(sql`
       SELECT trainee_id AS traineeId, mark, note FROM attendance WHERE session_id = ${input.id} ORDER BY trainee_id`);
     if (attendance.length > 0) {
-      requireConfirmation([{ code: 'session_has_attendance', params: { count: attendance.length } }], input.confirm);
+      const warnings = [{ code: 'session_has_attendance', params: { count: attendance.length } }];
+      requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     }
     ctx.db.run(sql`DELETE FROM intro_sessions WHERE id = ${input.id}`);
     recordAudit(ctx, {

@@ -5,7 +5,8 @@ import type { Counterpart } from '../../../shared/dispatch/schema';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
-import { assertVersion, conflict, invalid, notFound } from './failures';
+import { assertVersion } from '../write-checks';
+import { conflict, invalid, notFound } from './failures';
 
 type CounterpartInput = ParsedInput<'counterparts.create'>['data'];
 

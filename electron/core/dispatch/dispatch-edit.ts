@@ -7,8 +7,9 @@ import type { Warning } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { assertVersion } from '../write-checks';
 import { assertDispatchDates } from './dispatch-facts';
-import { assertVersion, conflict, invalid, notFound } from './failures';
+import { conflict, invalid, notFound } from './failures';
 import { getRequestRecord } from './request-rows';
 import { dispatchRows } from './specialist-rows';
 

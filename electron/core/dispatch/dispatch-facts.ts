@@ -10,7 +10,8 @@ import type { Warning } from '../../../shared/result';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { describeWarnings, refuseImplausible } from '../plausibility';
-import { conflict, invalid, requireConfirmation } from './failures';
+import { requireConfirmation } from '../write-checks';
+import { conflict, invalid } from './failures';
 import { idList } from './specialist-rows';
 
 /** The specialists' facts, leaving out their dispatches for `requestId` (the one being dated). */

@@ -13,7 +13,8 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { plausibilityWarnings } from '../plausibility';
-import { assertVersion, conflict, invalid } from './failures';
+import { assertVersion } from '../write-checks';
+import { conflict, invalid } from './failures';
 import { getRequestRecord } from './request-rows';
 
 type RequestInput = ParsedInput<'requests.create'>['data'];

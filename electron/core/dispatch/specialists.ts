@@ -11,7 +11,8 @@ import { searchKey } from '../../../shared/text/normalize';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
-import { assertVersion, invalid, requireConfirmation } from './failures';
+import { assertVersion, requireConfirmation } from '../write-checks';
+import { invalid } from './failures';
 import { dispatchRows, getSpecialistRecord } from './specialist-rows';
 
 type SpecialistInput = ParsedInput<'specialists.create'>['data'];

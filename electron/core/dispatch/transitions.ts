@@ -13,8 +13,9 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { describeWarnings, plausibilityWarnings } from '../plausibility';
+import { assertVersion, requireConfirmation } from '../write-checks';
 import { assertDispatchDates } from './dispatch-facts';
-import { assertVersion, conflict, invalid, notFound, requireConfirmation } from './failures';
+import { conflict, invalid, notFound } from './failures';
 import { getRequestDetail, getRequestRecord, lastTransitionOn } from './request-rows';
 import { idList } from './specialist-rows';
 

@@ -114,9 +114,8 @@ export function capacityWarnings(
   return warningsOf(hostFindings(h, facts));
 }
 
-/** Warnings stop a save until the person confirms them. */
-export function requireConfirmation(warnings: Warning[], confirmed: boolean): void {
-  if (warnings.length === 0 || confirmed) return;
+/** What a host's warnings ask the person to confirm, for the needs_confirmation answer. */
+export function confirmMessage(warnings: Warning[]): string {
   const twins = warnings.filter((w) => w.code === 'possible_duplicate_host');
   const names = twins.map((w) => `${w.params?.nameEn} (${w.params?.nameJa})`).join('; ');
   const others = warnings.filter((w) => w.code !== 'possible_duplicate_host');
@@ -124,5 +123,5 @@ export function requireConfirmation(warnings: Warning[], confirmed: boolean): vo
     ...(twins.length > 0 ? [`a host with the same name already exists in this prefecture: ${names}`] : []),
     ...(others.length > 0 ? [describeWarnings(others)] : []),
   ];
-  throw new AppFailure({ code: 'needs_confirmation', message: `Please confirm: ${parts.join('; ')}.`, warnings });
+  return `Please confirm: ${parts.join('; ')}.`;
 }

@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { updateSet } from '../db/sql-build';
-import { assertValid, capacityWarnings, findWarnings, knownFieldIds, requireConfirmation } from './checks';
+import { assertVersion, requireConfirmation } from '../write-checks';
+import { assertValid, capacityWarnings, confirmMessage, findWarnings, knownFieldIds } from './checks';
 import { findHost, hostColumns, insertHostRow, writeHostParts } from './rows';
 import { capacityUse, hostPlacements } from './usage';
 
@@ -30,7 +31,7 @@ export function createHost(ctx: Context, input: { data: HostInput; confirm: bool
   return ctx.db.tx((): { host: Host; warnings: Warning[] } => {
     assertValid(ctx, input.data);
     const warnings = [...findWarnings(ctx, input.data, null), ...capacityWarnings(ctx, input.data, null)];
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     const host = getHostRecord(ctx, insertHostRow(ctx, input.data, false));
     recordAudit(ctx, { entity: 'host', entityId: host.id, action: 'create', after: host });
     return { host, warnings };
@@ -40,15 +41,10 @@ export function createHost(ctx: Context, input: { data: HostInput; confirm: bool
 export function updateHost(ctx: Context, input: { id: number; version: number; data: HostInput; confirm: boolean }) {
   return ctx.db.tx((): { host: Host; warnings: Warning[] } => {
     const before = getHostRecord(ctx, input.id);
-    if (before.version !== input.version) {
-      throw new AppFailure({
-        code: 'stale',
-        message: `${before.nameEn} was changed by someone else after you opened it. Reload to see the latest version.`,
-      });
-    }
+    assertVersion(before.nameEn, before.version, input.version);
     assertValid(ctx, input.data);
     const warnings = [...findWarnings(ctx, input.data, input.id), ...capacityWarnings(ctx, input.data, before)];
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     ctx.db.run(
       updateSet(
         'hosts',

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
+import { assertVersion, requireConfirmation } from '../write-checks';
 import { loadFacts, type Period } from './facts';
 import { getPlacement } from './rows';
 import { describeRefusal, describeWarnings, evaluate, type Paths } from './rules';
@@ -49,13 +50,7 @@ function accept(
   if (keptReason && codes.every((c) => kept.overrides.includes(c)) && !(input.confirm && input.reason)) {
     return { overrides: codes, reason: keptReason };
   }
-  if (!input.confirm) {
-    throw new AppFailure({
-      code: 'needs_confirmation',
-      message: `Please confirm and give a reason: ${describeWarnings(warnings)}.`,
-      warnings,
-    });
-  }
+  requireConfirmation(warnings, input.confirm, `Please confirm and give a reason: ${describeWarnings(warnings)}.`);
   if (!input.reason) {
     throw new AppFailure({
       code: 'invalid_input',
@@ -100,12 +95,7 @@ export function createPlacement(ctx: Context, input: PlacementCreate) {
 /** The placement as it stands, refusing a stale version or a cancelled placement. */
 function current(ctx: Context, id: number, version: number): Placement {
   const before = getPlacement(ctx, id);
-  if (before.version !== version) {
-    throw new AppFailure({
-      code: 'stale',
-      message: `The placement of ${before.traineeName} at ${before.hostNameEn} was changed by someone else after you opened it. Reload to see the latest version.`,
-    });
-  }
+  assertVersion(`The placement of ${before.traineeName} at ${before.hostNameEn}`, before.version, version);
   if (before.cancelled) {
     throw new AppFailure({
       code: 'conflict',

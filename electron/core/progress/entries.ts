@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
+import { assertVersion } from '../write-checks';
 import { getEntry } from './rows';
 import { dataIssues, type EntryFacts, refuse, shapeIssues } from './rules';
 
@@ -174,12 +175,7 @@ export function createEntry(ctx: Context, input: { traineeId: number; data: Entr
 /** The entry as it stands, refusing a stale version. */
 function current(ctx: Context, id: number, version: number): Entry {
   const before = getEntry(ctx, id);
-  if (before.version !== version) {
-    throw new AppFailure({
-      code: 'stale',
-      message: `This entry (${before.date}) was changed by someone else after you opened it. Reload to see the latest version.`,
-    });
-  }
+  assertVersion(`This entry (${before.date})`, before.version, version);
   return before;
 }
 

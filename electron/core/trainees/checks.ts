@@ -80,12 +80,7 @@ const WARNING_TEXT: Record<string, string> = {
   possible_duplicate: 'A trainee with the same name and date of birth already exists',
 };
 
-/** Warnings stop a save until the person confirms them. */
-export function requireConfirmation(warnings: Warning[], confirmed: boolean): void {
-  if (warnings.length === 0 || confirmed) return;
-  throw new AppFailure({
-    code: 'needs_confirmation',
-    message: `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? describeWarnings([w])).join('; ')}.`,
-    warnings,
-  });
+/** What a trainee's warnings ask the person to confirm, for the needs_confirmation answer. */
+export function confirmMessage(warnings: Warning[]): string {
+  return `Please confirm: ${warnings.map((w) => WARNING_TEXT[w.code] ?? describeWarnings([w])).join('; ')}.`;
 }

@@ -7,7 +7,8 @@ import { recordInitialStatus, recordInitialStatuses } from '../cohorts/status-lo
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { insertInto, updateSet } from '../db/sql-build';
-import { assertValid, findWarnings, requireConfirmation } from './checks';
+import { assertVersion, requireConfirmation } from '../write-checks';
+import { assertValid, confirmMessage, findWarnings } from './checks';
 import { inputColumns, type TraineeRow, toTrainee } from './rows';
 
 export function getTrainee(ctx: Context, id: number): Trainee {
@@ -50,7 +51,7 @@ export function createTrainee(
     const today = todayIso(ctx.now());
     assertValid(ctx, input.data, null, today);
     const warnings = findWarnings(ctx, input.data, null, today);
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     const trainee = getTrainee(ctx, insertRow(ctx, input.data, false));
     recordInitialStatus(ctx, trainee.id, trainee.status);
     recordAudit(ctx, { entity: 'trainee', entityId: trainee.id, action: 'create', after: trainee });
@@ -64,12 +65,7 @@ export function updateTrainee(
 ): { trainee: Trainee; warnings: Warning[] } {
   return ctx.db.tx(() => {
     const before = getTrainee(ctx, input.id);
-    if (before.version !== input.version) {
-      throw new AppFailure({
-        code: 'stale',
-        message: `${before.fullName} (${before.ref}) was changed by someone else after you opened it. Reload to see the latest version.`,
-      });
-    }
+    assertVersion(`${before.fullName} (${before.ref})`, before.version, input.version);
     // The status moves only through trainees.transition, which dates and records each step.
     if (input.data.status !== before.status) {
       throw new AppFailure({
@@ -81,7 +77,7 @@ export function updateTrainee(
     const today = todayIso(ctx.now());
     assertValid(ctx, input.data, input.id, today);
     const warnings = findWarnings(ctx, input.data, input.id, today);
-    requireConfirmation(warnings, input.confirm);
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
     ctx.db.run(
       updateSet(
         'trainees',
