@@ -5,6 +5,7 @@
 // (about one in ten missing) and most evaluations done. Followed trainees get residence cards (a
 // few expiring soon) and some passports expire soon. Entries go in with one prepared INSERT (setup,
 // not a measurement).
+import type { Statement } from 'better-sqlite3';
 import type { Core } from '../../electron/core/app';
 import { random } from '../../electron/core/demo/generator';
 import { addDays, later } from '../../shared/placements/dates';
@@ -31,6 +32,16 @@ interface Row {
   departure_date: string | null;
 }
 
+/** What writing the entries needs: the benchmark's clock, its seeded numbers, the statements, and the counts. */
+interface Writer {
+  today: string;
+  rnd: () => number;
+  insert: Statement<unknown[]>;
+  setDocuments: Statement<unknown[]>;
+  reports: number;
+  evaluations: number;
+}
+
 export function addProgressData(core: Core, today = BENCH_TODAY, seed = 7): ProgressData {
   const placements = addPlacementData(core, seed);
   const { db } = core;
@@ -47,47 +58,77 @@ export function addProgressData(core: Core, today = BENCH_TODAY, seed = 7): Prog
   const setDocuments = db.raw.prepare(
     'UPDATE trainees SET passport_expiry = ?, residence_card_expiry = ? WHERE id = ?',
   );
-  const rnd = random(seed);
-  const written = (day: string) => {
-    const d = addDays(day, 2 + Math.floor(rnd() * 5));
-    if (d > today) return today;
-    return d;
-  };
-  let reports = 0;
-  let evaluations = 0;
+  const w: Writer = { today, rnd: random(seed), insert, setDocuments, reports: 0, evaluations: 0 };
   const followed = new Set<number>();
   db.tx(() => {
-    for (let i = 0; i < rows.length; ) {
-      // One trainee's placements at a time.
-      const traineeId = rows[i]?.trainee_id;
-      const own: Row[] = [];
-      while (i < rows.length && rows[i]?.trainee_id === traineeId) own.push(rows[i++] as Row);
+    for (const own of byTrainee(rows)) {
       const first = own[0] as Row;
       const active = FOLLOWED.has(first.status);
       if (active) followed.add(first.trainee_id);
-      for (const p of own) {
-        for (const m of placementMonths(p.start_date, p.end_date)) {
-          if (m.end >= today || (active && rnd() < 0.1)) continue;
-          insert.run(p.trainee_id, 'monthly_report', written(m.end), `Month ${m.month}`, p.id, m.month, null, null);
-          reports++;
-        }
-      }
-      const last = own.reduce((max, p) => later(max, p.end_date), first.end_date);
-      const evaluate = (stage: string, due: string, share: number) => {
-        if (due >= today || (active && rnd() >= share)) return;
-        insert.run(first.trainee_id, 'evaluation', written(due), stage, null, null, stage, 'host_supervisor');
-        evaluations++;
-      };
-      evaluate('mid_term', midTermDue(first.start_date, last), 0.85);
-      evaluate('final', finalDue(last), 0.6);
-      if (active) {
-        const soon = (days: number) => addDays(today, Math.floor(rnd() * days) - 10);
-        const departure = first.departure_date ?? addDays(last, 1);
-        const passport = rnd() < 0.03 ? soon(120) : addDays(departure, 1500);
-        const card = rnd() < 0.08 ? soon(120) : addDays(departure, 30);
-        setDocuments.run(passport, card, first.trainee_id);
-      }
+      writeTrainee(w, own, active);
     }
   });
-  return { ...placements, followed: followed.size, reports, evaluations };
+  return { ...placements, followed: followed.size, reports: w.reports, evaluations: w.evaluations };
+}
+
+/** The rows in runs of one trainee's placements (the query orders them by trainee). */
+function byTrainee(rows: Row[]): Row[][] {
+  const runs: Row[][] = [];
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    if (run && (run[0] as Row).trainee_id === row.trainee_id) run.push(row);
+    else runs.push([row]);
+  }
+  return runs;
+}
+
+/** One trainee's reports and evaluations; a followed trainee's documents too. */
+function writeTrainee(w: Writer, own: Row[], active: boolean): void {
+  const first = own[0] as Row;
+  for (const p of own) writeReports(w, p, active);
+  const last = own.reduce((max, p) => later(max, p.end_date), first.end_date);
+  writeEvaluation(w, first.trainee_id, active, {
+    stage: 'mid_term',
+    due: midTermDue(first.start_date, last),
+    share: 0.85,
+  });
+  writeEvaluation(w, first.trainee_id, active, { stage: 'final', due: finalDue(last), share: 0.6 });
+  if (active) writeDocuments(w, first, last);
+}
+
+/** An entry is written two to six days after its day, never after today. */
+function writtenOn(w: Writer, day: string): string {
+  const d = addDays(day, 2 + Math.floor(w.rnd() * 5));
+  if (d > w.today) return w.today;
+  return d;
+}
+
+/** Every ended month of the placement reported; about one in ten missing for a followed trainee. */
+function writeReports(w: Writer, p: Row, active: boolean): void {
+  for (const m of placementMonths(p.start_date, p.end_date)) {
+    if (m.end >= w.today || (active && w.rnd() < 0.1)) continue;
+    w.insert.run(p.trainee_id, 'monthly_report', writtenOn(w, m.end), `Month ${m.month}`, p.id, m.month, null, null);
+    w.reports++;
+  }
+}
+
+/** An evaluation once due: always for a finished trainee, for a followed one with the given chance. */
+function writeEvaluation(
+  w: Writer,
+  traineeId: number,
+  active: boolean,
+  { stage, due, share }: { stage: string; due: string; share: number },
+): void {
+  if (due >= w.today || (active && w.rnd() >= share)) return;
+  w.insert.run(traineeId, 'evaluation', writtenOn(w, due), stage, null, null, stage, 'host_supervisor');
+  w.evaluations++;
+}
+
+/** A followed trainee's passport and residence card: a few expire soon, the rest after the departure. */
+function writeDocuments(w: Writer, first: Row, last: string): void {
+  const soon = (days: number) => addDays(w.today, Math.floor(w.rnd() * days) - 10);
+  const departure = first.departure_date ?? addDays(last, 1);
+  const passport = w.rnd() < 0.03 ? soon(120) : addDays(departure, 1500);
+  const card = w.rnd() < 0.08 ? soon(120) : addDays(departure, 30);
+  w.setDocuments.run(passport, card, first.trainee_id);
 }

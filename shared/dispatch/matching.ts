@@ -170,54 +170,81 @@ function blankAssessment(s: SpecialistFacts): Assessment {
  * pass over thousands of specialists free of allocations (the garbage collector was half its time).
  */
 function assess(s: SpecialistFacts, c: Context, a: Assessment): number {
-  const { request, relations, wishedDays } = c;
-  const { wished } = request;
   a.s = s;
+  assessField(s, c, a);
+  assessAvailability(s, c, a);
+  assessDispatches(s, c, a);
+  assessLanguages(s, c, a);
+  a.score = scoreOf(a, c.wishedDays);
+  return a.score;
+}
 
+/** The closest of the specialist's fields: an exact one, else the first related one. */
+function assessField(s: SpecialistFacts, c: Context, a: Assessment): void {
   a.field = 'none';
-  a.fieldId = request.fieldId;
+  a.fieldId = c.request.fieldId;
   for (const id of s.fieldIds) {
-    const fit = relations.get(id);
+    const fit = c.relations.get(id);
     if (fit === 'exact') {
       a.field = 'exact';
       a.fieldId = id;
-      break;
+      return;
     }
     if (fit === 'related' && a.field === 'none') {
       a.field = 'related';
       a.fieldId = id;
     }
   }
+}
 
+function assessAvailability(s: SpecialistFacts, c: Context, a: Assessment): void {
+  const { wishedDays } = c;
   a.availability = 'unknown';
   a.overlapDays = 0;
   if (wishedDays > 0 && s.availability.length > 0) {
-    // Text comparisons settle the usual cases (one period covers all, or none touches it).
-    let touches = false;
-    let covers = false;
-    for (const p of s.availability) {
-      if (p.start <= wished.end && p.end >= wished.start) {
-        touches = true;
-        if (p.start <= wished.start && p.end >= wished.end) covers = true;
-      }
-    }
-    a.overlapDays = covers ? wishedDays : touches ? coveredDays(s.availability, wished) : 0;
-    a.availability = a.overlapDays >= wishedDays ? 'full' : a.overlapDays > 0 ? 'partial' : 'none';
+    a.overlapDays = freeDays(s.availability, c.request.wished, wishedDays);
+    a.availability = availabilityFit(a.overlapDays, wishedDays);
   }
+}
 
+/** Days of the wished period inside the periods given. */
+function freeDays(availability: readonly Period[], wished: Period, wishedDays: number): number {
+  // Text comparisons settle the usual cases (one period covers all, or none touches it).
+  let touches = false;
+  for (const p of availability) {
+    if (p.start <= wished.end && p.end >= wished.start) {
+      touches = true;
+      if (p.start <= wished.start && p.end >= wished.end) return wishedDays;
+    }
+  }
+  return touches ? coveredDays(availability, wished) : 0;
+}
+
+function availabilityFit(overlapDays: number, wishedDays: number): AvailabilityFit {
+  if (overlapDays >= wishedDays) return 'full';
+  return overlapDays > 0 ? 'partial' : 'none';
+}
+
+/** Past dispatches count as experience; the earliest one reaching into the wished period books the specialist. */
+function assessDispatches(s: SpecialistFacts, c: Context, a: Assessment): void {
+  const { request } = c;
+  const { wished } = request;
   a.booking = null;
   a.toCountry = 0;
   a.inField = 0;
   for (const d of s.dispatches) {
     if (request.id !== undefined && d.requestId === request.id) continue;
-    if (d.end < wished.start) {
-      if (d.countryCode === request.countryCode) a.toCountry++;
-      if (d.fieldId === request.fieldId) a.inField++;
-    } else if (d.start <= wished.end && (a.booking === null || d.start < a.booking.start)) {
-      a.booking = d;
-    }
+    if (d.end < wished.start) countExperience(d, request, a);
+    else if (d.start <= wished.end && (a.booking === null || d.start < a.booking.start)) a.booking = d;
   }
+}
 
+function countExperience(d: SpecialistDispatch, request: MatchRequest, a: Assessment): void {
+  if (d.countryCode === request.countryCode) a.toCountry++;
+  if (d.fieldId === request.fieldId) a.inField++;
+}
+
+function assessLanguages(s: SpecialistFacts, c: Context, a: Assessment): void {
   a.english = false;
   a.countryLanguage = null;
   for (const code of s.languages) {
@@ -225,17 +252,24 @@ function assess(s: SpecialistFacts, c: Context, a: Assessment): number {
     if (key === 'en') a.english = true;
     else if (a.countryLanguage === null && c.localLanguages.includes(key)) a.countryLanguage = key;
   }
+}
 
+function scoreOf(a: Assessment, wishedDays: number): number {
   const P = MATCH_POINTS;
-  a.score =
-    (a.field === 'exact' ? P.field_exact : a.field === 'related' ? P.field_related : P.field_none) +
+  return (
+    fieldPoints(a.field) +
     availabilityPoints(a.availability, a.overlapDays, wishedDays) +
     (a.booking ? P.already_dispatched : 0) +
     (a.countryLanguage ? P.speaks_country_language : 0) +
     (a.english ? P.speaks_english : 0) +
     (a.toCountry > 0 ? P.dispatched_to_country : 0) +
-    (a.inField > 0 ? P.dispatched_in_field : 0);
-  return a.score;
+    (a.inField > 0 ? P.dispatched_in_field : 0)
+  );
+}
+
+function fieldPoints(fit: FieldFit): number {
+  if (fit === 'exact') return MATCH_POINTS.field_exact;
+  return fit === 'related' ? MATCH_POINTS.field_related : MATCH_POINTS.field_none;
 }
 
 function availabilityPoints(fit: AvailabilityFit, overlapDays: number, wishedDays: number): number {

@@ -104,31 +104,31 @@ export function checkTransition(from: RequestState, to: RequestState, input: Tra
   if (!canTransition(from, to)) {
     return [{ path: 'state', code: 'request_transition_not_allowed', params: { from, to } }];
   }
-  const issues: FieldIssue[] = [];
-  for (const need of TRANSITION_NEEDS[to]) {
-    if (need === 'reason' && blank(input.reason)) issues.push({ path: 'reason', code: 'reason_required' });
-    if (need === 'outcome' && blank(input.outcome)) issues.push({ path: 'outcome', code: 'outcome_required' });
-    if (need === 'specialists' && (input.specialistIds ?? []).length === 0) {
-      issues.push({ path: 'specialistIds', code: 'specialist_required' });
-    }
-    if (need === 'dates') {
-      const start = dateIssue('start', input.start);
-      const end = dateIssue('end', input.end);
-      if (start) issues.push(start);
-      if (end) issues.push(end);
-      if (!start && !end && (input.end as IsoDate) < (input.start as IsoDate)) {
-        issues.push({
-          path: 'end',
-          code: 'end_before_start',
-          params: { start: input.start ?? '', end: input.end ?? '' },
-        });
-      }
-    }
-  }
+  const issues = TRANSITION_NEEDS[to].flatMap((need) => needIssues(need, input));
   if (input.on && input.previousOn && input.on < input.previousOn) {
     issues.push({ path: 'on', code: 'date_before_previous', params: { previous: input.previousOn } });
   }
   return issues;
+}
+
+/** What is missing or wrong in `input` for one need of the target state. */
+function needIssues(need: TransitionNeed, input: TransitionInput): FieldIssue[] {
+  if (need === 'reason') return blank(input.reason) ? [{ path: 'reason', code: 'reason_required' }] : [];
+  if (need === 'outcome') return blank(input.outcome) ? [{ path: 'outcome', code: 'outcome_required' }] : [];
+  if (need === 'specialists') {
+    return (input.specialistIds ?? []).length === 0 ? [{ path: 'specialistIds', code: 'specialist_required' }] : [];
+  }
+  return datesIssues(input);
+}
+
+function datesIssues(input: TransitionInput): FieldIssue[] {
+  const start = dateIssue('start', input.start);
+  const end = dateIssue('end', input.end);
+  if (start || end) return [start, end].filter((issue) => issue !== null);
+  if ((input.end as IsoDate) < (input.start as IsoDate)) {
+    return [{ path: 'end', code: 'end_before_start', params: { start: input.start ?? '', end: input.end ?? '' } }];
+  }
+  return [];
 }
 
 /**

@@ -36,35 +36,45 @@ function isPlainObject(value: object): boolean {
  * Values reached more often than the size limit allows (shared references over IPC) count as too large.
  */
 export function checkDraftValues(values: Record<string, unknown>): Verdict {
-  let nodes = 0;
-  const walk = (value: unknown, depth: number): Verdict => {
-    nodes += 1;
-    // Every value takes at least one byte of JSON text.
-    if (nodes > DRAFT_MAX_BYTES) return 'too_large';
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') return 'ok';
-    if (typeof value === 'number') return Number.isFinite(value) ? 'ok' : 'invalid_value';
-    if (typeof value !== 'object') return 'invalid_value';
-    if (depth >= DRAFT_MAX_DEPTH) return 'too_deep';
-    if (Array.isArray(value)) {
-      if (Object.getPrototypeOf(value) !== Array.prototype) return 'invalid_value';
-      for (let i = 0; i < value.length; i++) {
-        if (!(i in value) || value[i] === undefined) return 'invalid_value';
-        const verdict = walk(value[i], depth + 1);
-        if (verdict !== 'ok') return verdict;
-      }
-      return 'ok';
-    }
-    if (!isPlainObject(value)) return 'invalid_value';
-    for (const item of Object.values(value)) {
-      if (item === undefined) continue;
-      const verdict = walk(item, depth + 1);
-      if (verdict !== 'ok') return verdict;
-    }
-    return 'ok';
-  };
-  const shape = walk(values, 0);
+  const shape = walk(values, 0, { nodes: 0 });
   if (shape !== 'ok') return shape;
   return new TextEncoder().encode(JSON.stringify(values)).length > DRAFT_MAX_BYTES ? 'too_large' : 'ok';
+}
+
+/** How many values the walk has reached so far. */
+interface Walked {
+  nodes: number;
+}
+
+function walk(value: unknown, depth: number, walked: Walked): Verdict {
+  walked.nodes += 1;
+  // Every value takes at least one byte of JSON text.
+  if (walked.nodes > DRAFT_MAX_BYTES) return 'too_large';
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return 'ok';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'ok' : 'invalid_value';
+  if (typeof value !== 'object') return 'invalid_value';
+  if (depth >= DRAFT_MAX_DEPTH) return 'too_deep';
+  if (Array.isArray(value)) return walkArray(value, depth, walked);
+  return isPlainObject(value) ? walkObject(value, depth, walked) : 'invalid_value';
+}
+
+function walkArray(list: unknown[], depth: number, walked: Walked): Verdict {
+  if (Object.getPrototypeOf(list) !== Array.prototype) return 'invalid_value';
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list) || list[i] === undefined) return 'invalid_value';
+    const verdict = walk(list[i], depth + 1, walked);
+    if (verdict !== 'ok') return verdict;
+  }
+  return 'ok';
+}
+
+function walkObject(value: object, depth: number, walked: Walked): Verdict {
+  for (const item of Object.values(value)) {
+    if (item === undefined) continue;
+    const verdict = walk(item, depth + 1, walked);
+    if (verdict !== 'ok') return verdict;
+  }
+  return 'ok';
 }
 
 /** A form's values as JSON data, at most DRAFT_MAX_BYTES of JSON text. */

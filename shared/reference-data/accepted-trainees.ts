@@ -50,248 +50,46 @@ interface TableRow {
   figures: number[];
 }
 
+/** The columns between the country and the total: the first period, then the years after it. */
+interface Layout {
+  periods: string[];
+  yearLabels: string[];
+  totalLabel: string;
+}
+
+/** A row's first and total facts, and its middle figures (placed: their years are certain). */
+interface RowFacts {
+  first: HistoricalFact;
+  total: HistoricalFact;
+  middle: number[];
+  placed: boolean;
+}
+
+/** What the check gathers as it goes. */
+interface Gathered {
+  findings: Finding[];
+  facts: HistoricalFact[];
+  unplaced: UnplacedFigure[];
+  /** How often each fact key was given out so far. */
+  keyCount: Map<string, number>;
+}
+
+type RowSpec = Parameters<typeof rowFinding>[2];
+
+const addRowFinding = (out: Gathered, row: RawRow, spec: RowSpec) => out.findings.push(rowFinding(FILE, row, spec));
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
 export function checkAcceptedTrainees(text: string): CheckedTraineeTable {
   const lines = cleanText(text).split('\n');
-  const findings: Finding[] = [];
-  const add = (row: RawRow, spec: Parameters<typeof rowFinding>[2]) => findings.push(rowFinding(FILE, row, spec));
-
-  // The preamble (title, Columns line, notes) runs to the first line that reads as data after the
-  // Columns line; from there on every non-blank line is a row, readable or not.
-  let columns = DEFAULT_TRAINEE_COLUMNS;
-  const columnsAt = lines.findIndex((l) => COLUMNS_LINE.test(l));
-  if (columnsAt >= 0) {
-    const parsed = parseColumns(COLUMNS_LINE.exec(lines[columnsAt] as string)?.[1] ?? '');
-    if (parsed) columns = parsed;
-    else
-      findings.push(
-        makeFinding(FILE, {
-          code: 'header_mismatch',
-          severity: 'error',
-          line: columnsAt + 1,
-          params: { expected: DEFAULT_TRAINEE_COLUMNS.join(' | '), found: (lines[columnsAt] as string).trim() },
-        }),
-      );
-  }
-  const firstData = lines.findIndex((l, i) => i > columnsAt && DATA_LINE.test(l));
-  const start = firstData >= 0 ? firstData : lines.length;
+  const out: Gathered = { findings: [], facts: [], unplaced: [], keyCount: new Map() };
+  const { columns, columnsAt } = readColumns(lines, out);
   const periods = columns.slice(1, -1);
-  const yearLabels = periods.slice(1);
-  const totalLabel = columns[columns.length - 1] as string;
+  const layout: Layout = { periods, yearLabels: periods.slice(1), totalLabel: columns[columns.length - 1] as string };
+  const rows = readRows(lines, columnsAt);
+  const certain = checkRows(rows, layout, out);
+  checkTotalRow(rows, certain, layout, out, lines.length);
 
-  const body = lines
-    .map((text, i) => ({ text, line: i + 1 }))
-    .slice(start)
-    .filter((l) => l.text.trim() !== '');
-  const parsed = body.map((l) => {
-    const m = DATA_LINE.exec(l.text.trim());
-    return m
-      ? { line: l.line, name: (m[1] as string).trim(), figuresText: m[2] as string }
-      : { line: l.line, name: l.text.trim(), figuresText: '' };
-  });
-  const keys = rowKeys(
-    FILE,
-    parsed.map((p) => [p.name, p.figuresText.split(/\s+/).join(' ')]),
-  );
-  const rows: TableRow[] = parsed.map((p, i) => {
-    const figures = p.figuresText === '' ? [] : p.figuresText.split(/\s+/).map(Number);
-    const row: RawRow = {
-      line: p.line,
-      values: { country: p.name, figures: figures.join(' ') },
-      extra: [],
-      key: keys[i] as string,
-    };
-    const kind = p.figuresText === '' ? 'unreadable' : TOTAL_NAMES.has(foldKey(p.name)) ? 'total' : 'country';
-    return { row, kind, name: p.name, figures };
-  });
-
-  const facts: HistoricalFact[] = [];
-  const unplaced: UnplacedFigure[] = [];
-  // A fact's key is its country and column, so a second import finds it again; a country printed
-  // twice gets #2 on its second row's keys rather than a clash.
-  const keyCount = new Map<string, number>();
-  const factKey = (country: string | null, label: string) => {
-    const base = `${FILE}:${country === null ? '*' : foldKey(country)}:${label}`;
-    const n = (keyCount.get(base) ?? 0) + 1;
-    keyCount.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
-  };
-  const fact = (r: TableRow, label: string, period: Period, value: number): HistoricalFact => {
-    const country = r.kind === 'total' ? null : r.name;
-    const f: HistoricalFact = {
-      country,
-      countryCode: country === null ? null : countryCodeOf(country),
-      period,
-      label,
-      value,
-      line: r.row.line,
-      certainty: 'certain',
-      key: factKey(country, label),
-    };
-    facts.push(f);
-    return f;
-  };
-  const contradict = (...list: (HistoricalFact | undefined)[]) => {
-    for (const f of list) if (f) f.certainty = 'contradicted';
-  };
-
-  /** Per row: its first and total facts, and its middle figures when their years are certain. */
-  const certain = new Map<
-    TableRow,
-    { first: HistoricalFact; total: HistoricalFact; middle: number[]; placed: boolean }
-  >();
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    if (r.kind === 'unreadable') {
-      add(r.row, { code: 'row_unreadable', severity: 'error', params: { text: r.name } });
-      continue;
-    }
-    if (r.kind === 'country') {
-      if (countryCodeOf(r.name) === null)
-        add(r.row, { code: 'country_unknown', severity: 'error', column: 'country', params: { country: r.name } });
-      const key = countryCodeOf(r.name) ?? foldKey(r.name);
-      const earlier = seen.get(key);
-      if (earlier !== undefined)
-        add(r.row, { code: 'duplicate_row', severity: 'warning', params: { firstLine: earlier } });
-      else seen.set(key, r.row.line);
-    }
-    const n = r.figures.length;
-    if (n < 2) {
-      add(r.row, {
-        code: 'trainee_row_too_few_figures',
-        severity: 'error',
-        column: 'figures',
-        params: { country: r.name, figures: n },
-      });
-      continue;
-    }
-    if (n > periods.length + 1) {
-      add(r.row, {
-        code: 'trainee_row_too_many_figures',
-        severity: 'error',
-        column: 'figures',
-        params: { country: r.name, figures: n, columns: periods.length + 1 },
-      });
-      continue;
-    }
-    const firstValue = r.figures[0] as number;
-    const totalValue = r.figures[n - 1] as number;
-    const middle = r.figures.slice(1, -1);
-    const first = fact(r, periods[0] as string, periodOf(periods[0] as string) as Period, firstValue);
-    const total = fact(r, totalLabel, { kind: 'all' }, totalValue);
-    // Every year cell filled, or none: then each figure's year is certain (an empty cell is no figure).
-    const placed = middle.length === yearLabels.length || middle.length === 0;
-    if (middle.length === yearLabels.length) {
-      for (const [i, v] of middle.entries())
-        fact(r, yearLabels[i] as string, periodOf(yearLabels[i] as string) as Period, v);
-    } else if (middle.length > 0) {
-      const slack = yearLabels.length - middle.length;
-      for (const [i, v] of middle.entries()) {
-        unplaced.push({
-          country: r.name,
-          line: r.row.line,
-          index: i,
-          value: v,
-          candidates: yearLabels.slice(i, i + slack + 1),
-        });
-      }
-      add(r.row, {
-        code: 'trainee_figures_unplaced',
-        severity: 'info',
-        column: 'figures',
-        params: {
-          country: r.name,
-          figures: middle.join(', '),
-          count: middle.length,
-          columns: yearLabels.length,
-          candidates: middle.map((v, i) => `${v}: ${yearLabels[i]}–${yearLabels[i + slack]}`).join('; '),
-        },
-      });
-    }
-    const sum = middle.reduce((a, b) => a + b, 0);
-    if (sum !== totalValue - firstValue) {
-      contradict(first, total);
-      add(r.row, {
-        code: 'trainee_row_sum_mismatch',
-        severity: 'warning',
-        column: 'figures',
-        params: {
-          country: r.name,
-          first: firstValue,
-          total: totalValue,
-          figures: middle.length > 0 ? middle.join(' + ') : '—',
-          sum,
-          expected: totalValue - firstValue,
-        },
-      });
-    }
-    certain.set(r, { first, total, middle, placed });
-  }
-
-  // Across rows: the Total row against the countries' rows.
-  const countryRows = rows.filter((r) => r.kind === 'country' && certain.has(r));
-  const totalRow = rows.find((r) => r.kind === 'total');
-  const totals = totalRow ? certain.get(totalRow) : undefined;
-  if (!totalRow) {
-    findings.push(
-      makeFinding(FILE, { code: 'trainee_total_row_missing', severity: 'warning', line: lines.length, params: {} }),
-    );
-  } else if (totals) {
-    const of = (r: TableRow) => certain.get(r) as NonNullable<ReturnType<typeof certain.get>>;
-    const rowTotals = countryRows.reduce((a, r) => a + of(r).total.value, 0);
-    if (rowTotals !== totals.total.value) {
-      contradict(totals.total);
-      add(totalRow.row, {
-        code: 'trainee_grand_total_mismatch',
-        severity: 'warning',
-        params: {
-          sum: rowTotals,
-          printed: totals.total.value,
-          difference: rowTotals - totals.total.value,
-          rows: countryRows.length,
-        },
-      });
-    }
-    const firsts = countryRows.reduce((a, r) => a + of(r).first.value, 0);
-    if (firsts !== totals.first.value) {
-      contradict(totals.first);
-      add(totalRow.row, {
-        code: 'trainee_column_total_mismatch',
-        severity: 'warning',
-        column: totals.first.label,
-        params: { column: totals.first.label, sum: firsts, printed: totals.first.value },
-      });
-    }
-    // The year columns: one by one when every figure's year is certain, else all together.
-    const yearsLabel = `${yearLabels[0]}–${yearLabels[yearLabels.length - 1]}`;
-    if (totals.placed && totals.middle.length > 0 && countryRows.every((r) => of(r).placed)) {
-      for (const [i, label] of yearLabels.entries()) {
-        const sum = countryRows.reduce((a, r) => a + (of(r).middle[i] ?? 0), 0);
-        const printed = totals.middle[i] as number;
-        if (sum !== printed) {
-          contradict(facts.find((f) => f.country === null && f.label === label));
-          add(totalRow.row, {
-            code: 'trainee_column_total_mismatch',
-            severity: 'warning',
-            column: label,
-            params: { column: label, sum, printed },
-          });
-        }
-      }
-    } else {
-      const sum = countryRows.reduce((a, r) => a + of(r).middle.reduce((x, y) => x + y, 0), 0);
-      const printed = totals.middle.reduce((x, y) => x + y, 0);
-      if (sum !== printed) {
-        add(totalRow.row, {
-          code: 'trainee_column_total_mismatch',
-          severity: 'warning',
-          column: yearsLabel,
-          params: { column: yearsLabel, sum, printed },
-        });
-      }
-    }
-  }
-
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(out.findings);
   return {
     file: FILE,
     contentHash: hash64(cleanText(text)),
@@ -302,7 +100,319 @@ export function checkAcceptedTrainees(text: string): CheckedTraineeTable {
       rows.map((r) => r.row.line),
       sorted,
     ),
-    facts,
-    unplaced,
+    facts: out.facts,
+    unplaced: out.unplaced,
   };
+}
+
+/** The table's columns from its "Columns:" line (the default ones when it has none or it does not read). */
+function readColumns(lines: string[], out: Gathered): { columns: string[]; columnsAt: number } {
+  const columnsAt = lines.findIndex((l) => COLUMNS_LINE.test(l));
+  if (columnsAt < 0) return { columns: DEFAULT_TRAINEE_COLUMNS, columnsAt };
+  const line = lines[columnsAt] as string;
+  const parsed = parseColumns(COLUMNS_LINE.exec(line)?.[1] ?? '');
+  if (parsed) return { columns: parsed, columnsAt };
+  out.findings.push(
+    makeFinding(FILE, {
+      code: 'header_mismatch',
+      severity: 'error',
+      line: columnsAt + 1,
+      params: { expected: DEFAULT_TRAINEE_COLUMNS.join(' | '), found: line.trim() },
+    }),
+  );
+  return { columns: DEFAULT_TRAINEE_COLUMNS, columnsAt };
+}
+
+/**
+ * The rows of the table. The preamble (title, Columns line, notes) runs to the first line that reads
+ * as data after the Columns line; from there on every non-blank line is a row, readable or not.
+ */
+function readRows(lines: string[], columnsAt: number): TableRow[] {
+  const firstData = lines.findIndex((l, i) => i > columnsAt && DATA_LINE.test(l));
+  const start = firstData >= 0 ? firstData : lines.length;
+  const parsed = lines
+    .map((text, i) => ({ text, line: i + 1 }))
+    .slice(start)
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => {
+      const m = DATA_LINE.exec(l.text.trim());
+      return m
+        ? { line: l.line, name: (m[1] as string).trim(), figuresText: m[2] as string }
+        : { line: l.line, name: l.text.trim(), figuresText: '' };
+    });
+  const keys = rowKeys(
+    FILE,
+    parsed.map((p) => [p.name, p.figuresText.split(/\s+/).join(' ')]),
+  );
+  return parsed.map((p, i) => {
+    const figures = p.figuresText === '' ? [] : p.figuresText.split(/\s+/).map(Number);
+    const row: RawRow = {
+      line: p.line,
+      values: { country: p.name, figures: figures.join(' ') },
+      extra: [],
+      key: keys[i] as string,
+    };
+    return { row, kind: rowKind(p.name, p.figuresText), name: p.name, figures };
+  });
+}
+
+function rowKind(name: string, figuresText: string): TableRow['kind'] {
+  if (figuresText === '') return 'unreadable';
+  return TOTAL_NAMES.has(foldKey(name)) ? 'total' : 'country';
+}
+
+/**
+ * A fact's key is its country and column, so a second import finds it again; a country printed
+ * twice gets #2 on its second row's keys rather than a clash.
+ */
+function factKey(out: Gathered, country: string | null, label: string): string {
+  const base = `${FILE}:${country === null ? '*' : foldKey(country)}:${label}`;
+  const n = (out.keyCount.get(base) ?? 0) + 1;
+  out.keyCount.set(base, n);
+  return n === 1 ? base : `${base}#${n}`;
+}
+
+function addFact(out: Gathered, r: TableRow, label: string, period: Period, value: number): HistoricalFact {
+  const country = r.kind === 'total' ? null : r.name;
+  const f: HistoricalFact = {
+    country,
+    countryCode: country === null ? null : countryCodeOf(country),
+    period,
+    label,
+    value,
+    line: r.row.line,
+    certainty: 'certain',
+    key: factKey(out, country, label),
+  };
+  out.facts.push(f);
+  return f;
+}
+
+function contradict(...list: (HistoricalFact | undefined)[]): void {
+  for (const f of list) if (f) f.certainty = 'contradicted';
+}
+
+/** Each row on its own; the facts of the rows whose figures could be read. */
+function checkRows(rows: TableRow[], layout: Layout, out: Gathered): Map<TableRow, RowFacts> {
+  const certain = new Map<TableRow, RowFacts>();
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const facts = checkRow(r, layout, seen, out);
+    if (facts) certain.set(r, facts);
+  }
+  return certain;
+}
+
+function checkRow(r: TableRow, layout: Layout, seen: Map<string, number>, out: Gathered): RowFacts | null {
+  if (r.kind === 'unreadable') {
+    addRowFinding(out, r.row, { code: 'row_unreadable', severity: 'error', params: { text: r.name } });
+    return null;
+  }
+  if (r.kind === 'country') checkCountry(r, seen, out);
+  if (!figureCountFits(r, layout, out)) return null;
+  return rowFacts(r, layout, out);
+}
+
+/** A country the list of countries knows, printed once. */
+function checkCountry(r: TableRow, seen: Map<string, number>, out: Gathered): void {
+  if (countryCodeOf(r.name) === null)
+    addRowFinding(out, r.row, {
+      code: 'country_unknown',
+      severity: 'error',
+      column: 'country',
+      params: { country: r.name },
+    });
+  const key = countryCodeOf(r.name) ?? foldKey(r.name);
+  const earlier = seen.get(key);
+  if (earlier !== undefined)
+    addRowFinding(out, r.row, { code: 'duplicate_row', severity: 'warning', params: { firstLine: earlier } });
+  else seen.set(key, r.row.line);
+}
+
+/** At least the first figure and the total, and no more figures than columns. */
+function figureCountFits(r: TableRow, layout: Layout, out: Gathered): boolean {
+  const n = r.figures.length;
+  const columns = layout.periods.length + 1;
+  if (n < 2) {
+    addRowFinding(out, r.row, {
+      code: 'trainee_row_too_few_figures',
+      severity: 'error',
+      column: 'figures',
+      params: { country: r.name, figures: n },
+    });
+    return false;
+  }
+  if (n > columns) {
+    addRowFinding(out, r.row, {
+      code: 'trainee_row_too_many_figures',
+      severity: 'error',
+      column: 'figures',
+      params: { country: r.name, figures: n, columns },
+    });
+    return false;
+  }
+  return true;
+}
+
+function rowFacts(r: TableRow, layout: Layout, out: Gathered): RowFacts {
+  const { periods, yearLabels, totalLabel } = layout;
+  const middle = r.figures.slice(1, -1);
+  const firstLabel = periods[0] as string;
+  const first = addFact(out, r, firstLabel, periodOf(firstLabel) as Period, r.figures[0] as number);
+  const total = addFact(out, r, totalLabel, { kind: 'all' }, r.figures[r.figures.length - 1] as number);
+  // Every year cell filled, or none: then each figure's year is certain (an empty cell is no figure).
+  const placed = middle.length === yearLabels.length || middle.length === 0;
+  if (middle.length === yearLabels.length) {
+    for (const [i, v] of middle.entries()) {
+      const label = yearLabels[i] as string;
+      addFact(out, r, label, periodOf(label) as Period, v);
+    }
+  } else if (middle.length > 0) {
+    addUnplaced(r, middle, yearLabels, out);
+  }
+  checkRowSum(r, first, total, middle, out);
+  return { first, total, middle, placed };
+}
+
+/** Figures whose year is lost, each with the years it could stand in. */
+function addUnplaced(r: TableRow, middle: number[], yearLabels: string[], out: Gathered): void {
+  const slack = yearLabels.length - middle.length;
+  for (const [i, v] of middle.entries()) {
+    out.unplaced.push({
+      country: r.name,
+      line: r.row.line,
+      index: i,
+      value: v,
+      candidates: yearLabels.slice(i, i + slack + 1),
+    });
+  }
+  addRowFinding(out, r.row, {
+    code: 'trainee_figures_unplaced',
+    severity: 'info',
+    column: 'figures',
+    params: {
+      country: r.name,
+      figures: middle.join(', '),
+      count: middle.length,
+      columns: yearLabels.length,
+      candidates: middle.map((v, i) => `${v}: ${yearLabels[i]}–${yearLabels[i + slack]}`).join('; '),
+    },
+  });
+}
+
+/** Empty cells add nothing, so the figures between the first and the total sum to their difference. */
+function checkRowSum(r: TableRow, first: HistoricalFact, total: HistoricalFact, middle: number[], out: Gathered) {
+  const figures = sum(middle);
+  const expected = total.value - first.value;
+  if (figures === expected) return;
+  contradict(first, total);
+  addRowFinding(out, r.row, {
+    code: 'trainee_row_sum_mismatch',
+    severity: 'warning',
+    column: 'figures',
+    params: {
+      country: r.name,
+      first: first.value,
+      total: total.value,
+      figures: middle.length > 0 ? middle.join(' + ') : '—',
+      sum: figures,
+      expected,
+    },
+  });
+}
+
+/** Across rows: the Total row against the countries' rows. */
+function checkTotalRow(
+  rows: TableRow[],
+  certain: Map<TableRow, RowFacts>,
+  layout: Layout,
+  out: Gathered,
+  lineCount: number,
+): void {
+  const totalRow = rows.find((r) => r.kind === 'total');
+  if (!totalRow) {
+    out.findings.push(
+      makeFinding(FILE, { code: 'trainee_total_row_missing', severity: 'warning', line: lineCount, params: {} }),
+    );
+    return;
+  }
+  const totals = certain.get(totalRow);
+  if (!totals) return;
+  const countries = rows.filter((r) => r.kind === 'country' && certain.has(r)).map((r) => certain.get(r) as RowFacts);
+  checkGrandTotal(totalRow, totals, countries, out);
+  checkFirstColumn(totalRow, totals, countries, out);
+  // The year columns: one by one when every figure's year is certain, else all together.
+  if (totals.placed && totals.middle.length > 0 && countries.every((c) => c.placed)) {
+    checkEachYear(totalRow, totals, countries, layout.yearLabels, out);
+  } else {
+    checkYearsTogether(totalRow, totals, countries, layout.yearLabels, out);
+  }
+}
+
+function checkGrandTotal(totalRow: TableRow, totals: RowFacts, countries: RowFacts[], out: Gathered): void {
+  const rowTotals = sum(countries.map((c) => c.total.value));
+  if (rowTotals === totals.total.value) return;
+  contradict(totals.total);
+  addRowFinding(out, totalRow.row, {
+    code: 'trainee_grand_total_mismatch',
+    severity: 'warning',
+    params: {
+      sum: rowTotals,
+      printed: totals.total.value,
+      difference: rowTotals - totals.total.value,
+      rows: countries.length,
+    },
+  });
+}
+
+function checkFirstColumn(totalRow: TableRow, totals: RowFacts, countries: RowFacts[], out: Gathered): void {
+  const firsts = sum(countries.map((c) => c.first.value));
+  if (firsts === totals.first.value) return;
+  contradict(totals.first);
+  addRowFinding(out, totalRow.row, {
+    code: 'trainee_column_total_mismatch',
+    severity: 'warning',
+    column: totals.first.label,
+    params: { column: totals.first.label, sum: firsts, printed: totals.first.value },
+  });
+}
+
+function checkEachYear(
+  totalRow: TableRow,
+  totals: RowFacts,
+  countries: RowFacts[],
+  yearLabels: string[],
+  out: Gathered,
+): void {
+  for (const [i, label] of yearLabels.entries()) {
+    const figures = sum(countries.map((c) => c.middle[i] ?? 0));
+    const printed = totals.middle[i] as number;
+    if (figures === printed) continue;
+    contradict(out.facts.find((f) => f.country === null && f.label === label));
+    addRowFinding(out, totalRow.row, {
+      code: 'trainee_column_total_mismatch',
+      severity: 'warning',
+      column: label,
+      params: { column: label, sum: figures, printed },
+    });
+  }
+}
+
+function checkYearsTogether(
+  totalRow: TableRow,
+  totals: RowFacts,
+  countries: RowFacts[],
+  yearLabels: string[],
+  out: Gathered,
+): void {
+  const figures = sum(countries.map((c) => sum(c.middle)));
+  const printed = sum(totals.middle);
+  if (figures === printed) return;
+  const column = `${yearLabels[0]}–${yearLabels[yearLabels.length - 1]}`;
+  addRowFinding(out, totalRow.row, {
+    code: 'trainee_column_total_mismatch',
+    severity: 'warning',
+    column,
+    params: { column, sum: figures, printed },
+  });
 }

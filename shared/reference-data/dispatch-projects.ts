@@ -52,57 +52,66 @@ function styleOnly(value: string, vocab: Vocabulary, writings: Writings): boolea
   return (writings.get(compactKey(value))?.size ?? 0) <= 1;
 }
 
+type Add = (spec: Parameters<typeof rowFinding>[2]) => void;
+
 function rowFindings(row: RawRow, vocab: Vocabulary, writings: Writings): Finding[] {
   const out: Finding[] = [];
-  const add = (spec: Parameters<typeof rowFinding>[2]) => out.push(rowFinding(FILE, row, spec));
+  const add: Add = (spec) => out.push(rowFinding(FILE, row, spec));
   const { fiscal_year: year, country, locality, area_of_expertise: field } = row.values as Record<string, string>;
+  yearFindings(year ?? '', add);
+  const code = countryFindings(country ?? '', add);
+  if (code !== null) localityFindings(locality ?? '', country ?? '', code, add);
+  fieldFindings(field ?? '', vocab, writings, add);
+  return out;
+}
 
-  if ((year ?? '').trim() === '') add({ code: 'value_missing', severity: 'error', column: 'fiscal_year' });
-  else if (yearOf(year ?? '') === null)
-    add({ code: 'year_invalid', severity: 'error', column: 'fiscal_year', params: { value: year ?? '' } });
+function yearFindings(year: string, add: Add): void {
+  if (year.trim() === '') add({ code: 'value_missing', severity: 'error', column: 'fiscal_year' });
+  else if (yearOf(year) === null)
+    add({ code: 'year_invalid', severity: 'error', column: 'fiscal_year', params: { value: year } });
+}
 
-  const code = countryCodeOf(country ?? '');
-  if ((country ?? '').trim() === '') add({ code: 'value_missing', severity: 'error', column: 'country' });
-  else if (code === null)
-    add({ code: 'country_unknown', severity: 'error', column: 'country', params: { country: country ?? '' } });
+/** The country's code, when the country is known. */
+function countryFindings(country: string, add: Add): string | null {
+  const code = countryCodeOf(country);
+  if (country.trim() === '') add({ code: 'value_missing', severity: 'error', column: 'country' });
+  else if (code === null) add({ code: 'country_unknown', severity: 'error', column: 'country', params: { country } });
+  return code;
+}
 
-  if (code !== null) {
-    const place = checkLocality(locality ?? '', code);
-    if (place.kind === 'wrong_country') {
-      const belongsTo = place.places.map((p) => countryName(p.country));
-      const only = belongsTo.length === 1 ? belongsTo[0] : undefined;
-      add({
-        code: 'locality_wrong_country',
-        severity: 'warning',
-        column: 'locality',
-        params: {
-          locality: locality ?? '',
-          country: country ?? '',
-          belongsTo: belongsTo.join(', '),
-          place: place.places[0]?.name ?? '',
-        },
-        // Which of the two is wrong is for a person to say; the country the place is in is offered.
-        ...(only ? { suggestion: { column: 'country', value: only } } : {}),
-      });
-    } else if (place.kind === 'unknown') {
-      add({
-        code: 'locality_unknown',
-        severity: 'info',
-        column: 'locality',
-        params: { locality: locality ?? '', country: country ?? '' },
-      });
-    }
+function localityFindings(locality: string, country: string, code: string, add: Add): void {
+  const place = checkLocality(locality, code);
+  if (place.kind === 'wrong_country') {
+    const belongsTo = place.places.map((p) => countryName(p.country));
+    const only = belongsTo.length === 1 ? belongsTo[0] : undefined;
+    add({
+      code: 'locality_wrong_country',
+      severity: 'warning',
+      column: 'locality',
+      params: {
+        locality,
+        country,
+        belongsTo: belongsTo.join(', '),
+        place: place.places[0]?.name ?? '',
+      },
+      // Which of the two is wrong is for a person to say; the country the place is in is offered.
+      ...(only ? { suggestion: { column: 'country', value: only } } : {}),
+    });
+  } else if (place.kind === 'unknown') {
+    add({ code: 'locality_unknown', severity: 'info', column: 'locality', params: { locality, country } });
   }
+}
 
-  const checked = checkField(field ?? '', vocab);
+function fieldFindings(field: string, vocab: Vocabulary, writings: Writings, add: Add): void {
+  const checked = checkField(field, vocab);
   const column = 'area_of_expertise';
   if (checked.kind === 'empty') add({ code: 'value_missing', severity: 'error', column });
-  else if (checked.kind === 'case_differs' && !styleOnly(field ?? '', vocab, writings))
+  else if (checked.kind === 'case_differs' && !styleOnly(field, vocab, writings))
     add({
       code: 'field_case_differs',
       severity: 'info',
       column,
-      params: { value: field ?? '', known: checked.suggestion },
+      params: { value: field, known: checked.suggestion },
       suggestion: { column, value: checked.suggestion },
     });
   else if (checked.kind === 'misspelt')
@@ -111,7 +120,7 @@ function rowFindings(row: RawRow, vocab: Vocabulary, writings: Writings): Findin
       severity: 'warning',
       column,
       params: {
-        value: field ?? '',
+        value: field,
         suggestion: checked.suggestion,
         score: checked.score,
         words: checked.words,
@@ -120,8 +129,7 @@ function rowFindings(row: RawRow, vocab: Vocabulary, writings: Writings): Findin
       suggestion: { column, value: checked.suggestion, score: checked.score },
     });
   else if (checked.kind === 'unknown')
-    add({ code: 'field_unknown', severity: 'info', column, params: { value: field ?? '' } });
-  return out;
+    add({ code: 'field_unknown', severity: 'info', column, params: { value: field } });
 }
 
 /** Later rows equal to an earlier one (same year, country, locality, field once folded). */

@@ -35,10 +35,34 @@ const DATE_FIELDS = ['dateOfBirth', 'passportExpiry', 'residenceCardExpiry', 'ar
  *   `residence_card_expires_before_departure`).
  */
 export function traineeFindings(t: TraineeDates, today: IsoDate, prefix = 'data.'): Finding[] {
-  const refusals: Finding[] = [];
-  const warnings: Finding[] = [];
   const path = (field: string) => `${prefix}${field}`;
+  const { refusals, dates } = datesInRange(t, today, path);
+  const findings = [
+    ...refusals,
+    ...documentRefusals(dates, today, path),
+    fiscalYearInRange(path('fiscalYear'), t.fiscalYear, today),
+    arrivalYearFinding(dates.arrival, t.fiscalYear, path),
+    ageWarning(dates, today),
+    stayWarning(dates),
+    ...expiryWarnings(dates),
+  ].filter((f) => f !== null);
+  // Refusals first, each kind in the order above (the arrival's year gives either kind).
+  return [...findings.filter((f) => f.kind === 'refuse'), ...findings.filter((f) => f.kind === 'warn')];
+}
 
+type Path = (field: string) => string;
+
+/** The dates the other rules can use: out-of-range ones (refused here) count as not given. */
+interface Dates {
+  birth: IsoDate | null;
+  arrival: IsoDate | null;
+  departure: IsoDate | null;
+  passport: IsoDate | null;
+  card: IsoDate | null;
+}
+
+function datesInRange(t: TraineeDates, today: IsoDate, path: Path): { refusals: Finding[]; dates: Dates } {
+  const refusals: Finding[] = [];
   const outOfRange = new Set<string>();
   for (const field of DATE_FIELDS) {
     const finding = dateInRange(path(field), t[field], today);
@@ -48,12 +72,19 @@ export function traineeFindings(t: TraineeDates, today: IsoDate, prefix = 'data.
     }
   }
   const usable = (field: (typeof DATE_FIELDS)[number]) => (outOfRange.has(field) ? null : t[field]);
-  const birth = usable('dateOfBirth');
-  const arrival = usable('arrivalDate');
-  const departure = usable('departureDate');
-  const passport = usable('passportExpiry');
-  const card = usable('residenceCardExpiry');
+  const dates = {
+    birth: usable('dateOfBirth'),
+    arrival: usable('arrivalDate'),
+    departure: usable('departureDate'),
+    passport: usable('passportExpiry'),
+    card: usable('residenceCardExpiry'),
+  };
+  return { refusals, dates };
+}
 
+/** A birth in the future; a passport or residence card expired before the arrival. */
+function documentRefusals({ birth, arrival, passport, card }: Dates, today: IsoDate, path: Path): Finding[] {
+  const refusals: Finding[] = [];
   if (birth && birth > today) refusals.push(refuse(path('dateOfBirth'), 'birth_in_future', { value: birth, today }));
   if (passport && arrival && passport < arrival) {
     refusals.push(refuse(path('passportExpiry'), 'passport_expired_before_arrival', { expiry: passport, arrival }));
@@ -63,42 +94,48 @@ export function traineeFindings(t: TraineeDates, today: IsoDate, prefix = 'data.
       refuse(path('residenceCardExpiry'), 'residence_card_expired_before_arrival', { expiry: card, arrival }),
     );
   }
-  const yearTooFar = fiscalYearInRange(path('fiscalYear'), t.fiscalYear, today);
-  if (yearTooFar) refusals.push(yearTooFar);
-  if (arrival) {
-    const arrivalYear = fiscalYearOf(arrival);
-    const { start, end } = fiscalYearRange(t.fiscalYear);
-    if (Math.abs(arrivalYear - t.fiscalYear) > 1) {
-      refusals.push(
-        refuse(path('arrivalDate'), 'arrival_far_from_fiscal_year', { arrival, fiscalYear: t.fiscalYear, start, end }),
-      );
-    } else if (arrivalYear !== t.fiscalYear) {
-      warnings.push(warn('arrival_outside_fiscal_year', { arrival, fiscalYear: t.fiscalYear, start, end }));
-    }
-  }
+  return refusals;
+}
 
-  // An age means something only for a birth that is neither in the future nor after the arrival.
+/** An arrival more than a fiscal year from the intake year is refused; in the next one, warned. */
+function arrivalYearFinding(arrival: IsoDate | null, fiscalYear: number, path: Path): Finding | null {
+  if (!arrival) return null;
+  const arrivalYear = fiscalYearOf(arrival);
+  const { start, end } = fiscalYearRange(fiscalYear);
+  if (Math.abs(arrivalYear - fiscalYear) > 1) {
+    return refuse(path('arrivalDate'), 'arrival_far_from_fiscal_year', { arrival, fiscalYear, start, end });
+  }
+  if (arrivalYear !== fiscalYear) return warn('arrival_outside_fiscal_year', { arrival, fiscalYear, start, end });
+  return null;
+}
+
+/** An age means something only for a birth that is neither in the future nor after the arrival. */
+function ageWarning({ birth, arrival }: Dates, today: IsoDate): Finding | null {
   const on = arrival ?? today;
-  if (birth && birth <= today && birth < on) {
-    const age = ageOn(birth, on);
-    if (age < USUAL_MIN_AGE || age > USUAL_MAX_AGE) {
-      warnings.push(warn('age_unusual', { age, on, birth, min: USUAL_MIN_AGE, max: USUAL_MAX_AGE }));
-    }
+  if (!birth || birth > today || birth >= on) return null;
+  const age = ageOn(birth, on);
+  if (age < USUAL_MIN_AGE || age > USUAL_MAX_AGE) {
+    return warn('age_unusual', { age, on, birth, min: USUAL_MIN_AGE, max: USUAL_MAX_AGE });
   }
-  if (arrival && departure && departure > arrival) {
-    const length = programmeLength(arrival, departure);
-    if (length) {
-      const code = length.kind === 'short' ? 'stay_too_short' : 'stay_too_long';
-      warnings.push(
-        warn(code, { arrival, departure, months: length.months, days: length.days, ...programmeLimit(length.kind) }),
-      );
-    }
-  }
+  return null;
+}
+
+function stayWarning({ arrival, departure }: Dates): Finding | null {
+  if (!arrival || !departure || departure <= arrival) return null;
+  const length = programmeLength(arrival, departure);
+  if (!length) return null;
+  const code = length.kind === 'short' ? 'stay_too_short' : 'stay_too_long';
+  return warn(code, { arrival, departure, months: length.months, days: length.days, ...programmeLimit(length.kind) });
+}
+
+/** Documents expiring during the stay (when they had not already expired before the arrival). */
+function expiryWarnings({ arrival, departure, passport, card }: Dates): Finding[] {
+  const warnings: Finding[] = [];
   if (passport && departure && passport < departure && !(arrival && passport < arrival)) {
     warnings.push(warn('passport_expires_before_departure', { expiry: passport }));
   }
   if (card && departure && card < departure && !(arrival && card < arrival)) {
     warnings.push(warn('residence_card_expires_before_departure', { expiry: card }));
   }
-  return [...refusals, ...warnings];
+  return warnings;
 }

@@ -116,27 +116,20 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
     };
   };
 
-  const note = windowNote(t, lang, v.fiscalYear ? Number(v.fiscalYear) : null, v.receivedOn);
-  const summary =
-    attempted || Object.keys(saver.problems).length > 0
-      ? REQUEST_ORDER.filter((k) => problems[k]).map((k) => ({ id: requestInputId(k), text: message(k) ?? '' }))
-      : [];
+  const summary = attempted || Object.keys(saver.problems).length > 0 ? summaryItems(problems, message) : [];
   const failure = saver.error && Object.keys(saver.problems).length === 0 ? errorText(t, saver.error) : null;
   const show = useShow();
-  const edits = existing && { mine: v, base: form.getInitialValues(), saved: requestValues(existing) };
   const stale =
-    saver.stale && existing && edits ? (
-      <StaleChanges
-        rows={staleRows(edits, label, show)}
-        onKeepMine={() => {
-          form.setValues(keepMine(edits));
-          form.setInitialValues(edits.saved);
-          setVersion(existing.version);
-          saver.resolveStale();
-        }}
-        onTakeSaved={() => {
-          form.setValues(edits.saved);
-          form.setInitialValues(edits.saved);
+    saver.stale && existing ? (
+      <RequestStale
+        existing={existing}
+        mine={v}
+        base={form.getInitialValues()}
+        label={label}
+        show={show}
+        onChoose={(values, saved) => {
+          form.setValues(values);
+          form.setInitialValues(saved);
           setVersion(existing.version);
           saver.resolveStale();
         }}
@@ -160,19 +153,7 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
             <SearchableSelect {...field('fiscalYear')} withAsterisk data={yearOptions(lang)} allowDeselect={false} />
             <DateField {...field('receivedOn')} withAsterisk description={t('dispatch.form.hint.receivedOn')} />
           </SimpleGrid>
-          {note && (
-            <Alert
-              mt="sm"
-              color={note.outside ? 'orange' : 'blue'}
-              c="dark.7"
-              icon={note.outside ? <IconAlertTriangle aria-hidden /> : <IconInfoCircle aria-hidden />}
-              data-testid="window-note"
-              data-outside={note.outside || undefined}
-              aria-live="polite"
-            >
-              {note.text}
-            </Alert>
-          )}
+          <WindowNote fiscalYear={v.fiscalYear} receivedOn={v.receivedOn} />
         </Fieldset>
         <Fieldset styles={LEGEND} legend={t('dispatch.form.section.requester')}>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
@@ -186,22 +167,7 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
                 {t('dispatch.field.counterpart')}
               </Text>
               <Text size="sm" mt={6} aria-labelledby="request-counterpart-label" data-testid="request-counterpart">
-                {!v.countryCode ? (
-                  <Text span c="dimmed" size="sm">
-                    {t('dispatch.form.counterpartFromCountry')}
-                  </Text>
-                ) : counterpart ? (
-                  <Anchor component={Link} to="/dispatch/counterparts" size="sm">
-                    {counterpart.name}
-                  </Anchor>
-                ) : (
-                  <>
-                    {t('dispatch.form.noCounterpart')}{' '}
-                    <Anchor component={Link} to="/dispatch/counterparts" size="sm">
-                      {t('dispatch.form.addCounterpart')}
-                    </Anchor>
-                  </>
-                )}
+                <Counterpart countryCode={v.countryCode} counterpart={counterpart} />
               </Text>
             </div>
           </SimpleGrid>
@@ -249,6 +215,84 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
         />
       </Stack>
     </form>
+  );
+}
+
+interface StaleProps {
+  /** The request as saved now (refetched after the stale answer). */
+  existing: DispatchRequest;
+  mine: RequestValues;
+  base: RequestValues;
+  label: (key: string) => string;
+  show: (key: string, value: unknown) => string;
+  /** The values the form takes, and the saved ones they now apply to. */
+  onChoose: (values: RequestValues, saved: RequestValues) => void;
+}
+
+/** Someone else saved the request meanwhile: the person's edits beside it, to keep or to drop. */
+function RequestStale({ existing, mine, base, label, show, onChoose }: StaleProps) {
+  const edits = { mine, base, saved: requestValues(existing) };
+  return (
+    <StaleChanges
+      rows={staleRows(edits, label, show)}
+      onKeepMine={() => onChoose(keepMine(edits), edits.saved)}
+      onTakeSaved={() => onChoose(edits.saved, edits.saved)}
+    />
+  );
+}
+
+/** The problems listed above the form, in the form's order. */
+function summaryItems(problems: Problems, message: (key: string) => string | undefined) {
+  return REQUEST_ORDER.filter((k) => problems[k]).map((k) => ({ id: requestInputId(k), text: message(k) ?? '' }));
+}
+
+/** Where the date received falls against the fiscal year's application window (nothing until both are given). */
+function WindowNote({ fiscalYear, receivedOn }: { fiscalYear: string | null; receivedOn: string | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const note = windowNote(t, lang, fiscalYear ? Number(fiscalYear) : null, receivedOn);
+  if (!note) return null;
+  return (
+    <Alert
+      mt="sm"
+      color={note.outside ? 'orange' : 'blue'}
+      c="dark.7"
+      icon={note.outside ? <IconAlertTriangle aria-hidden /> : <IconInfoCircle aria-hidden />}
+      data-testid="window-note"
+      data-outside={note.outside || undefined}
+      aria-live="polite"
+    >
+      {note.text}
+    </Alert>
+  );
+}
+
+type Named = { name: string };
+
+/** The country's counterpart, linked to the counterparts; or how to get one. */
+function Counterpart({ countryCode, counterpart }: { countryCode: string | null; counterpart: Named | null }) {
+  const { t } = useTranslation();
+  if (!countryCode) {
+    return (
+      <Text span c="dimmed" size="sm">
+        {t('dispatch.form.counterpartFromCountry')}
+      </Text>
+    );
+  }
+  if (counterpart) {
+    return (
+      <Anchor component={Link} to="/dispatch/counterparts" size="sm">
+        {counterpart.name}
+      </Anchor>
+    );
+  }
+  return (
+    <>
+      {t('dispatch.form.noCounterpart')}{' '}
+      <Anchor component={Link} to="/dispatch/counterparts" size="sm">
+        {t('dispatch.form.addCounterpart')}
+      </Anchor>
+    </>
   );
 }
 

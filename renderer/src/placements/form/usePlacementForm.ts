@@ -12,7 +12,7 @@ import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
 import { notifySaved } from '../../i18n/notify';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
-import { useSave } from '../../ui/save/useSave';
+import { type Confirmation, useSave } from '../../ui/save/useSave';
 import { PLACEMENT_CHANGES, usePlacementCheck, useSuggestions, useTraineePlacements } from '../queries';
 import { type HostName, hostName } from '../text';
 
@@ -94,6 +94,85 @@ function useSavedPlacement(editing: Placement | null) {
   return { saved: fresh ?? editing, reload: () => list.refetch() };
 }
 
+/** What is entered, once the person has stopped typing for a moment. */
+interface Settled {
+  traineeId: number | null;
+  hostId: number | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** The live check asks once all four are entered. */
+function checkInputOf(settled: Settled, excludeId: number | undefined) {
+  const { traineeId, hostId, start, end } = settled;
+  if (!traineeId || !hostId || !start || !end) return null;
+  return { ...settled, traineeId, hostId, start, end, excludeId };
+}
+
+/** Host suggestions need the trainee and a period that runs forwards. */
+function suggestInputOf(
+  settled: Settled,
+  options: { prefecture: number | null; excludeId: number | undefined; limit: number },
+) {
+  const { traineeId, start, end } = settled;
+  if (!traineeId || start === null || end === null || start > end) return null;
+  return {
+    traineeId,
+    start,
+    end,
+    prefecture: options.prefecture ?? undefined,
+    excludeId: options.excludeId,
+    limit: options.limit,
+  };
+}
+
+/** Editing notes of a placement whose warnings were accepted before does not ask again (as the core). */
+function keptReasonOf(
+  editing: Placement | null,
+  now: { hostId: number | null; start: string | null; end: string | null },
+  warnings: readonly { code: string }[],
+): string | null {
+  if (editing === null || !editing.overrideReason) return null;
+  const samePeriod = now.hostId === editing.hostId && now.start === editing.start && now.end === editing.end;
+  return samePeriod && warnings.every((w) => editing.overrides.includes(w.code)) ? editing.overrideReason : null;
+}
+
+/**
+ * The save: the placement changed, or a new one. The reason comes from the check panel, or from the
+ * warnings dialog when the core found warnings the check had not shown yet (someone placed a trainee
+ * at the host meanwhile).
+ */
+function sendPlacement({ values: v, confirm }: SaveInput, c: Confirmation, editing: Placement | null, version: number) {
+  const accepted = c.confirm || confirm;
+  const acceptance = { confirm: accepted, reason: accepted ? (c.reason ?? v.reason.trim()) : null };
+  const details = { supervisor: v.supervisor.trim() || null, notes: v.notes.trim() || null };
+  const period = { hostId: v.host?.id ?? 0, start: v.start ?? '', end: v.end ?? '' };
+  return editing
+    ? api().call('placements.update', { id: editing.id, version, data: { ...period, ...details }, ...acceptance })
+    : api().call('placements.create', { traineeId: v.trainee?.id ?? 0, ...period, ...details, ...acceptance });
+}
+
+/** The check on screen belongs to exactly what is entered now (not to a value still being typed). */
+function shownCheck(check: ReturnType<typeof usePlacementCheck>, complete: boolean, typing: boolean) {
+  const checked = complete && !typing && !check.isFetching && !check.isPlaceholderData && check.data !== undefined;
+  const result = checked ? check.data : undefined;
+  return {
+    checked,
+    state: checkState(complete, check.isError && !typing, checked),
+    refusals: result?.refusals ?? [],
+    warnings: result?.warnings ?? [],
+    notices: result?.notices ?? [],
+  };
+}
+
+type CheckState = 'incomplete' | 'error' | 'done' | 'checking';
+
+function checkState(complete: boolean, failed: boolean, checked: boolean): CheckState {
+  if (!complete) return 'incomplete';
+  if (failed) return 'error';
+  return checked ? 'done' : 'checking';
+}
+
 export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -117,47 +196,17 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
   const settledKey = JSON.stringify(settled);
   const typing = settledKey !== JSON.stringify(now);
 
-  const checkInput =
-    settled.traineeId && settled.hostId && settled.start && settled.end
-      ? {
-          ...settled,
-          traineeId: settled.traineeId,
-          hostId: settled.hostId,
-          start: settled.start,
-          end: settled.end,
-          excludeId,
-        }
-      : null;
-  const check = usePlacementCheck(checkInput);
+  const check = usePlacementCheck(checkInputOf(settled, excludeId));
 
   const fixedHost = target.mode === 'create' && target.host !== undefined;
-  const periodOk = settled.start !== null && settled.end !== null && settled.start <= settled.end;
-  const suggestInput =
-    !fixedHost && settled.traineeId && periodOk
-      ? {
-          traineeId: settled.traineeId,
-          start: settled.start as string,
-          end: settled.end as string,
-          prefecture: prefecture ?? undefined,
-          excludeId,
-          limit,
-        }
-      : null;
+  const suggestInput = fixedHost ? null : suggestInputOf(settled, { prefecture, excludeId, limit });
   const suggestions = useSuggestions(suggestInput);
 
   const complete = traineeId !== null && hostId !== null && start !== null && end !== null;
-  // The check on screen belongs to exactly what is entered now (not to a value still being typed).
-  const checked = complete && !typing && !check.isFetching && !check.isPlaceholderData && check.data !== undefined;
-  const result = checked ? check.data : undefined;
-  const warnings = result?.warnings ?? [];
-  const refusals = result?.refusals ?? [];
+  const shown = shownCheck(check, complete, typing);
+  const { checked, warnings, refusals } = shown;
 
-  // Editing notes of a placement whose warnings were accepted before does not ask again (as the core).
-  const samePeriod = editing !== null && hostId === editing.hostId && start === editing.start && end === editing.end;
-  const keptReason =
-    samePeriod && editing?.overrideReason && warnings.every((w) => editing.overrides.includes(w.code))
-      ? editing.overrideReason
-      : null;
+  const keptReason = keptReasonOf(editing, { hostId, start, end }, warnings);
   const needsAck = warnings.length > 0 && keptReason === null;
   const reasonMissing = needsAck && values.reason.trim() === '';
 
@@ -176,17 +225,7 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
   });
 
   const saver = useSave({
-    // The reason comes from the check panel, or from the warnings dialog when the core found warnings
-    // the check had not shown yet (someone placed a trainee at the host meanwhile).
-    send: ({ values: v, confirm }: SaveInput, c) => {
-      const accepted = c.confirm || confirm;
-      const acceptance = { confirm: accepted, reason: accepted ? (c.reason ?? v.reason.trim()) : null };
-      const details = { supervisor: v.supervisor.trim() || null, notes: v.notes.trim() || null };
-      const period = { hostId: v.host?.id ?? 0, start: v.start ?? '', end: v.end ?? '' };
-      return editing
-        ? api().call('placements.update', { id: editing.id, version, data: { ...period, ...details }, ...acceptance })
-        : api().call('placements.create', { traineeId: v.trainee?.id ?? 0, ...period, ...details, ...acceptance });
-    },
+    send: (input: SaveInput, c) => sendPlacement(input, c, editing, version),
     invalidates: () => PLACEMENT_CHANGES,
     onSaved: ({ placement: p }) => {
       const words = { name: p.traineeName, host: hostName({ nameEn: p.hostNameEn, nameJa: p.hostNameJa }, lang) };
@@ -238,12 +277,7 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
     setPrefecture,
     limit,
     showMore: () => setLimit((l) => Math.min(l + 10, 50)),
-    check: {
-      state: !complete ? 'incomplete' : check.isError && !typing ? 'error' : checked ? 'done' : 'checking',
-      refusals,
-      warnings,
-      notices: result?.notices ?? [],
-    } as const,
+    check: { state: shown.state, refusals, warnings, notices: shown.notices } as const,
     /** Asks the check again (the core found warnings it had not shown). */
     recheck: () => void check.refetch(),
     suggestions,
