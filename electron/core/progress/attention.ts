@@ -2,8 +2,8 @@
 // call and never stored. Two reads, both driven by the active trainees (trainees_active): their
 // documents and evaluation stages (seeks on progress_evaluations), and their live placements with
 // the months already reported as a bit mask (aggregated in SQL through progress_reports). The rest
-// is date arithmetic in JS (shared/progress/due.ts), then one sort and a page; host names and routes
-// are made for the page only.
+// is date arithmetic in JS (shared/progress/due.ts), then one sort and a page; host names and
+// targets (where to fix an item) are made for the page only.
 import { todayIso } from '../../../shared/fiscal-year';
 import { earlier } from '../../../shared/placements/dates';
 import {
@@ -18,7 +18,7 @@ import {
   placementMonth,
   reportDue,
 } from '../../../shared/progress/due';
-import type { AttentionItem, AttentionPage, DueKind } from '../../../shared/progress/schema';
+import type { AttentionItem, AttentionPage, AttentionTarget, DueKind } from '../../../shared/progress/schema';
 import type { Context } from '../context';
 import { join, type Sql, sql } from '../db/sql';
 
@@ -61,8 +61,11 @@ interface PlacementRow {
   reported: number;
 }
 
-/** An item before its page is cut: host names and the route are added to the page's items only. */
-type Item = Omit<AttentionItem, 'route' | 'hostNameEn' | 'hostNameJa'> & {
+/** An item as the contract gives it, less what is added to the page's items only. */
+type AttentionItemBase = Omit<AttentionItem, 'target' | 'hostNameEn' | 'hostNameJa'>;
+
+/** An item before its page is cut: host names and the target are added to the page's items only. */
+type Item = AttentionItemBase & {
   refKey: string;
   order: number;
   hostId: number | null;
@@ -126,25 +129,29 @@ function hostNames(ctx: Context, items: Item[]): Map<number, { nameEn: string; n
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Where to fix an item: the app routes the renderer knows. */
-export function attentionRoute(
-  kind: DueKind,
-  traineeId: number,
-  placementId: number | null = null,
-  month: number | null = null,
-): string {
-  const progress = `/trainees/${traineeId}?tab=progress`;
-  switch (kind) {
+/** Where to fix an item: the screen and what it opens there (the renderer makes the link). */
+function attentionTarget(item: AttentionItemBase): AttentionTarget {
+  const { traineeId } = item;
+  switch (item.kind) {
     case 'monthly_report':
-      return `${progress}&new=monthly_report&placement=${placementId}&month=${month}`;
+      // A report's item always names its placement and month.
+      return {
+        screen: 'trainee-progress',
+        traineeId,
+        newEntry: {
+          kind: 'monthly_report',
+          placementId: item.placementId as number,
+          month: item.placementMonth as number,
+        },
+      };
     case 'mid_term_evaluation':
-      return `${progress}&new=evaluation&stage=mid_term`;
+      return { screen: 'trainee-progress', traineeId, newEntry: { kind: 'evaluation', stage: 'mid_term' } };
     case 'final_evaluation':
-      return `${progress}&new=evaluation&stage=final`;
+      return { screen: 'trainee-progress', traineeId, newEntry: { kind: 'evaluation', stage: 'final' } };
     case 'passport_expiry':
-      return `/trainees/${traineeId}/edit?focus=passportExpiry`;
+      return { screen: 'trainee-edit', traineeId, focus: 'passportExpiry' };
     case 'residence_card_expiry':
-      return `/trainees/${traineeId}/edit?focus=residenceCardExpiry`;
+      return { screen: 'trainee-edit', traineeId, focus: 'residenceCardExpiry' };
   }
 }
 
@@ -254,7 +261,7 @@ function countItems(items: Item[]): Pick<AttentionPage, 'counts' | 'byKind'> {
   return { counts: { overdue, dueSoon: items.length - overdue }, byKind };
 }
 
-/** The page's items as the contract gives them: with host names and the route. */
+/** The page's items as the contract gives them: with host names and the target. */
 function pageItems(ctx: Context, page: Item[]): AttentionItem[] {
   const hosts = hostNames(ctx, page);
   return page.map(({ refKey: _, order: __, hostId, ...item }) => {
@@ -263,7 +270,7 @@ function pageItems(ctx: Context, page: Item[]): AttentionItem[] {
       ...item,
       hostNameEn: host?.nameEn ?? null,
       hostNameJa: host?.nameJa ?? null,
-      route: attentionRoute(item.kind, item.traineeId, item.placementId, item.placementMonth),
+      target: attentionTarget(item),
     };
   });
 }
