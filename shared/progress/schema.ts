@@ -212,6 +212,29 @@ export const REPORT_GRACE_DAYS = 7;
 /** Documents expiring within this many days (or before departure) need attention. */
 export const DOCUMENT_WARNING_DAYS = 90;
 
+/** The entry the trainee's Progress tab opens as new: a placement month's report, or an evaluation. */
+export const NewEntryTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly_report'), placementId: id, month: z.number().int() }),
+  z.object({ kind: z.literal('evaluation'), stage: z.enum(['mid_term', 'final']) }),
+]);
+export type NewEntryTarget = z.infer<typeof NewEntryTarget>;
+
+/**
+ * Where to fix an item: the screen and what it opens there. The core names the place; the renderer
+ * makes the link (renderer/src/progress/attention/targetUrl.ts).
+ */
+export const AttentionTarget = z.discriminatedUnion('screen', [
+  /** The trainee's Progress tab, with the missing entry open as new. */
+  z.object({ screen: z.literal('trainee-progress'), traineeId: id, newEntry: NewEntryTarget }),
+  /** The trainee's edit form, with the expiring document's field in view and focused. */
+  z.object({
+    screen: z.literal('trainee-edit'),
+    traineeId: id,
+    focus: z.enum(['passportExpiry', 'residenceCardExpiry']),
+  }),
+]);
+export type AttentionTarget = z.infer<typeof AttentionTarget>;
+
 export const AttentionItem = z.object({
   kind: DueKind,
   state: DueState,
@@ -226,8 +249,8 @@ export const AttentionItem = z.object({
   placementMonth: z.number().int().nullable(),
   hostNameEn: z.string().nullable(),
   hostNameJa: z.string().nullable(),
-  /** Where to fix it, as an app route (e.g. `/trainees/12?tab=progress&new=monthly_report&placement=3&month=2`). */
-  route: z.string(),
+  /** Where to fix it (e.g. the trainee's Progress tab with month 2 of placement 3's report open as new). */
+  target: AttentionTarget,
 });
 export type AttentionItem = z.infer<typeof AttentionItem>;
 

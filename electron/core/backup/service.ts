@@ -34,6 +34,85 @@ function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
+/** Refuses a target that is not a full .sqlite path in an existing folder outside the data folder. */
+function checkCopyTarget(ctx: Context, target: string): { file: string; folder: string } {
+  if (!path.isAbsolute(target)) {
+    throw new AppFailure({
+      code: 'invalid_input',
+      message: 'Choose where to save the copy with its full path.',
+      issues: [{ path: 'path', code: 'not_absolute' }],
+    });
+  }
+  // Backups are .sqlite files (what the restore's file chooser looks for); this also keeps a stray
+  // path from ever naming a file of another kind.
+  if (!/\.sqlite$/i.test(target)) {
+    throw new AppFailure({
+      code: 'invalid_input',
+      message: 'A backup copy is saved as a .sqlite file; add .sqlite to its name.',
+      issues: [{ path: 'path', code: 'not_sqlite_name' }],
+    });
+  }
+  const file = path.resolve(target);
+  if (insideDataFolder(ctx, file)) {
+    throw new AppFailure({
+      code: 'conflict',
+      message:
+        'A copy cannot be saved inside the data folder (it holds the database and its backups). Choose another folder.',
+      issues: [{ path: 'path', code: 'inside_data_folder' }],
+    });
+  }
+  const folder = path.dirname(file);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new AppFailure({ code: 'not_found', message: `The folder "${folder}" does not exist.` });
+  }
+  if (fs.existsSync(file) && !fs.statSync(file).isFile()) {
+    throw new AppFailure({
+      code: 'conflict',
+      message: `"${file}" is a folder, not a file. Choose a file name.`,
+      issues: [{ path: 'path', code: 'is_folder' }],
+    });
+  }
+  return { file, folder };
+}
+
+/** The backup named `id`, which must have passed its check. */
+function verifiedBackup(ctx: Context, id: string): BackupInfo {
+  const found = readBackup(backupsDir(ctx.dataDir), id);
+  if (!found) throw new AppFailure({ code: 'not_found', message: `There is no backup named ${id}.` });
+  if (!found.verified) {
+    throw new AppFailure({
+      code: 'conflict',
+      message: `The backup ${id} did not pass its check after it was written, so it is not copied. Choose another.`,
+    });
+  }
+  return found;
+}
+
+/** A new manual backup, which must pass its check. */
+async function freshBackup(ctx: Context): Promise<BackupInfo> {
+  const backup = await writeBackup(ctx, 'manual');
+  if (!backup.verified) {
+    throw new AppFailure({
+      code: 'internal',
+      message: `The new backup did not pass its check (${backup.problem}); nothing was copied.`,
+    });
+  }
+  return backup;
+}
+
+/** Copies under a temporary name beside the target, compares, then renames; on failure the temporary file goes. */
+function copyWhole(source: string, folder: string, file: string): void {
+  const temp = path.join(folder, `${TEMP_PREFIX}${crypto.randomUUID()}-${path.basename(file)}`);
+  try {
+    fs.copyFileSync(source, temp);
+    if (sha256(temp) !== sha256(source)) throw new Error('the copy differs from the backup');
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw writeFailure(folder, error, 'The copy');
+  }
+}
+
 /**
  * Copies a backup (a fresh, verified manual one when `id` is left out) to `target`, a path outside
  * the data folder: "export the whole dataset for a new laptop". Written under a temporary name beside
@@ -45,72 +124,9 @@ export function copyBackupTo(
   target: string,
 ): Promise<{ path: string; backup: BackupInfo }> {
   return serialized(ctx, async () => {
-    if (!path.isAbsolute(target)) {
-      throw new AppFailure({
-        code: 'invalid_input',
-        message: 'Choose where to save the copy with its full path.',
-        issues: [{ path: 'path', code: 'not_absolute' }],
-      });
-    }
-    // Backups are .sqlite files (what the restore's file chooser looks for); this also keeps a stray
-    // path from ever naming a file of another kind.
-    if (!/\.sqlite$/i.test(target)) {
-      throw new AppFailure({
-        code: 'invalid_input',
-        message: 'A backup copy is saved as a .sqlite file; add .sqlite to its name.',
-        issues: [{ path: 'path', code: 'not_sqlite_name' }],
-      });
-    }
-    const file = path.resolve(target);
-    if (insideDataFolder(ctx, file)) {
-      throw new AppFailure({
-        code: 'conflict',
-        message:
-          'A copy cannot be saved inside the data folder (it holds the database and its backups). Choose another folder.',
-        issues: [{ path: 'path', code: 'inside_data_folder' }],
-      });
-    }
-    const folder = path.dirname(file);
-    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-      throw new AppFailure({ code: 'not_found', message: `The folder "${folder}" does not exist.` });
-    }
-    if (fs.existsSync(file) && !fs.statSync(file).isFile()) {
-      throw new AppFailure({
-        code: 'conflict',
-        message: `"${file}" is a folder, not a file. Choose a file name.`,
-        issues: [{ path: 'path', code: 'is_folder' }],
-      });
-    }
-    let backup: BackupInfo;
-    if (id) {
-      const found = readBackup(backupsDir(ctx.dataDir), id);
-      if (!found) throw new AppFailure({ code: 'not_found', message: `There is no backup named ${id}.` });
-      if (!found.verified) {
-        throw new AppFailure({
-          code: 'conflict',
-          message: `The backup ${id} did not pass its check after it was written, so it is not copied. Choose another.`,
-        });
-      }
-      backup = found;
-    } else {
-      backup = await writeBackup(ctx, 'manual');
-      if (!backup.verified) {
-        throw new AppFailure({
-          code: 'internal',
-          message: `The new backup did not pass its check (${backup.problem}); nothing was copied.`,
-        });
-      }
-    }
-    const source = path.join(backupsDir(ctx.dataDir), backup.id);
-    const temp = path.join(folder, `${TEMP_PREFIX}${crypto.randomUUID()}-${path.basename(file)}`);
-    try {
-      fs.copyFileSync(source, temp);
-      if (sha256(temp) !== sha256(source)) throw new Error('the copy differs from the backup');
-      fs.renameSync(temp, file);
-    } catch (error) {
-      fs.rmSync(temp, { force: true });
-      throw writeFailure(folder, error, 'The copy');
-    }
+    const { file, folder } = checkCopyTarget(ctx, target);
+    const backup = id ? verifiedBackup(ctx, id) : await freshBackup(ctx);
+    copyWhole(path.join(backupsDir(ctx.dataDir), backup.id), folder, file);
     return { path: file, backup };
   });
 }

@@ -52,6 +52,189 @@ interface DemoTrainee {
   status: string;
 }
 
+/** What the demo's rows are written with: the seeded draws, today and the time stamp, and how many were written. */
+interface Writer {
+  ctx: Context;
+  rnd: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  today: string;
+  at: string;
+  /** Written a few days after `day`, never after today. */
+  written: (day: string) => string;
+  /** Inserts one progress entry of the trainee; returns its id. */
+  entry: (traineeId: number, columns: Record<string, unknown>) => number;
+  count: { placements: number; entries: number };
+}
+
+function demoWriter(ctx: Context): Writer {
+  const rnd = random(13);
+  const today = todayIso(ctx.now());
+  const at = ctx.now().toISOString();
+  const count = { placements: 0, entries: 0 };
+  return {
+    ctx,
+    rnd,
+    pick: <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T,
+    today,
+    at,
+    written: (day) => {
+      const d = addDays(day, 1 + Math.floor(rnd() * 6));
+      if (d > today) return today;
+      return d;
+    },
+    entry: (traineeId, columns) => {
+      count.entries += 1;
+      return Number(
+        ctx.db.run(
+          insertInto('progress_entries', {
+            trainee_id: traineeId,
+            is_demo: 1,
+            created_at: at,
+            updated_at: at,
+            ...columns,
+          }),
+        ).lastInsertRowid,
+      );
+    },
+    count,
+  };
+}
+
+interface Period {
+  start: string;
+  end: string;
+}
+
+/** After the introductory month in April, until the day before departure; a third move to a second host half-way. */
+function placementSpan(w: Writer, t: DemoTrainee): { start: string; end: string; periods: Period[] } {
+  const arrival = t.arrival_date ?? `${t.fiscal_year}-04-01`;
+  const start = arrival > `${t.fiscal_year}-05-01` ? arrival : `${t.fiscal_year}-05-01`;
+  const departure = t.departure_date ?? addMonths(start, 8);
+  const end = departure > addMonths(start, 3) ? addDays(departure, -1) : addDays(addMonths(start, 6), -1);
+  const split =
+    w.rnd() < 0.34 ? addMonths(start, Math.max(2, Math.floor(placementMonths(start, end).length / 2))) : null;
+  const periods =
+    split && split <= end
+      ? [
+          { start, end: addDays(split, -1) },
+          { start: split, end },
+        ]
+      : [{ start, end }];
+  return { start, end, periods };
+}
+
+function insertPlacement(w: Writer, traineeId: number, hostId: number | undefined, period: Period, supervisor: string) {
+  w.count.placements += 1;
+  return Number(
+    w.ctx.db.run(
+      insertInto('placements', {
+        trainee_id: traineeId,
+        host_id: hostId,
+        start_date: period.start,
+        end_date: period.end,
+        supervisor,
+        notes: null,
+        overrides: '[]',
+        is_demo: 1,
+        created_at: w.at,
+        updated_at: w.at,
+      }),
+    ).lastInsertRowid,
+  );
+}
+
+/**
+ * The reports of the months that have ended; about one in eight of the current trainees' reports is
+ * missing, and the month just ended often has none yet (it is due a week after).
+ */
+function writeReports(w: Writer, traineeId: number, placementId: number, period: Period, done: boolean): void {
+  for (const m of placementMonths(period.start, period.end)) {
+    if (m.end >= w.today) continue;
+    if (!done && (w.rnd() < 0.13 || (reportDue(m.end) >= w.today && w.rnd() < 0.6))) continue;
+    w.entry(traineeId, {
+      kind: 'monthly_report',
+      entry_date: w.written(m.end),
+      author: w.pick(STAFF),
+      title: `Monthly report ${m.start.slice(0, 7)}`,
+      body: w.pick(REPORTS),
+      placement_id: placementId,
+      placement_month: m.month,
+    });
+  }
+}
+
+/** An evaluation by the host supervisor, a few days before it is due, rated on every active criterion. */
+function writeEvaluation(
+  w: Writer,
+  traineeId: number,
+  stage: 'mid_term' | 'final',
+  due: string,
+  supervisor: string,
+  scale: { criteria: { id: number }[]; top: number },
+): void {
+  const id = w.entry(traineeId, {
+    kind: 'evaluation',
+    entry_date: w.written(addDays(due, -3)),
+    author: supervisor,
+    title: stage === 'mid_term' ? 'Mid-term evaluation' : 'Final evaluation',
+    body: 'Evaluation by the host supervisor, discussed with the trainee.',
+    evaluation_stage: stage,
+    evaluator_role: 'host_supervisor',
+  });
+  const { top } = scale;
+  for (const c of scale.criteria) {
+    const score = Math.max(1, Math.min(top, top - Math.floor(w.rnd() * 3)));
+    w.ctx.db.run(
+      insertInto('evaluation_ratings', { entry_id: id, criterion_id: c.id, score, comment: w.pick(COMMENTS) }),
+    );
+  }
+}
+
+/** Now and then a milestone, an incident or a note. */
+function writeOtherEntries(w: Writer, traineeId: number, start: string): void {
+  const { rnd, pick, today } = w;
+  if (rnd() < 0.4 && addMonths(start, 2) < today) {
+    w.entry(traineeId, {
+      kind: 'milestone',
+      entry_date: addMonths(start, 2),
+      author: pick(STAFF),
+      title: pick(MILESTONES),
+    });
+  }
+  if (rnd() < 0.1 && addMonths(start, 1) < today) {
+    w.entry(traineeId, {
+      kind: 'incident',
+      entry_date: addMonths(start, 1),
+      author: pick(STAFF),
+      body: pick(INCIDENTS),
+    });
+  }
+  if (rnd() < 0.3)
+    w.entry(traineeId, { kind: 'note', entry_date: w.written(start), author: pick(STAFF), body: pick(NOTES) });
+}
+
+/** The trainee's placements (at hosts spread by the trainee's place in the list) and entries. */
+function writeTrainee(
+  w: Writer,
+  t: DemoTrainee,
+  i: number,
+  hosts: { id: number }[],
+  scale: { criteria: { id: number }[]; top: number },
+): void {
+  const { start, end, periods } = placementSpan(w, t);
+  const supervisor = w.pick(SUPERVISORS);
+  const done = t.status === 'completed';
+  periods.forEach((period, k) => {
+    const hostId = hosts[(i * 7 + k * 13) % hosts.length]?.id;
+    const placementId = insertPlacement(w, t.id, hostId, period, k === 0 ? supervisor : w.pick(SUPERVISORS));
+    writeReports(w, t.id, placementId, period, done);
+  });
+  const mid = midTermDue(start, end);
+  if (mid < w.today && (done || w.rnd() < 0.8)) writeEvaluation(w, t.id, 'mid_term', mid, supervisor, scale);
+  if (finalDue(end) < w.today && done) writeEvaluation(w, t.id, 'final', finalDue(end), supervisor, scale);
+  writeOtherEntries(w, t.id, start);
+}
+
 /** Loads demo placements and entries unless the demo trainees already have some. */
 export function loadDemoProgress(ctx: Context): void {
   const already = ctx.db.get(sql`
@@ -66,115 +249,9 @@ export function loadDemoProgress(ctx: Context): void {
     sql`SELECT id FROM evaluation_criteria WHERE active = 1 ORDER BY sort_order, id`,
   );
   const top = ctx.db.get<{ n: number }>(sql`SELECT max(score) AS n FROM evaluation_scale`)?.n ?? 5;
-  const rnd = random(13);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const today = todayIso(ctx.now());
-  const at = ctx.now().toISOString();
-  /** Written a few days after `day`, never after today. */
-  const written = (day: string) => {
-    const d = addDays(day, 1 + Math.floor(rnd() * 6));
-    if (d > today) return today;
-    return d;
-  };
-  let placements = 0;
-  let entries = 0;
-
-  const entry = (traineeId: number, columns: Record<string, unknown>): number => {
-    entries += 1;
-    return Number(
-      ctx.db.run(
-        insertInto('progress_entries', {
-          trainee_id: traineeId,
-          is_demo: 1,
-          created_at: at,
-          updated_at: at,
-          ...columns,
-        }),
-      ).lastInsertRowid,
-    );
-  };
-
-  trainees.forEach((t, i) => {
-    // After the introductory month in April, until the day before departure.
-    const arrival = t.arrival_date ?? `${t.fiscal_year}-04-01`;
-    const start = arrival > `${t.fiscal_year}-05-01` ? arrival : `${t.fiscal_year}-05-01`;
-    const departure = t.departure_date ?? addMonths(start, 8);
-    const end = departure > addMonths(start, 3) ? addDays(departure, -1) : addDays(addMonths(start, 6), -1);
-    // A third of them move to a second host half-way.
-    const split =
-      rnd() < 0.34 ? addMonths(start, Math.max(2, Math.floor(placementMonths(start, end).length / 2))) : null;
-    const periods =
-      split && split <= end
-        ? [
-            { start, end: addDays(split, -1) },
-            { start: split, end },
-          ]
-        : [{ start, end }];
-    const supervisor = pick(SUPERVISORS);
-    const done = t.status === 'completed';
-    periods.forEach((period, k) => {
-      const placementId = Number(
-        ctx.db.run(
-          insertInto('placements', {
-            trainee_id: t.id,
-            host_id: hosts[(i * 7 + k * 13) % hosts.length]?.id,
-            start_date: period.start,
-            end_date: period.end,
-            supervisor: k === 0 ? supervisor : pick(SUPERVISORS),
-            notes: null,
-            overrides: '[]',
-            is_demo: 1,
-            created_at: at,
-            updated_at: at,
-          }),
-        ).lastInsertRowid,
-      );
-      placements += 1;
-      for (const m of placementMonths(period.start, period.end)) {
-        // Months that have ended; about one in eight of the current trainees' reports is missing,
-        // and the month just ended often has none yet (it is due a week after).
-        if (m.end >= today) continue;
-        if (!done && (rnd() < 0.13 || (reportDue(m.end) >= today && rnd() < 0.6))) continue;
-        entry(t.id, {
-          kind: 'monthly_report',
-          entry_date: written(m.end),
-          author: pick(STAFF),
-          title: `Monthly report ${m.start.slice(0, 7)}`,
-          body: pick(REPORTS),
-          placement_id: placementId,
-          placement_month: m.month,
-        });
-      }
-    });
-
-    const evaluate = (stage: 'mid_term' | 'final', due: string) => {
-      const id = entry(t.id, {
-        kind: 'evaluation',
-        entry_date: written(addDays(due, -3)),
-        author: supervisor,
-        title: stage === 'mid_term' ? 'Mid-term evaluation' : 'Final evaluation',
-        body: 'Evaluation by the host supervisor, discussed with the trainee.',
-        evaluation_stage: stage,
-        evaluator_role: 'host_supervisor',
-      });
-      for (const c of criteria) {
-        const score = Math.max(1, Math.min(top, top - Math.floor(rnd() * 3)));
-        ctx.db.run(
-          insertInto('evaluation_ratings', { entry_id: id, criterion_id: c.id, score, comment: pick(COMMENTS) }),
-        );
-      }
-    };
-    const mid = midTermDue(start, end);
-    if (mid < today && (done || rnd() < 0.8)) evaluate('mid_term', mid);
-    if (finalDue(end) < today && done) evaluate('final', finalDue(end));
-    if (rnd() < 0.4 && addMonths(start, 2) < today) {
-      entry(t.id, { kind: 'milestone', entry_date: addMonths(start, 2), author: pick(STAFF), title: pick(MILESTONES) });
-    }
-    if (rnd() < 0.1 && addMonths(start, 1) < today) {
-      entry(t.id, { kind: 'incident', entry_date: addMonths(start, 1), author: pick(STAFF), body: pick(INCIDENTS) });
-    }
-    if (rnd() < 0.3) entry(t.id, { kind: 'note', entry_date: written(start), author: pick(STAFF), body: pick(NOTES) });
-  });
+  const w = demoWriter(ctx);
+  for (const [i, t] of trainees.entries()) writeTrainee(w, t, i, hosts, { criteria, top });
+  const { placements, entries } = w.count;
   if (placements > 0) {
     recordAudit(ctx, { entity: 'progress_entry', entityId: '*', action: 'demo-load', after: { placements, entries } });
   }

@@ -75,84 +75,110 @@ function loadProjects(ctx: Context, from: number, to: number): Project[] {
   return [...reference, ...app];
 }
 
-export function dispatchHistory(ctx: Context, query: { fromYear?: number; toYear?: number }): DispatchHistory {
-  const projects = loadProjects(ctx, query.fromYear ?? 0, query.toYear ?? 9999);
+/** The fiscal years shown: those asked for, else from the first to the last year with a project. */
+function yearsShown(projects: Project[], query: { fromYear?: number; toYear?: number }): number[] {
   const seen = projects.map((p) => p.fiscalYear);
   const first = query.fromYear ?? (seen.length > 0 ? Math.min(...seen) : null);
   const last = query.toYear ?? (seen.length > 0 ? Math.max(...seen) : first);
   const years: number[] = [];
   if (first !== null && last !== null) for (let y = first; y <= last; y++) years.push(y);
-  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  return years;
+}
 
+type Listed = { name_en: string; name_ja: string; sort_order: number };
+type CountryRow = DispatchHistory['byCountry'][number] & { order: number };
+type FieldRow = DispatchHistory['byField'][number] & { order: number };
+
+/** The lists' names and order: countries by code, expertise fields by id. */
+function readLists(ctx: Context) {
   const countries = new Map(
     ctx.db
-      .all<{ code: string; name_en: string; name_ja: string; sort_order: number }>(
-        sql`SELECT code, name_en, name_ja, sort_order FROM countries`,
-      )
+      .all<Listed & { code: string }>(sql`SELECT code, name_en, name_ja, sort_order FROM countries`)
       .map((c) => [c.code, c]),
   );
   const fields = new Map(
     ctx.db
-      .all<{ id: number; name_en: string; name_ja: string; sort_order: number }>(
-        sql`SELECT id, name_en, name_ja, sort_order FROM expertise_fields`,
-      )
+      .all<Listed & { id: number }>(sql`SELECT id, name_en, name_ja, sort_order FROM expertise_fields`)
       .map((f) => [f.id, f]),
   );
+  return { countries, fields };
+}
 
-  type CountryRow = DispatchHistory['byCountry'][number] & { order: number };
+/** The project's country row, made on first use: named from the list, or by the text stored. */
+function countryRowOf(
+  rows: Map<string, CountryRow>,
+  p: Project,
+  countries: Map<string, Listed>,
+  years: number[],
+): CountryRow {
+  const key = p.countryCode ?? `text:${p.country}`;
+  let row = rows.get(key);
+  if (!row) {
+    const known = p.countryCode ? countries.get(p.countryCode) : undefined;
+    row = {
+      code: p.countryCode,
+      nameEn: known?.name_en ?? p.country,
+      nameJa: known?.name_ja ?? p.country,
+      counts: years.map(zero),
+      total: zero(),
+      order: known?.sort_order ?? 10_000,
+    };
+    rows.set(key, row);
+  }
+  return row;
+}
+
+/** The project's field row, made on first use: named from the list, or by the text stored. */
+function fieldRowOf(rows: Map<string, FieldRow>, p: Project, fields: Map<number, Listed>): FieldRow {
+  const key = p.fieldId !== null ? `id:${p.fieldId}` : `text:${p.field}`;
+  let row = rows.get(key);
+  if (!row) {
+    const known = p.fieldId !== null ? fields.get(p.fieldId) : undefined;
+    row = {
+      fieldId: p.fieldId,
+      nameEn: known?.name_en ?? p.field,
+      nameJa: known?.name_ja ?? p.field,
+      count: zero(),
+      order: known?.sort_order ?? 10_000,
+    };
+    rows.set(key, row);
+  }
+  return row;
+}
+
+const byOrder = <T extends { order: number; nameEn: string }>(a: T, b: T) =>
+  a.order - b.order || (a.nameEn < b.nameEn ? -1 : a.nameEn > b.nameEn ? 1 : 0);
+const strip = <T extends { order: number }>({ order: _o, ...rest }: T) => rest;
+
+/** Latest year first, then by country and locality; the reference file before the app. */
+const byYearAndPlace = (a: Project, b: Project) =>
+  b.fiscalYear - a.fiscalYear ||
+  a.country.localeCompare(b.country) ||
+  a.locality.localeCompare(b.locality) ||
+  (a.source === b.source ? 0 : a.source === 'reference' ? -1 : 1);
+
+export function dispatchHistory(ctx: Context, query: { fromYear?: number; toYear?: number }): DispatchHistory {
+  const projects = loadProjects(ctx, query.fromYear ?? 0, query.toYear ?? 9999);
+  const years = yearsShown(projects, query);
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const { countries, fields } = readLists(ctx);
+
   const byCountry = new Map<string, CountryRow>();
-  type FieldRow = DispatchHistory['byField'][number] & { order: number };
   const byField = new Map<string, FieldRow>();
   const totals = years.map(zero);
   const grandTotal = zero();
-
   for (const p of projects) {
     const s: Source = p.source;
     const at = yearIndex.get(p.fiscalYear) as number;
-    const countryKey = p.countryCode ?? `text:${p.country}`;
-    let c = byCountry.get(countryKey);
-    if (!c) {
-      const known = p.countryCode ? countries.get(p.countryCode) : undefined;
-      c = {
-        code: p.countryCode,
-        nameEn: known?.name_en ?? p.country,
-        nameJa: known?.name_ja ?? p.country,
-        counts: years.map(zero),
-        total: zero(),
-        order: known?.sort_order ?? 10_000,
-      };
-      byCountry.set(countryKey, c);
-    }
+    const c = countryRowOf(byCountry, p, countries, years);
     (c.counts[at] as Counted)[s]++;
     c.total[s]++;
     (totals[at] as Counted)[s]++;
     grandTotal[s]++;
-    const fieldKey = p.fieldId !== null ? `id:${p.fieldId}` : `text:${p.field}`;
-    let f = byField.get(fieldKey);
-    if (!f) {
-      const known = p.fieldId !== null ? fields.get(p.fieldId) : undefined;
-      f = {
-        fieldId: p.fieldId,
-        nameEn: known?.name_en ?? p.field,
-        nameJa: known?.name_ja ?? p.field,
-        count: zero(),
-        order: known?.sort_order ?? 10_000,
-      };
-      byField.set(fieldKey, f);
-    }
-    f.count[s]++;
+    fieldRowOf(byField, p, fields).count[s]++;
   }
 
-  const byOrder = <T extends { order: number; nameEn: string }>(a: T, b: T) =>
-    a.order - b.order || (a.nameEn < b.nameEn ? -1 : a.nameEn > b.nameEn ? 1 : 0);
-  const strip = <T extends { order: number }>({ order: _o, ...rest }: T) => rest;
-  projects.sort(
-    (a, b) =>
-      b.fiscalYear - a.fiscalYear ||
-      a.country.localeCompare(b.country) ||
-      a.locality.localeCompare(b.locality) ||
-      (a.source === b.source ? 0 : a.source === 'reference' ? -1 : 1),
-  );
+  projects.sort(byYearAndPlace);
   return {
     years,
     byCountry: [...byCountry.values()].sort(byOrder).map(strip),

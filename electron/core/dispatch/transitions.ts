@@ -5,10 +5,10 @@
 // transaction with its audit entry.
 import type { ParsedInput } from '../../../shared/contract';
 import { transitionDateFindings } from '../../../shared/dispatch/plausibility';
-import type { RequestDetail } from '../../../shared/dispatch/schema';
+import type { DispatchRequest, RequestDetail } from '../../../shared/dispatch/schema';
 import { checkTransition } from '../../../shared/dispatch/workflow';
 import { todayIso } from '../../../shared/fiscal-year';
-import type { FieldIssue } from '../../../shared/result';
+import type { FieldIssue, Warning } from '../../../shared/result';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
@@ -53,69 +53,110 @@ function assertSpecialists(ctx: Context, ids: readonly number[]): void {
   }
 }
 
+/**
+ * Refuses a move the state does not allow (a conflict) or that lacks its details (bad input); returns
+ * the warnings on the move's date: implausible dates are refused, one after today is confirmed
+ * (shared/dispatch/plausibility.ts), except for a dispatch, whose dates are checked with its own.
+ */
+function assertMove(ctx: Context, before: DispatchRequest, input: TransitionInput): Warning[] {
+  const issues = checkTransition(before.state, input.to, { ...input, previousOn: lastTransitionOn(ctx, input.id) });
+  const stateIssues = issues.filter((i) => STATE_CODES.has(i.code));
+  if (stateIssues.length > 0) {
+    conflict(`${before.reference} cannot move from ${before.state} to ${input.to}.`, stateIssues);
+  }
+  if (issues.length > 0) invalid(`${before.reference} cannot move to ${input.to} without these details.`, issues);
+  const dateWarnings = plausibilityWarnings(transitionDateFindings(input.on, todayIso(ctx.now())));
+  if (input.to !== 'dispatched') {
+    requireConfirmation(dateWarnings, input.confirm, `Please confirm: ${describeWarnings(dateWarnings)}.`);
+  }
+  return dateWarnings;
+}
+
+/** specialist_matched: one dispatch per matched specialist. */
+function matchSpecialists(ctx: Context, input: TransitionInput, now: string): Record<string, unknown> {
+  const ids = input.specialistIds ?? [];
+  assertSpecialists(ctx, ids);
+  for (const specialistId of ids) {
+    ctx.db.run(sql`
+      INSERT INTO dispatches (request_id, specialist_id, created_at, updated_at)
+      VALUES (${input.id}, ${specialistId}, ${now}, ${now})`);
+  }
+  return { specialistIds: ids };
+}
+
+/** dispatched: the dates on every live dispatch, double bookings refused, unusual lengths confirmed. */
+function setDispatchDates(
+  ctx: Context,
+  before: DispatchRequest,
+  input: TransitionInput,
+  dateWarnings: Warning[],
+  now: string,
+): Record<string, unknown> {
+  const start = input.start as string;
+  const end = input.end as string;
+  const specialistIds = ctx.db
+    .all<{ specialist_id: number }>(sql`
+      SELECT specialist_id FROM dispatches WHERE request_id = ${input.id} AND cancelled = 0 ORDER BY id`)
+    .map((d) => d.specialist_id);
+  const wished = before.wishedStart && before.wishedEnd ? { start: before.wishedStart, end: before.wishedEnd } : null;
+  const warnings = assertDispatchDates(
+    ctx,
+    { start, end, specialistIds, requestId: input.id },
+    { wished, receivedOn: before.receivedOn, fiscalYear: before.fiscalYear },
+    input.confirm,
+    dateWarnings,
+  );
+  ctx.db.run(sql`
+    UPDATE dispatches SET start_date = ${start}, end_date = ${end}, version = version + 1, updated_at = ${now}
+    WHERE request_id = ${input.id} AND cancelled = 0`);
+  return { start, end, ...(warnings.length > 0 ? { accepted: warnings.map((w) => w.code) } : {}) };
+}
+
+/** cancelled: the specialists are freed. */
+function cancelDispatches(ctx: Context, requestId: number, now: string): void {
+  ctx.db.run(sql`
+    UPDATE dispatches SET cancelled = 1, version = version + 1, updated_at = ${now}
+    WHERE request_id = ${requestId} AND cancelled = 0`);
+}
+
+/** Writes what the target state carries on the dispatches; returns it for the audit entry. */
+function applyTarget(
+  ctx: Context,
+  before: DispatchRequest,
+  input: TransitionInput,
+  dateWarnings: Warning[],
+  now: string,
+): Record<string, unknown> {
+  if (input.to === 'specialist_matched') return matchSpecialists(ctx, input, now);
+  if (input.to === 'dispatched') return setDispatchDates(ctx, before, input, dateWarnings, now);
+  if (input.to === 'cancelled') cancelDispatches(ctx, input.id, now);
+  return {};
+}
+
+/** The transition row and the request's new state, with the reason or outcome it carries. */
+function writeTransition(ctx: Context, before: DispatchRequest, input: TransitionInput, now: string) {
+  const reason = input.to === 'declined' || input.to === 'cancelled' ? input.reason : null;
+  const outcome = input.to === 'completed' ? input.outcome : null;
+  ctx.db.run(sql`
+    INSERT INTO request_transitions (request_id, from_state, to_state, on_date, note, actor, at)
+    VALUES (${input.id}, ${before.state}, ${input.to}, ${input.on}, ${reason}, ${ctx.actor()}, ${now})`);
+  ctx.db.run(sql`
+    UPDATE dispatch_requests SET state = ${input.to}, state_changed_on = ${input.on},
+      reason = coalesce(${reason}, reason), outcome = coalesce(${outcome}, outcome),
+      version = version + 1, updated_at = ${now}
+    WHERE id = ${input.id}`);
+  return { reason, outcome };
+}
+
 /** `audit: false` is for the demo data, which records one entry for the whole set. */
 export function transitionRequest(ctx: Context, input: TransitionInput, options = { audit: true }): RequestDetail {
   return ctx.db.tx(() => {
     const before = getRequestRecord(ctx, input.id);
     assertVersion(before.reference, before.version, input.version);
-    const issues = checkTransition(before.state, input.to, { ...input, previousOn: lastTransitionOn(ctx, input.id) });
-    const stateIssues = issues.filter((i) => STATE_CODES.has(i.code));
-    if (stateIssues.length > 0) {
-      conflict(`${before.reference} cannot move from ${before.state} to ${input.to}.`, stateIssues);
-    }
-    if (issues.length > 0) invalid(`${before.reference} cannot move to ${input.to} without these details.`, issues);
-    // The move's date: implausible ones are refused, one after today is confirmed (shared/dispatch/plausibility.ts).
-    const dateWarnings = plausibilityWarnings(transitionDateFindings(input.on, todayIso(ctx.now())));
-    if (input.to !== 'dispatched') {
-      requireConfirmation(dateWarnings, input.confirm, `Please confirm: ${describeWarnings(dateWarnings)}.`);
-    }
-
+    const dateWarnings = assertMove(ctx, before, input);
     const now = ctx.now().toISOString();
-    const detail: Record<string, unknown> = {};
-    if (input.to === 'specialist_matched') {
-      const ids = input.specialistIds ?? [];
-      assertSpecialists(ctx, ids);
-      for (const specialistId of ids) {
-        ctx.db.run(sql`
-          INSERT INTO dispatches (request_id, specialist_id, created_at, updated_at)
-          VALUES (${input.id}, ${specialistId}, ${now}, ${now})`);
-      }
-      detail.specialistIds = ids;
-    } else if (input.to === 'dispatched') {
-      const start = input.start as string;
-      const end = input.end as string;
-      const specialistIds = ctx.db
-        .all<{ specialist_id: number }>(sql`
-          SELECT specialist_id FROM dispatches WHERE request_id = ${input.id} AND cancelled = 0 ORDER BY id`)
-        .map((d) => d.specialist_id);
-      const wished =
-        before.wishedStart && before.wishedEnd ? { start: before.wishedStart, end: before.wishedEnd } : null;
-      const warnings = assertDispatchDates(
-        ctx,
-        { start, end, specialistIds, requestId: input.id },
-        { wished, receivedOn: before.receivedOn, fiscalYear: before.fiscalYear },
-        input.confirm,
-        dateWarnings,
-      );
-      ctx.db.run(sql`
-        UPDATE dispatches SET start_date = ${start}, end_date = ${end}, version = version + 1, updated_at = ${now}
-        WHERE request_id = ${input.id} AND cancelled = 0`);
-      Object.assign(detail, { start, end }, warnings.length > 0 ? { accepted: warnings.map((w) => w.code) } : {});
-    } else if (input.to === 'cancelled') {
-      ctx.db.run(sql`
-        UPDATE dispatches SET cancelled = 1, version = version + 1, updated_at = ${now}
-        WHERE request_id = ${input.id} AND cancelled = 0`);
-    }
-    const reason = input.to === 'declined' || input.to === 'cancelled' ? input.reason : null;
-    const outcome = input.to === 'completed' ? input.outcome : null;
-    ctx.db.run(sql`
-      INSERT INTO request_transitions (request_id, from_state, to_state, on_date, note, actor, at)
-      VALUES (${input.id}, ${before.state}, ${input.to}, ${input.on}, ${reason}, ${ctx.actor()}, ${now})`);
-    ctx.db.run(sql`
-      UPDATE dispatch_requests SET state = ${input.to}, state_changed_on = ${input.on},
-        reason = coalesce(${reason}, reason), outcome = coalesce(${outcome}, outcome),
-        version = version + 1, updated_at = ${now}
-      WHERE id = ${input.id}`);
+    const detail = applyTarget(ctx, before, input, dateWarnings, now);
+    const { reason, outcome } = writeTransition(ctx, before, input, now);
     if (!options.audit) return getRequestDetail(ctx, input.id);
     recordAudit(ctx, {
       entity: 'dispatch_request',

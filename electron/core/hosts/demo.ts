@@ -75,79 +75,112 @@ const KINDS: [HostKind, number][] = [
 ];
 
 const TOKYO = PREFECTURES.find((p) => p.code === 13) as Prefecture;
+const CUMULATIVE = KINDS.map((_, i) => KINDS.slice(0, i + 1).reduce((s, [, w]) => s + w, 0));
+const TOTAL_WEIGHT = CUMULATIVE[CUMULATIVE.length - 1] ?? 1;
+
+/** The seeded draws; each helper draws in the same order as ever, so a seed keeps its hosts. */
+interface Dice {
+  rnd: () => number;
+  pick: <T>(list: readonly T[]) => T;
+}
+
+/** A kind drawn by weight, and its prefecture: special wards are Tokyo's (code 13). */
+function drawKind(dice: Dice): { kind: HostKind; prefecture: Prefecture } {
+  const roll = dice.rnd() * TOTAL_WEIGHT;
+  let kind = KINDS.find((_, i) => roll < (CUMULATIVE[i] ?? TOTAL_WEIGHT))?.[0] ?? 'city';
+  const prefecture = kind === 'special_ward' ? TOKYO : dice.pick(PREFECTURES);
+  if (kind === 'special_ward' && dice.rnd() < 0.5) kind = 'city';
+  return { kind, prefecture };
+}
+
+interface Names {
+  /** The made-up place name, in English. */
+  place: string;
+  nameEn: string;
+  nameJa: string;
+  /** The municipality part of the address ('' for a prefectural government). */
+  town: string;
+}
+
+/** The host's names: a prefectural government, an association of a place or prefecture, or a municipality. */
+function drawNames(kind: HostKind, prefecture: Prefecture, dice: Dice): Names {
+  const [a, aJa] = dice.pick(FIRST);
+  const [b, bJa] = dice.pick(SECOND);
+  const place = `${a}${b}`;
+  const placeJa = `${aJa}${bJa}`;
+  if (kind === 'prefecture') {
+    return { place, nameEn: `${prefecture.en} Prefectural Government`, nameJa: `${prefecture.ja}庁`, town: '' };
+  }
+  if (kind === 'related_organisation') {
+    const prefName = prefecture.code === 1 ? prefecture.ja : prefecture.ja.replace(/[都府県]$/, '');
+    const [org, orgJa] = dice.pick(ORGANISATIONS);
+    const local = dice.rnd() < 0.4;
+    return {
+      place,
+      nameEn: `${local ? prefecture.en : place} ${org}`,
+      nameJa: `${local ? prefName : placeJa}${orgJa}`,
+      town: `${placeJa}市`,
+    };
+  }
+  const [suffix, suffixJa] = MUNICIPAL[kind];
+  return { place, nameEn: `${place} ${suffix}`, nameJa: `${placeJa}${suffixJa}`, town: `${placeJa}${suffixJa}` };
+}
+
+/** One to three contacts with addresses at the host's made-up domain. */
+function drawContacts(kind: HostKind, place: string, dice: Dice): HostInput['contacts'] {
+  const { rnd, pick } = dice;
+  const slug = `${kind === 'related_organisation' ? 'org' : kind.replace('_', '-')}-${place.toLowerCase()}`;
+  return Array.from({ length: 1 + Math.floor(rnd() * 2.4) }, () => {
+    const [family, familyJa] = pick(FAMILY);
+    const [given, givenJa] = pick(GIVEN);
+    const [department, departmentJa] = pick(DEPARTMENTS);
+    return {
+      name: `${familyJa} ${givenJa}`,
+      department: rnd() < 0.5 ? departmentJa : department,
+      title: pick(TITLES),
+      email: `${given}.${family}@${slug}.example`,
+      phone: `0${10 + Math.floor(rnd() * 89)}-${100 + Math.floor(rnd() * 900)}-${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`,
+    };
+  });
+}
+
+/** The rest of the host: contacts, one to three fields, an address, capacity, notes and whether it is active. */
+function drawHost(kind: HostKind, prefecture: Prefecture, names: Names, fieldIds: number[], dice: Dice): HostInput {
+  const { rnd, pick } = dice;
+  const contacts = drawContacts(kind, names.place, dice);
+  const fields = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(fieldIds)))]
+    .filter((id) => id !== undefined)
+    .sort((x, y) => x - y);
+  return {
+    nameEn: names.nameEn,
+    nameJa: names.nameJa,
+    kind,
+    prefecture: prefecture.code,
+    address: `${prefecture.ja}${names.town}${pick(STREETS)}${1 + Math.floor(rnd() * 5)}丁目${1 + Math.floor(rnd() * 20)}-${1 + Math.floor(rnd() * 30)}`,
+    capacity: pick([0, 1, 1, 2, 2, 2, 3, 3, 4, 5]),
+    fieldIds: fields,
+    contacts,
+    notes: rnd() < 0.15 ? pick(NOTES) : null,
+    active: rnd() < 0.93,
+  };
+}
 
 export function generateHosts(options: { count: number; seed?: number; fieldIds: number[] }): HostInput[] {
   const rnd = random(options.seed ?? 20260401);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const cumulative = KINDS.map((_, i) => KINDS.slice(0, i + 1).reduce((s, [, w]) => s + w, 0));
-  const total = cumulative[cumulative.length - 1] ?? 1;
+  const dice: Dice = { rnd, pick: <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T };
   const used = new Set<string>();
   const out: HostInput[] = [];
   // Each attempt may collide with a name already used in that prefecture; a few more attempts than
   // hosts are always enough (there are thousands of names per prefecture).
   for (let attempt = 0; out.length < options.count && attempt < options.count * 20 + 100; attempt++) {
-    const roll = rnd() * total;
-    let kind = KINDS.find((_, i) => roll < (cumulative[i] ?? total))?.[0] ?? 'city';
-    // Special wards are Tokyo's (code 13).
-    const prefecture = kind === 'special_ward' ? TOKYO : pick(PREFECTURES);
-    if (kind === 'special_ward' && rnd() < 0.5) kind = 'city';
-    const [a, aJa] = pick(FIRST);
-    const [b, bJa] = pick(SECOND);
-    const place = `${a}${b}`;
-    const placeJa = `${aJa}${bJa}`;
-    const prefName = prefecture.code === 1 ? prefecture.ja : prefecture.ja.replace(/[都府県]$/, '');
-    let nameEn: string;
-    let nameJa: string;
-    let town = `${placeJa}市`;
-    if (kind === 'prefecture') {
-      nameEn = `${prefecture.en} Prefectural Government`;
-      nameJa = `${prefecture.ja}庁`;
-      town = '';
-    } else if (kind === 'related_organisation') {
-      const [org, orgJa] = pick(ORGANISATIONS);
-      const local = rnd() < 0.4;
-      nameEn = `${local ? prefecture.en : place} ${org}`;
-      nameJa = `${local ? prefName : placeJa}${orgJa}`;
-    } else {
-      const [suffix, suffixJa] = MUNICIPAL[kind];
-      nameEn = `${place} ${suffix}`;
-      nameJa = `${placeJa}${suffixJa}`;
-      town = nameJa;
-    }
-    const key = `${prefecture.code}|${nameEn}`;
-    const keyJa = `${prefecture.code}|${nameJa}`;
+    const { kind, prefecture } = drawKind(dice);
+    const names = drawNames(kind, prefecture, dice);
+    const key = `${prefecture.code}|${names.nameEn}`;
+    const keyJa = `${prefecture.code}|${names.nameJa}`;
     if (used.has(key) || used.has(keyJa)) continue;
     used.add(key);
     used.add(keyJa);
-
-    const slug = `${kind === 'related_organisation' ? 'org' : kind.replace('_', '-')}-${place.toLowerCase()}`;
-    const contacts = Array.from({ length: 1 + Math.floor(rnd() * 2.4) }, () => {
-      const [family, familyJa] = pick(FAMILY);
-      const [given, givenJa] = pick(GIVEN);
-      const [department, departmentJa] = pick(DEPARTMENTS);
-      return {
-        name: `${familyJa} ${givenJa}`,
-        department: rnd() < 0.5 ? departmentJa : department,
-        title: pick(TITLES),
-        email: `${given}.${family}@${slug}.example`,
-        phone: `0${10 + Math.floor(rnd() * 89)}-${100 + Math.floor(rnd() * 900)}-${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`,
-      };
-    });
-    const fieldIds = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(options.fieldIds)))]
-      .filter((id) => id !== undefined)
-      .sort((x, y) => x - y);
-    out.push({
-      nameEn,
-      nameJa,
-      kind,
-      prefecture: prefecture.code,
-      address: `${prefecture.ja}${town}${pick(STREETS)}${1 + Math.floor(rnd() * 5)}丁目${1 + Math.floor(rnd() * 20)}-${1 + Math.floor(rnd() * 30)}`,
-      capacity: pick([0, 1, 1, 2, 2, 2, 3, 3, 4, 5]),
-      fieldIds,
-      contacts,
-      notes: rnd() < 0.15 ? pick(NOTES) : null,
-      active: rnd() < 0.93,
-    });
+    out.push(drawHost(kind, prefecture, names, options.fieldIds, dice));
   }
   return out;
 }

@@ -81,27 +81,30 @@ function columnOfPath(path: string): string {
   return head === 'fieldIds' ? 'fields' : (head ?? '');
 }
 
-export function buildRow(
-  record: FileRecord,
-  indexOf: Map<string, number>,
-  width: number,
-  ctx: RowContext,
-  notUtf8: boolean,
-): ImportRow {
-  const values = record.cells;
-  const base = { line: record.line, values, host: null };
-  if (isBlank(values)) return { ...base, problems: [error(null, 'blank_row')], action: 'skip' };
-  const problems: ImportProblem[] = [...record.problems];
-  if (notUtf8) problems.push(error(null, 'not_utf8'));
-  if (values.slice(width).some((v) => v.trim() !== '')) problems.push(error(null, 'extra_cells', { columns: width }));
+/** Reads a cell by column key ('' where the column is absent), without a CSV export's formula guard. */
+type Cell = (key: string) => string;
 
-  const cell = (key: string) => {
+function cellReader(values: string[], indexOf: Map<string, number>, format: RowContext['format']): Cell {
+  return (key) => {
     const at = indexOf.get(key);
     const v = at === undefined ? '' : (values[at] ?? '');
-    return ctx.format === 'csv' && FORMULA_GUARD.test(v) ? v.slice(1) : v;
+    return format === 'csv' && FORMULA_GUARD.test(v) ? v.slice(1) : v;
   };
-  const blank = (key: string) => cell(key).trim() === '';
+}
 
+/** Problems of the record as a whole: as read from the file, not UTF-8, cells past the last column. */
+function recordProblems(record: FileRecord, width: number, notUtf8: boolean): ImportProblem[] {
+  const problems: ImportProblem[] = [...record.problems];
+  if (notUtf8) problems.push(error(null, 'not_utf8'));
+  if (record.cells.slice(width).some((v) => v.trim() !== '')) {
+    problems.push(error(null, 'extra_cells', { columns: width }));
+  }
+  return problems;
+}
+
+/** The columns read by the import itself, each problem named with its column (blank ones are `required`). */
+function readColumns(cell: Cell, fieldIds: Map<string, number>, problems: ImportProblem[]) {
+  const blank = (key: string) => cell(key).trim() === '';
   for (const key of ['nameEn', 'nameJa']) if (blank(key)) problems.push(error(key, 'missing_name'));
   const kind = parseKind(cell('kind'));
   if (blank('kind')) problems.push(error('kind', 'required'));
@@ -113,39 +116,70 @@ export function buildRow(
   if (blank('capacity')) problems.push(error('capacity', 'required'));
   else if (capacity === null)
     problems.push(error('capacity', 'invalid_capacity', { value: cell('capacity'), max: MAX_CAPACITY }));
-  const fields = parseFields(cell('fields'), ctx.fields);
+  const fields = parseFields(cell('fields'), fieldIds);
   for (const name of fields.unknown) problems.push(error('fields', 'unknown_field', { value: name }));
   const active = parseActive(cell('active'));
   if (active === null) problems.push(error('active', 'invalid_active', { value: cell('active') }));
+  return { kind, prefecture, capacity, fields, active };
+}
 
-  const contacts: Exclude<HostInputRaw['contacts'], undefined> = [];
+/** The contacts whose columns hold anything, in column order. */
+function readContacts(cell: Cell): NonNullable<HostInputRaw['contacts']> {
+  const contacts: NonNullable<HostInputRaw['contacts']> = [];
   for (let n = 1; n <= MAX_CONTACTS; n++) {
     const [name, department, title, email, phone] = CONTACT_PARTS.map((p) => cell(contactKey(n, p)));
     if ([name, department, title, email, phone].some((v) => (v ?? '').trim() !== '')) {
       contacts.push({ name: name ?? '', department, title, email, phone });
     }
   }
+  return contacts;
+}
 
-  // Stand-ins for values already reported, so the schema names only what is still wrong.
-  const raw: HostInputRaw = {
-    nameEn: blank('nameEn') ? '-' : cell('nameEn'),
-    nameJa: blank('nameJa') ? '-' : cell('nameJa'),
-    kind: kind ?? 'city',
-    prefecture: prefecture ?? 1,
+/** The host for the schema, with stand-ins for values already reported, so it names only what is still wrong. */
+function rawHost(cell: Cell, read: ReturnType<typeof readColumns>): HostInputRaw {
+  const orStandIn = (key: string) => (cell(key).trim() === '' ? '-' : cell(key));
+  return {
+    nameEn: orStandIn('nameEn'),
+    nameJa: orStandIn('nameJa'),
+    kind: read.kind ?? 'city',
+    prefecture: read.prefecture ?? 1,
     address: cell('address'),
-    capacity: capacity ?? 0,
-    fieldIds: fields.ids,
-    contacts,
+    capacity: read.capacity ?? 0,
+    fieldIds: read.fields.ids,
+    contacts: readContacts(cell),
     notes: cell('notes'),
-    active: active ?? true,
+    active: read.active ?? true,
   };
-  const parsed = HostInput.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of contractIssues(parsed.error, raw)) {
-      const column = columnOfPath(issue.path);
-      if (!problems.some((p) => p.column === column)) problems.push(error(column, issue.code, issue.params));
-    }
+}
+
+/** The schema's issues, one per column not already named. */
+function addSchemaProblems(
+  parsed: ReturnType<typeof HostInput.safeParse>,
+  raw: HostInputRaw,
+  problems: ImportProblem[],
+) {
+  if (parsed.success) return;
+  for (const issue of contractIssues(parsed.error, raw)) {
+    const column = columnOfPath(issue.path);
+    if (!problems.some((p) => p.column === column)) problems.push(error(column, issue.code, issue.params));
   }
+}
+
+export function buildRow(
+  record: FileRecord,
+  indexOf: Map<string, number>,
+  width: number,
+  ctx: RowContext,
+  notUtf8: boolean,
+): ImportRow {
+  const values = record.cells;
+  const base = { line: record.line, values, host: null };
+  if (isBlank(values)) return { ...base, problems: [error(null, 'blank_row')], action: 'skip' };
+  const problems = recordProblems(record, width, notUtf8);
+  const cell = cellReader(values, indexOf, ctx.format);
+  const raw = rawHost(cell, readColumns(cell, ctx.fields, problems));
+  const parsed = HostInput.safeParse(raw);
+  addSchemaProblems(parsed, raw, problems);
   const host = parsed.success && !problems.some((p) => p.severity === 'error') ? parsed.data : null;
   return { ...base, host, problems, action: problems.length === 0 ? 'create' : 'skip' };
 }

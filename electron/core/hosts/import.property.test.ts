@@ -98,41 +98,62 @@ function quote(cell: string, delimiter: string): string {
 
 type FileSpec = typeof fileSpec extends fc.Arbitrary<infer T> ? T : never;
 
-/** Builds the file and, per record, the cells the preview should show and the fault it should report. */
-function build(spec: FileSpec) {
-  const records: { cells: string[]; fault: Fault }[] = [];
-  for (const [i, { fault, clean, bad }] of spec.rows.entries()) {
-    // Unique names (the index), so only injected duplicates are duplicates.
-    let cells = [
-      `${clean.nameEn} #${i}`,
-      `${clean.nameJa} #${i}`,
-      clean.kind,
-      clean.prefecture,
-      clean.capacity,
-      clean.fields,
-      clean.email ? 'Tanaka Yuki' : '',
-      clean.email,
-      clean.notes,
-    ];
-    const firstClean = records.find((r) => r.fault === 'none');
-    if (fault === 'missing_name') cells[i % 2] = '';
-    if (fault === 'unknown_prefecture') cells[3] = bad;
-    if (fault === 'unknown_field') cells[5] = bad;
-    if (fault === 'invalid_capacity') cells[4] = bad;
-    if (fault === 'invalid_email') cells.splice(6, 2, 'Tanaka Yuki', bad);
-    if (fault === 'unknown_kind') cells[2] = bad;
-    if (fault === 'extra_cells') cells = [...cells, 'surplus'];
-    if (fault === 'duplicate_host') cells = ['Existing City', '既存市', 'city', 'Hokkaido', '1', '', '', '', ''];
-    if (fault === 'blank_row') cells = spec.blankAsDelimiters ? HEADER.map(() => bad) : [bad];
-    if (fault === 'duplicate_row') {
-      if (!firstClean) {
-        records.push({ cells, fault: 'none' });
-        continue;
-      }
-      cells = [...firstClean.cells];
+type RowSpec = FileSpec['rows'][number];
+type Expected = { cells: string[]; fault: Fault };
+
+/** A clean record; unique names (the index), so only injected duplicates are duplicates. */
+function cleanCells(clean: RowSpec['clean'], i: number): string[] {
+  return [
+    `${clean.nameEn} #${i}`,
+    `${clean.nameJa} #${i}`,
+    clean.kind,
+    clean.prefecture,
+    clean.capacity,
+    clean.fields,
+    clean.email ? 'Tanaka Yuki' : '',
+    clean.email,
+    clean.notes,
+  ];
+}
+
+/** The record with its fault injected; a duplicate row before any clean one stays clean. */
+function withFault({ fault, clean, bad }: RowSpec, i: number, earlier: Expected[], spec: FileSpec): Expected {
+  const cells = cleanCells(clean, i);
+  switch (fault) {
+    case 'missing_name':
+      cells[i % 2] = '';
+      break;
+    case 'unknown_prefecture':
+      cells[3] = bad;
+      break;
+    case 'unknown_field':
+      cells[5] = bad;
+      break;
+    case 'invalid_capacity':
+      cells[4] = bad;
+      break;
+    case 'invalid_email':
+      cells.splice(6, 2, 'Tanaka Yuki', bad);
+      break;
+    case 'unknown_kind':
+      cells[2] = bad;
+      break;
+    case 'extra_cells':
+      return { cells: [...cells, 'surplus'], fault };
+    case 'duplicate_host':
+      return { cells: ['Existing City', '既存市', 'city', 'Hokkaido', '1', '', '', '', ''], fault };
+    case 'blank_row':
+      return { cells: spec.blankAsDelimiters ? HEADER.map(() => bad) : [bad], fault };
+    case 'duplicate_row': {
+      const firstClean = earlier.find((r) => r.fault === 'none');
+      return firstClean ? { cells: [...firstClean.cells], fault } : { cells, fault: 'none' };
     }
-    records.push({ cells, fault });
   }
+  return { cells, fault };
+}
+
+/** The header and records, quoted, with the spec's delimiter and line endings. */
+function fileBody(records: Expected[], spec: FileSpec) {
   const lines = [HEADER, ...records.map((r) => r.cells)].map((cells) =>
     cells.map((c) => quote(c, spec.delimiter)).join(spec.delimiter),
   );
@@ -141,8 +162,16 @@ function build(spec: FileSpec) {
     body += line;
     if (i < lines.length - 1 || spec.trailingNewline) body += spec.endings[i % spec.endings.length];
   });
+  return { body, lastLine: lines[lines.length - 1] };
+}
+
+/** Builds the file and, per record, the cells the preview should show and the fault it should report. */
+function build(spec: FileSpec) {
+  const records: Expected[] = [];
+  for (const [i, row] of spec.rows.entries()) records.push(withFault(row, i, records, spec));
+  const { body, lastLine } = fileBody(records, spec);
   // A last line that is empty with no line break after it cannot be told from the end of the file.
-  if (records.length > 0 && !spec.trailingNewline && lines[lines.length - 1] === '') records.pop();
+  if (records.length > 0 && !spec.trailingNewline && lastLine === '') records.pop();
   const bytes = Buffer.concat([Buffer.from(spec.bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(body, 'utf8')]);
   return { bytes, records };
 }

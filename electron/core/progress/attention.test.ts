@@ -48,12 +48,16 @@ test('the trainee’s unreported past months are overdue, the mid-term evaluatio
     placementMonth: 1,
     hostNameEn: 'Aoba City',
     hostNameJa: 'Aoba City（日本語）',
-    route: `/trainees/${s.traineeId}?tab=progress&new=monthly_report&placement=${s.first}&month=1`,
+    target: {
+      screen: 'trainee-progress',
+      traineeId: s.traineeId,
+      newEntry: { kind: 'monthly_report', placementId: s.first, month: 1 },
+    },
   });
   expect(page.items[4]).toMatchObject({
     placementId: s.first,
     hostNameEn: 'Aoba City',
-    route: `/trainees/${s.traineeId}?tab=progress&new=evaluation&stage=mid_term`,
+    target: { screen: 'trainee-progress', traineeId: s.traineeId, newEntry: { kind: 'evaluation', stage: 'mid_term' } },
   });
 });
 
@@ -70,7 +74,7 @@ test('evaluations: a live mid-term one satisfies the mid-term; a final one satis
   expect(list({ ...later, kind: 'final_evaluation' }).items[0]).toMatchObject({
     placementId: s.second,
     hostNameEn: 'Midori Town',
-    route: `/trainees/${s.traineeId}?tab=progress&new=evaluation&stage=final`,
+    target: { screen: 'trainee-progress', traineeId: s.traineeId, newEntry: { kind: 'evaluation', stage: 'final' } },
   });
   const other = s.t.ok('progress.create', { traineeId: s.traineeId, data: evaluation('other') }).entry;
   expect(list({ kind: 'mid_term_evaluation' }).total).toBe(1);
@@ -85,7 +89,7 @@ test('evaluations: a live mid-term one satisfies the mid-term; a final one satis
 });
 
 describe('documents', () => {
-  test('expired is overdue, within 90 days or before departure due soon; the route opens the field', () => {
+  test('expired is overdue, within 90 days or before departure due soon; the target opens the field', () => {
     const id = addTrainee(s.t, {
       status: 'accepted',
       country: 'VN',
@@ -95,9 +99,14 @@ describe('documents', () => {
       departureDate: '2027-02-20',
     });
     const page = list({ traineeId: id });
-    expect(page.items.map((i) => [i.kind, i.state, i.dueDate, i.route])).toEqual([
-      ['residence_card_expiry', 'overdue', '2026-09-10', `/trainees/${id}/edit?focus=residenceCardExpiry`],
-      ['passport_expiry', 'due_soon', '2026-12-01', `/trainees/${id}/edit?focus=passportExpiry`],
+    expect(page.items.map((i) => [i.kind, i.state, i.dueDate, i.target])).toEqual([
+      [
+        'residence_card_expiry',
+        'overdue',
+        '2026-09-10',
+        { screen: 'trainee-edit', traineeId: id, focus: 'residenceCardExpiry' },
+      ],
+      ['passport_expiry', 'due_soon', '2026-12-01', { screen: 'trainee-edit', traineeId: id, focus: 'passportExpiry' }],
     ]);
     expect(page.items[0]).toMatchObject({ placementId: null, placementMonth: null, hostNameEn: null });
     // Before departure, though more than 90 days away.

@@ -2,12 +2,13 @@
 // call and never stored. Two reads, both driven by the active trainees (trainees_active): their
 // documents and evaluation stages (seeks on progress_evaluations), and their live placements with
 // the months already reported as a bit mask (aggregated in SQL through progress_reports). The rest
-// is date arithmetic in JS (shared/progress/due.ts), then one sort and a page; host names and routes
-// are made for the page only.
+// is date arithmetic in JS (shared/progress/due.ts), then one sort and a page; host names and
+// targets (where to fix an item) are made for the page only.
 import { todayIso } from '../../../shared/fiscal-year';
 import { earlier } from '../../../shared/placements/dates';
 import {
   type DueState,
+  type DueWindow,
   documentState,
   dueState,
   dueWindow,
@@ -17,7 +18,7 @@ import {
   placementMonth,
   reportDue,
 } from '../../../shared/progress/due';
-import type { AttentionItem, AttentionPage, DueKind } from '../../../shared/progress/schema';
+import type { AttentionItem, AttentionPage, AttentionTarget, DueKind } from '../../../shared/progress/schema';
 import type { Context } from '../context';
 import { join, type Sql, sql } from '../db/sql';
 
@@ -60,8 +61,11 @@ interface PlacementRow {
   reported: number;
 }
 
-/** An item before its page is cut: host names and the route are added to the page's items only. */
-type Item = Omit<AttentionItem, 'route' | 'hostNameEn' | 'hostNameJa'> & {
+/** An item as the contract gives it, less what is added to the page's items only. */
+type AttentionItemBase = Omit<AttentionItem, 'target' | 'hostNameEn' | 'hostNameJa'>;
+
+/** An item before its page is cut: host names and the target are added to the page's items only. */
+type Item = AttentionItemBase & {
   refKey: string;
   order: number;
   hostId: number | null;
@@ -83,6 +87,8 @@ function traineeFilter(q: AttentionQuery): Sql {
   if (q.traineeId !== undefined) where.push(sql`t.id = ${q.traineeId}`);
   return join(where, ' AND ');
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const wants = (q: AttentionQuery, ...kinds: DueKind[]) => q.kind === undefined || kinds.includes(q.kind);
 
@@ -123,37 +129,34 @@ function hostNames(ctx: Context, items: Item[]): Map<number, { nameEn: string; n
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Where to fix an item: the app routes the renderer knows. */
-export function attentionRoute(
-  kind: DueKind,
-  traineeId: number,
-  placementId: number | null = null,
-  month: number | null = null,
-): string {
-  const progress = `/trainees/${traineeId}?tab=progress`;
-  switch (kind) {
+/** Where to fix an item: the screen and what it opens there (the renderer makes the link). */
+function attentionTarget(item: AttentionItemBase): AttentionTarget {
+  const { traineeId } = item;
+  switch (item.kind) {
     case 'monthly_report':
-      return `${progress}&new=monthly_report&placement=${placementId}&month=${month}`;
+      // A report's item always names its placement and month.
+      return {
+        screen: 'trainee-progress',
+        traineeId,
+        newEntry: {
+          kind: 'monthly_report',
+          placementId: item.placementId as number,
+          month: item.placementMonth as number,
+        },
+      };
     case 'mid_term_evaluation':
-      return `${progress}&new=evaluation&stage=mid_term`;
+      return { screen: 'trainee-progress', traineeId, newEntry: { kind: 'evaluation', stage: 'mid_term' } };
     case 'final_evaluation':
-      return `${progress}&new=evaluation&stage=final`;
+      return { screen: 'trainee-progress', traineeId, newEntry: { kind: 'evaluation', stage: 'final' } };
     case 'passport_expiry':
-      return `/trainees/${traineeId}/edit?focus=passportExpiry`;
+      return { screen: 'trainee-edit', traineeId, focus: 'passportExpiry' };
     case 'residence_card_expiry':
-      return `/trainees/${traineeId}/edit?focus=residenceCardExpiry`;
+      return { screen: 'trainee-edit', traineeId, focus: 'residenceCardExpiry' };
   }
 }
 
-export function listAttention(ctx: Context, q: AttentionQuery): AttentionPage {
-  const today = q.today ?? todayIso(ctx.now());
-  const limits = dueWindow(today);
-  const where = traineeFilter(q);
-  const withEvaluations = wants(q, 'mid_term_evaluation', 'final_evaluation');
-  const trainees = readTrainees(ctx, where, withEvaluations);
-  const needsPlacements = withEvaluations || wants(q, 'monthly_report');
-  const placements = needsPlacements ? readPlacements(ctx, where, wants(q, 'monthly_report')) : [];
-
+/** Each trainee's live placements, earliest first. */
+function placementsByTrainee(placements: PlacementRow[]): Map<number, PlacementRow[]> {
   const byTrainee = new Map<number, PlacementRow[]>();
   for (const p of placements) {
     const list = byTrainee.get(p.traineeId);
@@ -161,106 +164,140 @@ export function listAttention(ctx: Context, q: AttentionQuery): AttentionPage {
     else byTrainee.set(p.traineeId, [p]);
   }
   for (const list of byTrainee.values()) {
-    if (list.length > 1) list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+    if (list.length > 1) list.sort((a, b) => compareText(a.start, b.start) || a.id - b.id);
   }
+  return byTrainee;
+}
 
-  const items: Item[] = [];
-  for (const t of trainees) {
-    const add = (
-      kind: DueKind,
-      state: DueState | null,
-      dueDate: string,
-      p: PlacementRow | null = null,
-      month: number | null = null,
-    ) => {
-      if (state === null || (q.state && q.state !== state) || !wants(q, kind)) return;
-      items.push({
-        kind,
-        state,
-        dueDate,
-        traineeId: t.id,
-        traineeRef: t.ref,
-        traineeName: t.name,
-        country: t.country,
-        fiscalYear: t.fiscalYear,
-        placementId: p?.id ?? null,
-        placementMonth: month,
-        hostId: p?.hostId ?? null,
-        refKey: t.refKey,
-        order: KIND_ORDER[kind] * 100 + (month ?? 0),
-      });
-    };
+/** Adds one item of a trainee, when it is due and the query asks for its kind and state. */
+type Add = (
+  kind: DueKind,
+  state: DueState | null,
+  dueDate: string,
+  p?: PlacementRow | null,
+  month?: number | null,
+) => void;
 
-    const own = byTrainee.get(t.id) ?? [];
-    if (wants(q, 'monthly_report')) {
-      for (const p of own) {
-        // Only months starting early enough can be due by the end of the window; reported ones are skipped
-        // before any date is worked out (most months are reported).
-        const count = monthsStartedBy(p.start, earlier(p.end, limits.lastReportMonthStart));
-        const all = 2 ** count - 1;
-        if (count === 0 || (p.reported & all) === all) continue;
-        for (let k = 1; k <= count; k++) {
-          if (p.reported & (1 << (k - 1))) continue;
-          const m = placementMonth(p.start, p.end, k);
-          if (!m) continue;
-          const due = reportDue(m.end);
-          add('monthly_report', dueState(due, limits), due, p, k);
-        }
-      }
-    }
-    const firstP = own[0];
-    if (firstP && withEvaluations) {
-      const first = firstP.start;
-      const last = own.reduce((max, p) => (p.end > max.end ? p : max), firstP);
-      // A final evaluation done makes a missing mid-term one moot.
-      if (!t.midTerm && !t.final) {
-        const due = midTermDue(first, last.end);
-        const during = own.find((p) => p.start <= due && due <= p.end) ?? last;
-        add('mid_term_evaluation', dueState(due, limits), due, during);
-      }
-      if (!t.final) {
-        const due = finalDue(last.end);
-        add('final_evaluation', dueState(due, limits), due, last);
-      }
-    }
-    if (t.passportExpiry && wants(q, 'passport_expiry')) {
-      add('passport_expiry', documentState(t.passportExpiry, limits, t.departure), t.passportExpiry);
-    }
-    if (t.residenceCardExpiry && wants(q, 'residence_card_expiry')) {
-      add('residence_card_expiry', documentState(t.residenceCardExpiry, limits, t.departure), t.residenceCardExpiry);
-    }
+function adderFor(items: Item[], t: TraineeRow, q: AttentionQuery): Add {
+  return (kind, state, dueDate, p = null, month = null) => {
+    if (state === null || (q.state && q.state !== state) || !wants(q, kind)) return;
+    items.push({
+      kind,
+      state,
+      dueDate,
+      traineeId: t.id,
+      traineeRef: t.ref,
+      traineeName: t.name,
+      country: t.country,
+      fiscalYear: t.fiscalYear,
+      placementId: p?.id ?? null,
+      placementMonth: month,
+      hostId: p?.hostId ?? null,
+      refKey: t.refKey,
+      order: KIND_ORDER[kind] * 100 + (month ?? 0),
+    });
+  };
+}
+
+/** The placement's unreported months that are due by the end of the window. */
+function addReports(add: Add, p: PlacementRow, limits: DueWindow): void {
+  // Only months starting early enough can be due by the end of the window; reported ones are skipped
+  // before any date is worked out (most months are reported).
+  const count = monthsStartedBy(p.start, earlier(p.end, limits.lastReportMonthStart));
+  const all = 2 ** count - 1;
+  if (count === 0 || (p.reported & all) === all) return;
+  for (let k = 1; k <= count; k++) {
+    if (p.reported & (1 << (k - 1))) continue;
+    const m = placementMonth(p.start, p.end, k);
+    if (!m) continue;
+    const due = reportDue(m.end);
+    add('monthly_report', dueState(due, limits), due, p, k);
   }
+}
 
-  // Overdue first, then due soon; each by due date, then trainee (natural order of the ref), then kind.
-  items.sort(
-    (a, b) =>
-      (a.state === b.state ? 0 : a.state === 'overdue' ? -1 : 1) ||
-      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
-      (a.refKey < b.refKey ? -1 : a.refKey > b.refKey ? 1 : 0) ||
-      a.traineeId - b.traineeId ||
-      a.order - b.order,
-  );
+/** The mid-term and final evaluations not yet written, over the trainee's placements (earliest first). */
+function addEvaluations(add: Add, t: TraineeRow, own: PlacementRow[], limits: DueWindow): void {
+  const firstP = own[0];
+  if (!firstP) return;
+  const last = own.reduce((max, p) => (p.end > max.end ? p : max), firstP);
+  // A final evaluation done makes a missing mid-term one moot.
+  if (!t.midTerm && !t.final) {
+    const due = midTermDue(firstP.start, last.end);
+    const during = own.find((p) => p.start <= due && due <= p.end) ?? last;
+    add('mid_term_evaluation', dueState(due, limits), due, during);
+  }
+  if (!t.final) {
+    const due = finalDue(last.end);
+    add('final_evaluation', dueState(due, limits), due, last);
+  }
+}
+
+function addDocuments(add: Add, t: TraineeRow, q: AttentionQuery, limits: DueWindow): void {
+  if (t.passportExpiry && wants(q, 'passport_expiry')) {
+    add('passport_expiry', documentState(t.passportExpiry, limits, t.departure), t.passportExpiry);
+  }
+  if (t.residenceCardExpiry && wants(q, 'residence_card_expiry')) {
+    add('residence_card_expiry', documentState(t.residenceCardExpiry, limits, t.departure), t.residenceCardExpiry);
+  }
+}
+
+const stateRank = (state: DueState) => (state === 'overdue' ? 0 : 1);
+
+/** Overdue first, then due soon; each by due date, then trainee (natural order of the ref), then kind. */
+const compareItems = (a: Item, b: Item) =>
+  stateRank(a.state) - stateRank(b.state) ||
+  compareText(a.dueDate, b.dueDate) ||
+  compareText(a.refKey, b.refKey) ||
+  a.traineeId - b.traineeId ||
+  a.order - b.order;
+
+function countItems(items: Item[]): Pick<AttentionPage, 'counts' | 'byKind'> {
   const byKind: Record<string, number> = {};
   let overdue = 0;
   for (const item of items) {
     byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
     if (item.state === 'overdue') overdue++;
   }
-  const page = items.slice(q.offset, q.offset + q.limit);
+  return { counts: { overdue, dueSoon: items.length - overdue }, byKind };
+}
+
+/** The page's items as the contract gives them: with host names and the target. */
+function pageItems(ctx: Context, page: Item[]): AttentionItem[] {
   const hosts = hostNames(ctx, page);
+  return page.map(({ refKey: _, order: __, hostId, ...item }) => {
+    const host = hostId === null ? undefined : hosts.get(hostId);
+    return {
+      ...item,
+      hostNameEn: host?.nameEn ?? null,
+      hostNameJa: host?.nameJa ?? null,
+      target: attentionTarget(item),
+    };
+  });
+}
+
+export function listAttention(ctx: Context, q: AttentionQuery): AttentionPage {
+  const today = q.today ?? todayIso(ctx.now());
+  const limits = dueWindow(today);
+  const where = traineeFilter(q);
+  const withReports = wants(q, 'monthly_report');
+  const withEvaluations = wants(q, 'mid_term_evaluation', 'final_evaluation');
+  const trainees = readTrainees(ctx, where, withEvaluations);
+  const placements = withEvaluations || withReports ? readPlacements(ctx, where, withReports) : [];
+  const byTrainee = placementsByTrainee(placements);
+
+  const items: Item[] = [];
+  for (const t of trainees) {
+    const add = adderFor(items, t, q);
+    const own = byTrainee.get(t.id) ?? [];
+    if (withReports) for (const p of own) addReports(add, p, limits);
+    if (withEvaluations) addEvaluations(add, t, own, limits);
+    addDocuments(add, t, q, limits);
+  }
+  items.sort(compareItems);
   return {
     today,
-    items: page.map(({ refKey: _, order: __, hostId, ...item }) => {
-      const host = hostId === null ? undefined : hosts.get(hostId);
-      return {
-        ...item,
-        hostNameEn: host?.nameEn ?? null,
-        hostNameJa: host?.nameJa ?? null,
-        route: attentionRoute(item.kind, item.traineeId, item.placementId, item.placementMonth),
-      };
-    }),
+    items: pageItems(ctx, items.slice(q.offset, q.offset + q.limit)),
     total: items.length,
-    counts: { overdue, dueSoon: items.length - overdue },
-    byKind,
+    ...countItems(items),
   };
 }

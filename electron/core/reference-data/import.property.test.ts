@@ -19,6 +19,7 @@ import type { ReferenceTexts } from '../../../shared/reference-data/reference-fi
 import type { Decision, Finding } from '../../../shared/reference-data/schema';
 import { AppFailure } from '../../../shared/result';
 import { openTestCore, snapshot } from '../../../tests/support/test-core';
+import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { checkTexts } from './check';
 import { importTexts } from './import';
@@ -98,6 +99,95 @@ const decide = (findings: Finding[], picks: { pick: string; value: string }[]): 
     return [{ findingId: f.id, choice: p.pick as 'accept' | 'keep' | 'exclude' }];
   });
 
+type Check = ReturnType<typeof checkTexts>;
+type Result = ReturnType<typeof importTexts>;
+
+/** Refused: only for errors left undecided or values that cannot be stored. */
+function expectRefusedForCause(error: unknown, all: Finding[], decisions: Decision[]): void {
+  expect(error).toBeInstanceOf(AppFailure);
+  const e = (error as AppFailure).error;
+  expect(e.code).toBe('invalid_input');
+  for (const issue of e.issues ?? []) {
+    expect(['finding_undecided', 'value_unusable']).toContain(issue.code);
+    if (issue.code === 'finding_undecided') {
+      const f = all.find((x) => x.id === issue.params?.findingId);
+      expect(f?.severity).toBe('error');
+      expect(decisions.some((d) => d.findingId === f?.id)).toBe(false);
+    }
+  }
+}
+
+/** Accepted: no row to be stored carries an error nobody decided on; every row is counted once. */
+function expectRowsAccounted(check: Check, decisions: Decision[], result: Result): void {
+  const checkedFiles = [check.counterparts, check.dispatchProjects, check.acceptedTrainees];
+  for (const file of checkedFiles) {
+    for (const row of applyDecisions(file.rows, file.findings, decisions))
+      expect(row.excluded || row.blocking.length === 0).toBe(true);
+  }
+  for (const [i, counts] of result.files.entries()) {
+    const rows = (checkedFiles[i] as (typeof checkedFiles)[number]).rows.length;
+    expect(counts.created + counts.present + counts.excluded + counts.conflicts).toBe(rows);
+    expect(counts.present).toBe(0);
+  }
+}
+
+/** Stored projects: as printed, except the changes a decision asked for, each recorded. */
+function expectProjectsAsPrinted(ctx: Context, check: Check, decisions: Decision[], result: Result): void {
+  const decided = new Map(decisions.map((d) => [d.findingId, d]));
+  const stored = ctx.db.all<{
+    row_key: string;
+    printed: string;
+    changes: string;
+    country: string;
+    locality: string;
+    area_of_expertise: string;
+    fiscal_year: number;
+  }>(sql`SELECT * FROM past_dispatch_projects`);
+  expect(stored).toHaveLength(result.files[1]?.created ?? -1);
+  for (const s of stored) {
+    const printed = check.dispatchProjects.rows.find((r) => r.key === s.row_key)?.values as Record<string, string>;
+    expect(JSON.parse(s.printed)).toEqual(printed);
+    const changes = JSON.parse(s.changes) as { column: string; to: string; findingId: string }[];
+    const now = {
+      fiscal_year: String(s.fiscal_year),
+      country: s.country,
+      locality: s.locality,
+      area_of_expertise: s.area_of_expertise,
+    };
+    for (const [column, value] of Object.entries(now)) {
+      const change = changes.findLast((c) => c.column === column);
+      if (!change) expect(value).toBe(printed[column]);
+      else {
+        expect(value).toBe(change.to);
+        expect(['accept', 'edit']).toContain(decided.get(change.findingId)?.choice);
+      }
+    }
+  }
+}
+
+/** Stored counterparts: the printed name, or the one a decision gave it (an empty name typed in). */
+function expectCounterpartsAsDecided(ctx: Context, check: Check, decisions: Decision[]): void {
+  const counterparts = applyDecisions(check.counterparts.rows, check.counterparts.findings, decisions);
+  for (const c of ctx.db.all<{ name: string; source_key: string }>(sql`SELECT name, source_key FROM counterparts`)) {
+    const row = counterparts.find((r) => r.key === c.source_key);
+    expect(row?.values.counterpart).toBe(c.name);
+    if (row?.values.counterpart !== row?.printed.counterpart) {
+      expect(row?.changes.some((change) => change.column === 'counterpart')).toBe(true);
+    }
+  }
+}
+
+/** Stored facts: exactly as the check read them. */
+function expectFactsAsRead(ctx: Context, check: Check): void {
+  const facts = ctx.db.all<{ fact_key: string; value: number; certainty: string }>(
+    sql`SELECT fact_key, value, certainty FROM historical_trainee_facts`,
+  );
+  for (const f of facts) {
+    const printed = check.acceptedTrainees.facts.find((x) => x.key === f.fact_key);
+    expect([printed?.value, printed?.certainty]).toEqual([f.value, f.certainty]);
+  }
+}
+
 test('property: generated files with faults and random decisions are imported honestly, once', () => {
   fc.assert(
     fc.property(files, choices, (texts, picks) => {
@@ -117,89 +207,19 @@ test('property: generated files with faults and random decisions are imported ho
           hashes: {},
         };
         const before = snapshot(t.core);
-        let result: ReturnType<typeof importTexts>;
+        let result: Result;
         try {
           result = importTexts(ctx, texts, { ...input, files: [...input.files] });
         } catch (error) {
-          // Refused: only for errors left undecided or values that cannot be stored, and nothing written.
-          expect(error).toBeInstanceOf(AppFailure);
-          const e = (error as AppFailure).error;
-          expect(e.code).toBe('invalid_input');
-          for (const issue of e.issues ?? []) {
-            expect(['finding_undecided', 'value_unusable']).toContain(issue.code);
-            if (issue.code === 'finding_undecided') {
-              const f = all.find((x) => x.id === issue.params?.findingId);
-              expect(f?.severity).toBe('error');
-              expect(decisions.some((d) => d.findingId === f?.id)).toBe(false);
-            }
-          }
+          // Refused, and nothing written.
+          expectRefusedForCause(error, all, decisions);
           expect(snapshot(t.core)).toEqual(before);
           return;
         }
-        // Accepted: no row to be stored carries an error nobody decided on.
-        const checkedFiles = [check.counterparts, check.dispatchProjects, check.acceptedTrainees];
-        for (const file of checkedFiles) {
-          for (const row of applyDecisions(file.rows, file.findings, decisions))
-            expect(row.excluded || row.blocking.length === 0).toBe(true);
-        }
-        for (const [i, counts] of result.files.entries()) {
-          const rows = (checkedFiles[i] as (typeof checkedFiles)[number]).rows.length;
-          expect(counts.created + counts.present + counts.excluded + counts.conflicts).toBe(rows);
-          expect(counts.present).toBe(0);
-        }
-        // Stored projects: as printed, except the changes a decision asked for, each recorded.
-        const decided = new Map(decisions.map((d) => [d.findingId, d]));
-        const stored = ctx.db.all<{
-          row_key: string;
-          printed: string;
-          changes: string;
-          country: string;
-          locality: string;
-          area_of_expertise: string;
-          fiscal_year: number;
-        }>(sql`SELECT * FROM past_dispatch_projects`);
-        expect(stored).toHaveLength(result.files[1]?.created ?? -1);
-        for (const s of stored) {
-          const printed = check.dispatchProjects.rows.find((r) => r.key === s.row_key)?.values as Record<
-            string,
-            string
-          >;
-          expect(JSON.parse(s.printed)).toEqual(printed);
-          const changes = JSON.parse(s.changes) as { column: string; to: string; findingId: string }[];
-          const now = {
-            fiscal_year: String(s.fiscal_year),
-            country: s.country,
-            locality: s.locality,
-            area_of_expertise: s.area_of_expertise,
-          };
-          for (const [column, value] of Object.entries(now)) {
-            const change = changes.findLast((c) => c.column === column);
-            if (!change) expect(value).toBe(printed[column]);
-            else {
-              expect(value).toBe(change.to);
-              expect(['accept', 'edit']).toContain(decided.get(change.findingId)?.choice);
-            }
-          }
-        }
-        // Stored counterparts: the printed name, or the one a decision gave it (an empty name typed in).
-        const counterparts = applyDecisions(check.counterparts.rows, check.counterparts.findings, decisions);
-        for (const c of ctx.db.all<{ name: string; source_key: string }>(
-          sql`SELECT name, source_key FROM counterparts`,
-        )) {
-          const row = counterparts.find((r) => r.key === c.source_key);
-          expect(row?.values.counterpart).toBe(c.name);
-          if (row?.values.counterpart !== row?.printed.counterpart) {
-            expect(row?.changes.some((change) => change.column === 'counterpart')).toBe(true);
-          }
-        }
-        // Stored facts: exactly as the check read them.
-        const facts = ctx.db.all<{ fact_key: string; value: number; certainty: string }>(
-          sql`SELECT fact_key, value, certainty FROM historical_trainee_facts`,
-        );
-        for (const f of facts) {
-          const printed = check.acceptedTrainees.facts.find((x) => x.key === f.fact_key);
-          expect([printed?.value, printed?.certainty]).toEqual([f.value, f.certainty]);
-        }
+        expectRowsAccounted(check, decisions, result);
+        expectProjectsAsPrinted(ctx, check, decisions, result);
+        expectCounterpartsAsDecided(ctx, check, decisions);
+        expectFactsAsRead(ctx, check);
         // Importing again: nothing new.
         const afterFirst = snapshot(t.core);
         const again = importTexts(ctx, texts, { ...input, files: [...input.files] });

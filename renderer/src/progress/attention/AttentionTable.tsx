@@ -12,6 +12,7 @@ import { EmptyState } from '../../ui/lists/EmptyState';
 import { PAGE_SIZE } from './attentionParams';
 import { STATE_HUE, STATE_TEXT } from './colors';
 import { aboutText, actionText, distanceText } from './dueText';
+import { targetUrl } from './targetUrl';
 import '../../ui/lists/list.css';
 
 interface Props {
@@ -106,12 +107,12 @@ export function AttentionTable({
         ),
       },
       {
-        accessor: 'route',
+        accessor: 'target',
         title: t('progress.attention.col.action'),
         width: 220,
         render: (r) => (
           <Link
-            to={r.route}
+            to={targetUrl(r.target)}
             className="tl-link row-link"
             aria-label={`${actionText(t, r)}: ${r.traineeName}, ${t(`progress.dueKind.${r.kind}`)}`}
             data-testid="attention-open"
@@ -145,7 +146,7 @@ export function AttentionTable({
       onPageChange={onPage}
       onRowClick={({ record, event }) => {
         if ((event.target as HTMLElement).closest('a')) return;
-        navigate(record.route);
+        navigate(targetUrl(record.target));
       }}
       customRowAttributes={(r) => ({ 'data-testid': 'attention-row', 'data-kind': r.kind, 'data-state': r.state })}
       emptyState={
