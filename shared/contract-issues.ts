@@ -12,6 +12,24 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+type Issue = z.ZodError['issues'][number];
+
+/** A field left empty is "required", whatever the schema says about a wrong value (an unset choice
+ * would otherwise read "invalid choice"). */
+const isMissing = (issue: Issue, input: unknown) =>
+  (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+  issue.path.length > 0 &&
+  valueAt(input, issue.path) == null;
+
+/** Our schemas use i18n keys as messages; zod's own messages (wrong type, unknown key) get a code. */
+function codeOf(issue: Issue, input: unknown): string {
+  if (isMissing(issue, input)) return 'required';
+  if (/^[a-z_]+$/.test(issue.message)) return issue.message;
+  if (issue.code === 'unrecognized_keys') return 'unknown_field';
+  if (issue.code !== 'invalid_type') return 'invalid_value';
+  return issue.message.endsWith('received undefined') ? 'required' : 'invalid_type';
+}
+
 /**
  * A zod error as the contract's field issues: a path and an i18n code. The one mapping: the boundary
  * answers with it, the shell's own checks and the file imports use it, and forms read their fields'
@@ -19,28 +37,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function contractIssues(error: z.ZodError, input?: unknown): FieldIssue[] {
   return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    // A field left empty is "required", whatever the schema says about a wrong value (an unset
-    // choice would otherwise read "invalid choice").
-    const missing =
-      (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
-      issue.path.length > 0 &&
-      valueAt(input, issue.path) == null;
-    // Our schemas use i18n keys as messages; zod's own messages (wrong type, unknown key) get a code.
-    const code = missing
-      ? 'required'
-      : /^[a-z_]+$/.test(issue.message)
-        ? issue.message
-        : issue.code === 'unrecognized_keys'
-          ? 'unknown_field'
-          : issue.code === 'invalid_type'
-            ? issue.message.endsWith('received undefined')
-              ? 'required'
-              : 'invalid_type'
-            : 'invalid_value';
     const params: Record<string, string | number> = {};
     if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
     if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum;
-    return { path, code, ...(Object.keys(params).length ? { params } : {}) };
+    const path = issue.path.map(String).join('.');
+    return { path, code: codeOf(issue, input), ...(Object.keys(params).length ? { params } : {}) };
   });
 }
