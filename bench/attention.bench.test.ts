@@ -1,6 +1,6 @@
 // The Needs-attention benchmark on a copy of the 50,000-trainee dataset with the placements data and
 // years of progress entries added (bench/lib/progress-data.ts), the clock on BENCH_TODAY:
-//   attention.list_ms  dispatch('attention.list') with the default query (all followed trainees, every
+//   attention.list_ms  dispatch('progress.attention.list') with the default query (all followed trainees, every
 //                      kind, first page of 100): reads, derivation, sort, contract parsing in and out
 // The kind-filtered list (monthly reports only) is reported beside it for information.
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -31,7 +31,7 @@ afterAll(() => {
 });
 
 function call(input: unknown): AttentionPage {
-  const result = core.dispatch('attention.list', input);
+  const result = core.dispatch('progress.attention.list', input);
   if (!result.ok) throw new Error(`attention.list failed: ${result.error.code}: ${result.error.message}`);
   return result.value as AttentionPage;
 }
@@ -61,13 +61,13 @@ test('attention.list over every followed trainee', () => {
     'attention.list_ms': {
       value: all.p50,
       note:
-        `median of ${all.n} dispatch('attention.list', {}) after 5 (p95 ${all.p95.toFixed(2)} ms): ${data.followed} followed ` +
+        `median of ${all.n} dispatch('progress.attention.list', {}) after 5 (p95 ${all.p95.toFixed(2)} ms): ${data.followed} followed ` +
         `of ${count('trainees')} trainees, ${count('placements')} placements, ${data.reports} reports, ${data.evaluations} evaluations; ` +
         `${page.total} items (${byKind}), first page of 100; kind=monthly_report median ${reports.p50.toFixed(2)} ms`,
     },
     'attention.list_reports_ms': {
       value: reports.p50,
-      note: `median of ${reports.n} dispatch('attention.list', { kind: 'monthly_report' }) after 5`,
+      note: `median of ${reports.n} dispatch('progress.attention.list', { kind: 'monthly_report' }) after 5`,
     },
   });
 });

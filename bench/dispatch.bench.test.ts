@@ -1,5 +1,5 @@
 // The specialist-matching benchmark on a fresh database (specialists need no trainee dataset):
-//   dispatch.match_p95_ms  dispatch('requests.match') for open requests against 5,000 specialists
+//   dispatch.match_p95_ms  dispatch('specialistDispatch.requests.match') for open requests against 5,000 specialists
 //                          (with fields, availability and 2,000 past dispatches): the request read,
 //                          the scoring of every active specialist, the reasons of the top 10, and the
 //                          contract's parsing in and out; p95 over every case and round, each call after
@@ -35,7 +35,7 @@ afterAll(() => {
 });
 
 function match(id: number): MatchResult {
-  const result = core.dispatch('requests.match', { id, limit: 10 });
+  const result = core.dispatch('specialistDispatch.requests.match', { id, limit: 10 });
   if (!result.ok) throw new Error(`requests.match failed: ${result.error.code}: ${result.error.message}`);
   return result.value as MatchResult;
 }
@@ -66,7 +66,7 @@ test('requests.match over 5,000 specialists', () => {
     'dispatch.match_p95_ms': {
       value: usual.p95,
       note:
-        `p95 of ${usual.n} dispatch('requests.match', { limit: 10 }) over ${data.openRequests.length} open requests × 5 rounds, ` +
+        `p95 of ${usual.n} dispatch('specialistDispatch.requests.match', { limit: 10 }) over ${data.openRequests.length} open requests × 5 rounds, ` +
         `each after another record was written (p50 ${usual.p50.toFixed(2)} ms, max ${usual.max.toFixed(2)} ms): ${pool}`,
     },
     'dispatch.match_cold_p95_ms': {
@@ -77,7 +77,7 @@ test('requests.match over 5,000 specialists', () => {
     },
     'dispatch.match_warm_p95_ms': {
       value: warm.p95,
-      note: `p95 of ${warm.n} dispatch('requests.match') with no write between calls (p50 ${warm.p50.toFixed(2)} ms)`,
+      note: `p95 of ${warm.n} dispatch('specialistDispatch.requests.match') with no write between calls (p50 ${warm.p50.toFixed(2)} ms)`,
     },
   });
 });

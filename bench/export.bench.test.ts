@@ -46,13 +46,13 @@ function call<T>(channel: string, input: unknown): T {
 
 test('export.trainees: all trainees as an Excel file', () => {
   const input = { format: 'xlsx', language: 'ja', query: { archived: 'all' } };
-  let file = call<{ fileName: string; data: string }>('export.trainees', input);
+  let file = call<{ fileName: string; data: string }>('exports.trainees', input);
   const bytes = Buffer.from(file.data, 'base64');
   // The header and one row per trainee.
   expect(sheetRows(bytes)).toBe(COUNT + 1);
   const runs = Array.from({ length: 5 }, () =>
     time(() => {
-      file = call('export.trainees', input);
+      file = call('exports.trainees', input);
     }),
   );
   const s = summarise(runs);

@@ -64,14 +64,16 @@ test('suggest: 2,000 hosts, occupancy over the period from 100,000 placements', 
 });
 
 test('timeline: the 400-trainee cohort', () => {
-  const timeline = call('timeline.cohort', { fiscalYear: COHORT_YEAR }) as { rows: { placements: unknown[] }[] };
+  const timeline = call('placements.timeline.cohort', { fiscalYear: COHORT_YEAR }) as {
+    rows: { placements: unknown[] }[];
+  };
   expect(timeline.rows).toHaveLength(COHORT_SIZE);
   expect(timeline.rows.every((r) => r.placements.length === 2)).toBe(true);
-  const s = summarise(timeCases([COHORT_YEAR], (fy) => call('timeline.cohort', { fiscalYear: fy }), 40, 3));
+  const s = summarise(timeCases([COHORT_YEAR], (fy) => call('placements.timeline.cohort', { fiscalYear: fy }), 40, 3));
   report({
     'timeline.cohort_400_ms': {
       value: s.p50,
-      note: `median of ${s.n} dispatch('timeline.cohort') after 3; p95 ${s.p95.toFixed(2)} ms, max ${s.max.toFixed(2)} ms; 800 placements, capacity recomputed per host`,
+      note: `median of ${s.n} dispatch('placements.timeline.cohort') after 3; p95 ${s.p95.toFixed(2)} ms, max ${s.max.toFixed(2)} ms; 800 placements, capacity recomputed per host`,
     },
   });
 });

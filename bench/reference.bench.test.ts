@@ -2,7 +2,7 @@
 //   import.reference_ms    referenceData.check + referenceData.import of all three shipped files (their
 //                          findings included) through core.dispatch, into a database holding none of
 //                          them: median over fresh databases
-//   stats.country_year_ms  statistics.combined ({}: the whole printed table beside every year of the
+//   stats.country_year_ms  referenceData.statistics.combined ({}: the whole printed table beside every year of the
 //                          app) through core.dispatch, the accepted-trainee table imported, on a copy of
 //                          the 50,000-trainee dataset: median after warm-up
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -72,20 +72,20 @@ afterAll(() => {
 });
 
 test('statistics.combined on 50,000 trainees with the historical facts', () => {
-  const table = call<CombinedCountryYear>(core, 'statistics.combined', {});
+  const table = call<CombinedCountryYear>(core, 'referenceData.statistics.combined', {});
   expect(table.referenceImported).toBe(true);
   expect(table.referenceRowTotalsSum).toBe(234);
   const app = table.grandTotal.app;
   expect(app).toBeGreaterThan(10_000);
-  const s = summarise(timeCases([{}], (q) => call(core, 'statistics.combined', q), 40, 5));
+  const s = summarise(timeCases([{}], (q) => call(core, 'referenceData.statistics.combined', q), 40, 5));
   const ranged = summarise(
-    timeCases([{ fromYear: 2011, toYear: 2017 }], (q) => call(core, 'statistics.combined', q), 40, 5),
+    timeCases([{ fromYear: 2011, toYear: 2017 }], (q) => call(core, 'referenceData.statistics.combined', q), 40, 5),
   );
   report({
     'stats.country_year_ms': {
       value: s.p50,
       note:
-        `median of ${s.n} dispatch('statistics.combined', {}) after 5 (p95 ${s.p95.toFixed(2)} ms): ` +
+        `median of ${s.n} dispatch('referenceData.statistics.combined', {}) after 5 (p95 ${s.p95.toFixed(2)} ms): ` +
         `${table.columns.length} columns × ${table.rows.length} countries, ${app} accepted trainees in the app beside ` +
         `the printed table; 2011–2017 median ${ranged.p50.toFixed(2)} ms`,
     },

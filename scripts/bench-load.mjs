@@ -30,7 +30,7 @@ async function survey(target) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const first = (await postApi(target, 'trainees.list', { archived: 'all', pageSize: 200 }, agent)).result;
-    const fields = (await postApi(target, 'fields.list', {}, agent)).result;
+    const fields = (await postApi(target, 'reference.fields.list', {}, agent)).result;
     if (!first.ok || !fields.ok) throw new Error('the database could not be surveyed');
     const total = first.value.total;
     const pages = Math.max(1, Math.ceil(total / 200));
@@ -110,7 +110,7 @@ async function client(target, index, clients, deadline, world, record) {
     ],
     [18, () => timed('search', 'trainees.list', { search: pick(world.fragments, random) })],
     [18, () => timed('get', 'trainees.get', { id: pick(world.ids, random) })],
-    [8, () => timed('attention', 'attention.list', { limit: 50 })],
+    [8, () => timed('attention', 'progress.attention.list', { limit: 50 })],
     [4, () => timed('statistics', 'statistics.get', {})],
     [4, () => timed('history', 'audit.search', { page: 1 + Math.floor(random() * 5) })],
     [

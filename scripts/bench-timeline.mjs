@@ -40,7 +40,7 @@ function instrument() {
   const original = w.fetch.bind(w);
   w.fetch = (input, init) => {
     const url = String(input);
-    if (!url.endsWith('/api/timeline.cohort')) return original(input, init);
+    if (!url.endsWith('/api/placements.timeline.cohort')) return original(input, init);
     const entry = { start: performance.now(), end: null };
     w.__bench.request = entry;
     const response = original(input, init);

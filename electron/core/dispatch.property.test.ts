@@ -40,7 +40,7 @@ beforeEach(() => {
   // A cohort for the trainees' fiscal year, with one session and one mark.
   t.ok('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' });
   t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-04-02', title: 'Orientation' });
-  t.ok('attendance.set', { sessionId: 1, traineeId: 1, mark: 'present' });
+  t.ok('cohorts.attendance.set', { sessionId: 1, traineeId: 1, mark: 'present' });
   t.ok('hosts.create', { data: hostData() });
   // Trainee 1's placement with a monthly report (entry 1) and a rated evaluation (entry 2).
   const accept = { confirm: true, reason: 'test data' };
@@ -128,7 +128,7 @@ const fieldData = fc.record(
 
 /** A valid input for every channel (the type makes a new channel impossible to forget here). */
 const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
-  'app.info': fc.constant({}),
+  'settings.app.info': fc.constant({}),
   'settings.get': fc.constant({}),
   'settings.update': fc.record(
     {
@@ -139,14 +139,14 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
     },
     { requiredKeys: [] },
   ),
-  'countries.list': fc.constant({}),
-  'countries.save': fc.record(
+  'reference.countries.list': fc.constant({}),
+  'reference.countries.save': fc.record(
     { code: fc.stringMatching(/^[A-Z]{2}$/), nameEn: text(80), nameJa: text(80), active: fc.boolean() },
     { requiredKeys: ['code', 'nameEn', 'nameJa'] },
   ),
-  'fields.list': fc.constant({}),
-  'fields.create': fieldData,
-  'fields.update': fc.record({ id, data: fieldData }),
+  'reference.fields.list': fc.constant({}),
+  'reference.fields.create': fieldData,
+  'reference.fields.update': fc.record({ id, data: fieldData }),
   'trainees.list': fc.record(
     {
       search,
@@ -240,7 +240,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
       period,
     )
     .map(([rest, p]) => ({ ...rest, ...p })),
-  'timeline.cohort': fc.record({ fiscalYear: fc.integer({ min: 1990, max: 2100 }) }),
+  'placements.timeline.cohort': fc.record({ fiscalYear: fc.integer({ min: 1990, max: 2100 }) }),
 };
 
 /** Any value a caller could send over IPC (structured clone) or HTTP (JSON), and then some. */
@@ -353,7 +353,7 @@ describe('text that is accepted is stored and read back exactly', () => {
           const { trainee } = created.value as { trainee: { id: number; version: number } };
           expect(t.ok('trainees.get', { id: trainee.id })).toMatchObject(expectedRecord(data));
 
-          // The status only moves through trainees.transition, so the edit keeps it.
+          // The status only moves through cohorts.trainees.transition, so the edit keeps it.
           const changed = { ...second, [field]: value, passportNumber: null, status: data.status };
           const updated = check('trainees.update', {
             id: trainee.id,

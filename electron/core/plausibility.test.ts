@@ -154,32 +154,45 @@ describe('cohorts, sessions, attendance and status changes', () => {
     const trainee = t.trainee();
     const held = t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-06-01', title: 'Today' }).session;
     const ahead = t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-06-05', title: 'Later' }).session;
-    expect(t.ok('attendance.set', { sessionId: held.id, traineeId: trainee, mark: 'present' }).mark).toBe('present');
-    expect(t.refused('attendance.set', { sessionId: ahead.id, traineeId: trainee, mark: 'present' })).toMatchObject({
+    expect(t.ok('cohorts.attendance.set', { sessionId: held.id, traineeId: trainee, mark: 'present' }).mark).toBe(
+      'present',
+    );
+    expect(
+      t.refused('cohorts.attendance.set', { sessionId: ahead.id, traineeId: trainee, mark: 'present' }),
+    ).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'mark', code: 'attendance_in_future', params: { date: '2026-06-05', today: '2026-06-01' } }],
     });
     expect(
-      t.refused('attendance.setMany', { sessionId: ahead.id, marks: [{ traineeId: trainee, mark: 'absent' }] }).issues,
+      t.refused('cohorts.attendance.setMany', { sessionId: ahead.id, marks: [{ traineeId: trainee, mark: 'absent' }] })
+        .issues,
     ).toMatchObject([{ path: 'marks.0.mark', code: 'attendance_in_future' }]);
-    expect(t.ok('attendance.set', { sessionId: ahead.id, traineeId: trainee, mark: 'excused' }).mark).toBe('excused');
+    expect(t.ok('cohorts.attendance.set', { sessionId: ahead.id, traineeId: trainee, mark: 'excused' }).mark).toBe(
+      'excused',
+    );
     t.setToday('2026-06-05');
-    expect(t.ok('attendance.set', { sessionId: ahead.id, traineeId: trainee, mark: 'present' }).mark).toBe('present');
+    expect(t.ok('cohorts.attendance.set', { sessionId: ahead.id, traineeId: trainee, mark: 'present' }).mark).toBe(
+      'present',
+    );
   });
 
   test('a status change dated before the trainee’s birth or before 1900 is refused', () => {
     const id = t.trainee({ status: 'applicant' });
-    expect(t.refused('trainees.transition', { id, version: 1, to: 'accepted', date: '1985-01-01' })).toMatchObject({
+    expect(
+      t.refused('cohorts.trainees.transition', { id, version: 1, to: 'accepted', date: '1985-01-01' }),
+    ).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'date', code: 'date_before_birth', params: { date: '1985-01-01', birth: '1990-05-12' } }],
     });
-    expect(t.refused('trainees.transition', { id, version: 1, to: 'accepted', date: '1899-01-01' })).toMatchObject({
+    expect(
+      t.refused('cohorts.trainees.transition', { id, version: 1, to: 'accepted', date: '1899-01-01' }),
+    ).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'date', code: 'date_before_1900' }],
     });
-    expect(t.ok('trainees.transition', { id, version: 1, to: 'accepted', date: '2026-03-01' }).trainee.status).toBe(
-      'accepted',
-    );
+    expect(
+      t.ok('cohorts.trainees.transition', { id, version: 1, to: 'accepted', date: '2026-03-01' }).trainee.status,
+    ).toBe('accepted');
   });
 });
 
@@ -277,50 +290,57 @@ describe('progress entries', () => {
 describe('the Specialist Dispatch Project', () => {
   test('a specialist’s availability over 20 years ahead is refused', () => {
     const data = specialistData({ availability: [{ start: '2026-07-01', end: '2050-12-31' }] });
-    expect(t.refused('specialists.create', { data, confirm: true }).issues).toMatchObject([
+    expect(t.refused('specialistDispatch.specialists.create', { data, confirm: true }).issues).toMatchObject([
       { path: 'data.availability.0.end', code: 'date_too_far_ahead' },
     ]);
   });
 
   test('a request received in the future is refused; an odd wished period is flagged, never held', () => {
-    expect(t.refused('requests.create', { data: requestData({ receivedOn: '2026-06-02' }) })).toMatchObject({
+    expect(
+      t.refused('specialistDispatch.requests.create', { data: requestData({ receivedOn: '2026-06-02' }) }),
+    ).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'data.receivedOn', code: 'received_in_future' }],
     });
-    const saved = t.ok('requests.create', {
+    const saved = t.ok('specialistDispatch.requests.create', {
       data: requestData({ wishedStart: '2026-09-01', wishedEnd: '2026-09-30' }),
     });
     expect(codes(saved.warnings)).toEqual(['wished_outside_fiscal_year']);
     const update = { id: saved.request.id, version: 1, data: requestData({ receivedOn: '1899-03-10' }) };
-    expect(t.refused('requests.update', update).issues).toMatchObject([
+    expect(t.refused('specialistDispatch.requests.update', update).issues).toMatchObject([
       { path: 'data.receivedOn', code: 'date_before_1900' },
     ]);
   });
 
   test('moves dated ahead are confirmed; dispatch dates are checked against the request', () => {
-    const specialist = t.ok('specialists.create', { data: specialistData() }).specialist.id;
-    const id = t.ok('requests.create', { data: requestData() }).request.id; // FY2027, received 2026-03-10
-    const move = (m: Omit<Input<'requests.transition'>, 'id' | 'version'>) => {
-      const { version } = t.ok('requests.get', { id }).request;
+    const specialist = t.ok('specialistDispatch.specialists.create', { data: specialistData() }).specialist.id;
+    const id = t.ok('specialistDispatch.requests.create', { data: requestData() }).request.id; // FY2027, received 2026-03-10
+    const move = (m: Omit<Input<'specialistDispatch.requests.transition'>, 'id' | 'version'>) => {
+      const { version } = t.ok('specialistDispatch.requests.get', { id }).request;
       return { id, version, ...m };
     };
     const ahead = move({ to: 'under_review', on: '2026-06-10' });
-    expect(t.refused('requests.transition', ahead)).toMatchObject({
+    expect(t.refused('specialistDispatch.requests.transition', ahead)).toMatchObject({
       code: 'needs_confirmation',
       warnings: [{ code: 'transition_in_future', params: { on: '2026-06-10', today: '2026-06-01' } }],
     });
-    t.ok('requests.transition', move({ to: 'under_review', on: '2026-04-10' }));
-    t.ok('requests.transition', move({ to: 'approved', on: '2026-04-20' }));
-    t.ok('requests.transition', move({ to: 'specialist_matched', on: '2026-05-01', specialistIds: [specialist] }));
-    t.ok('requests.transition', move({ to: 'agreement_signed', on: '2026-05-10' }));
+    t.ok('specialistDispatch.requests.transition', move({ to: 'under_review', on: '2026-04-10' }));
+    t.ok('specialistDispatch.requests.transition', move({ to: 'approved', on: '2026-04-20' }));
+    t.ok(
+      'specialistDispatch.requests.transition',
+      move({ to: 'specialist_matched', on: '2026-05-01', specialistIds: [specialist] }),
+    );
+    t.ok('specialistDispatch.requests.transition', move({ to: 'agreement_signed', on: '2026-05-10' }));
     const before = move({ to: 'dispatched', on: '2026-05-20', start: '2026-03-01', end: '2026-03-20' });
-    expect(t.refused('requests.transition', before)).toMatchObject({
+    expect(t.refused('specialistDispatch.requests.transition', before)).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'start', code: 'dispatch_before_received' }],
     });
     const outside = move({ to: 'dispatched', on: '2026-05-20', start: '2026-06-01', end: '2026-06-20' });
-    expect(codes(t.refused('requests.transition', outside).warnings)).toEqual(['dispatch_outside_fiscal_year']);
-    const detail = t.ok('requests.transition', { ...outside, confirm: true });
+    expect(codes(t.refused('specialistDispatch.requests.transition', outside).warnings)).toEqual([
+      'dispatch_outside_fiscal_year',
+    ]);
+    const detail = t.ok('specialistDispatch.requests.transition', { ...outside, confirm: true });
     expect(detail.request.state).toBe('dispatched');
     const dispatch = detail.dispatches[0];
     if (!dispatch) throw new Error('no dispatch');
@@ -331,6 +351,8 @@ describe('the Specialist Dispatch Project', () => {
       end: '2062-06-20',
       costNotes: null,
     };
-    expect(t.refused('dispatches.update', update).issues).toMatchObject([{ path: 'end', code: 'date_too_far_ahead' }]);
+    expect(t.refused('specialistDispatch.dispatches.update', update).issues).toMatchObject([
+      { path: 'end', code: 'date_too_far_ahead' },
+    ]);
   });
 });

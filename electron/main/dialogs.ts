@@ -1,7 +1,7 @@
 // Choosing a file, which only the Electron shell can do: files.chooseSave and files.chooseOpen are
 // answered here, before the core, with the system's save and open dialogs over the window that asked.
-// The answer is only a path; the renderer then asks the core to write or read it (backups.copyTo,
-// restore.inspect/apply), where it is checked like any other input. Electron objects are handed in
+// The answer is only a path; the renderer then asks the core to write or read it (backup.copyTo,
+// backup.restore.inspect/apply), where it is checked like any other input. Electron objects are handed in
 // (type imports only), so a Node test drives it with stand-ins.
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, WebContents } from 'electron';

@@ -46,13 +46,13 @@ function event(sender = ourContents, url = `${APP}#/trainees`, parent: unknown =
 describe('the IPC wrapper', () => {
   it('answers the app page through the core, in electron mode', async () => {
     const handle = createInvokeHandler(options());
-    const info = (await handle(event(), 'app.info', {})) as Result<{ mode: string; dataDir: string }>;
+    const info = (await handle(event(), 'settings.app.info', {})) as Result<{ mode: string; dataDir: string }>;
     expect(info).toMatchObject({ ok: true, value: { mode: 'electron', dataDir: dir } });
   });
 
   it('creates a trainee and reads it back', async () => {
     const handle = createInvokeHandler(options());
-    const fields = (await handle(event(), 'fields.list', {})) as Result<Array<{ id: number }>>;
+    const fields = (await handle(event(), 'reference.fields.list', {})) as Result<Array<{ id: number }>>;
     if (!fields.ok || !fields.value[0]) throw new Error('no fields seeded');
     const data = {
       fullName: 'Somchai Jaidee',
@@ -84,15 +84,15 @@ describe('the IPC wrapper', () => {
   it('refuses other windows, subframes, foreign pages, and calls with no window', async () => {
     const forbidden = { ok: false, error: { code: 'forbidden' } };
     const handle = createInvokeHandler(options());
-    expect(await handle(event(otherContents), 'app.info', {})).toMatchObject(forbidden);
-    expect(await handle(event({ id: 3 } as unknown as WebContents), 'app.info', {})).toMatchObject(forbidden);
-    expect(await handle(event(ourContents, APP, { url: APP }), 'app.info', {})).toMatchObject(forbidden);
-    expect(await handle(event(ourContents, 'https://example.com/'), 'app.info', {})).toMatchObject(forbidden);
-    expect(await handle(event(ourContents, 'file:///tmp/evil.html'), 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(otherContents), 'settings.app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event({ id: 3 } as unknown as WebContents), 'settings.app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(ourContents, APP, { url: APP }), 'settings.app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(ourContents, 'https://example.com/'), 'settings.app.info', {})).toMatchObject(forbidden);
+    expect(await handle(event(ourContents, 'file:///tmp/evil.html'), 'settings.app.info', {})).toMatchObject(forbidden);
     const noFrame = { sender: ourContents, senderFrame: null } as unknown as IpcMainInvokeEvent;
-    expect(await handle(noFrame, 'app.info', {})).toMatchObject(forbidden);
+    expect(await handle(noFrame, 'settings.app.info', {})).toMatchObject(forbidden);
     const closed = createInvokeHandler(options({ window: () => null }));
-    expect(await closed(event(), 'app.info', {})).toMatchObject(forbidden);
+    expect(await closed(event(), 'settings.app.info', {})).toMatchObject(forbidden);
   });
 
   it('never throws: a throwing dispatch becomes an internal error', async () => {
@@ -103,7 +103,7 @@ describe('the IPC wrapper', () => {
         },
       }),
     );
-    expect(await handle(event(), 'app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await handle(event(), 'settings.app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('tells onSuccess about successful calls only, and a failing onSuccess does not undo the answer', async () => {
@@ -140,7 +140,7 @@ describe('the IPC wrapper', () => {
 describe('channels the shell answers itself (printing)', () => {
   const printed: WebContents[] = [];
   const shell = {
-    'print.dialog': async (contents: WebContents, input: unknown) => {
+    'reports.print.dialog': async (contents: WebContents, input: unknown) => {
       printed.push(contents);
       return { ok: true as const, value: { done: true, path: null, input } };
     },
@@ -158,26 +158,26 @@ describe('channels the shell answers itself (printing)', () => {
       }),
     );
     printed.length = 0;
-    const result = await handle(event(), 'print.dialog', { fileName: 'x' });
+    const result = await handle(event(), 'reports.print.dialog', { fileName: 'x' });
     expect(result).toEqual({ ok: true, value: { done: true, path: null, input: { fileName: 'x' } } });
     expect(printed).toEqual([ourContents]);
     expect(seen).toEqual([]);
     // Without the shell (the core alone), printing is unsupported.
-    expect(await handle(event(), 'print.savePdf', { fileName: 'x' })).toMatchObject({
+    expect(await handle(event(), 'reports.print.savePdf', { fileName: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });
-    expect(seen).toEqual(['print.savePdf']);
+    expect(seen).toEqual(['reports.print.savePdf']);
   });
 
   it('are refused to other windows and pages like every call', async () => {
     const handle = createInvokeHandler(options({ shell }));
     printed.length = 0;
-    expect(await handle(event(otherContents), 'print.dialog', { fileName: 'x' })).toMatchObject({
+    expect(await handle(event(otherContents), 'reports.print.dialog', { fileName: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await handle(event(ourContents, 'https://example.com/'), 'print.dialog', {})).toMatchObject({
+    expect(await handle(event(ourContents, 'https://example.com/'), 'reports.print.dialog', {})).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
@@ -188,13 +188,13 @@ describe('channels the shell answers itself (printing)', () => {
     const handle = createInvokeHandler(
       options({
         shell: {
-          'print.dialog': async () => {
+          'reports.print.dialog': async () => {
             throw new Error('no printer');
           },
         },
       }),
     );
-    await expect(handle(event(), 'print.dialog', {})).resolves.toMatchObject({
+    await expect(handle(event(), 'reports.print.dialog', {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'internal' },
     });

@@ -42,18 +42,18 @@ function deps(choice: { canceled: boolean; filePath?: string }) {
   return { d, written, dialogs, win };
 }
 
-describe('print.dialog', () => {
+describe('reports.print.dialog', () => {
   it('opens the system dialog on the sender, A4 with backgrounds, and reports done or cancelled', async () => {
     const { d } = deps({ canceled: true });
     const ok = contents();
-    expect(await printHandlers(d)['print.dialog'](ok.fake, { fileName: 'Report' })).toEqual({
+    expect(await printHandlers(d)['reports.print.dialog'](ok.fake, { fileName: 'Report' })).toEqual({
       ok: true,
       value: { done: true, path: null },
     });
     expect(ok.calls.print).toEqual([PRINT_OPTIONS]);
     expect(PRINT_OPTIONS).toMatchObject({ silent: false, printBackground: true, pageSize: 'A4' });
     const cancelled = contents({ success: false, reason: 'Print job canceled' });
-    expect(await printHandlers(d)['print.dialog'](cancelled.fake, { fileName: 'Report' })).toEqual({
+    expect(await printHandlers(d)['reports.print.dialog'](cancelled.fake, { fileName: 'Report' })).toEqual({
       ok: true,
       value: { done: false, path: null },
     });
@@ -61,7 +61,7 @@ describe('print.dialog', () => {
 
   it('a failed print job is an error with the reason', async () => {
     const { d } = deps({ canceled: true });
-    const result = await printHandlers(d)['print.dialog'](
+    const result = await printHandlers(d)['reports.print.dialog'](
       contents({ success: false, reason: 'Print job failed' }).fake,
       { fileName: 'Report' },
     );
@@ -70,11 +70,11 @@ describe('print.dialog', () => {
   });
 });
 
-describe('print.savePdf', () => {
+describe('reports.print.savePdf', () => {
   it('asks where to save (in Documents, for the sender’s window), then writes printToPDF’s bytes there', async () => {
     const { d, written, dialogs, win } = deps({ canceled: false, filePath: '/home/staff/Documents/Lan' });
     const c = contents();
-    const result = await printHandlers(d)['print.savePdf'](c.fake, { fileName: 'Trainee report – Lan.pdf' });
+    const result = await printHandlers(d)['reports.print.savePdf'](c.fake, { fileName: 'Trainee report – Lan.pdf' });
     expect(result).toEqual({ ok: true, value: { done: true, path: '/home/staff/Documents/Lan.pdf' } });
     expect(c.calls.pdf).toEqual([PDF_OPTIONS]);
     expect(PDF_OPTIONS).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -86,13 +86,13 @@ describe('print.savePdf', () => {
   it('writes nothing when the dialog is cancelled, and reports a failed PDF as an error', async () => {
     const cancelled = deps({ canceled: true });
     const c = contents();
-    expect(await printHandlers(cancelled.d)['print.savePdf'](c.fake, { fileName: 'x' })).toEqual({
+    expect(await printHandlers(cancelled.d)['reports.print.savePdf'](c.fake, { fileName: 'x' })).toEqual({
       ok: true,
       value: { done: false, path: null },
     });
     expect([c.calls.pdf, cancelled.written]).toEqual([[], []]);
     const broken = deps({ canceled: false, filePath: '/tmp/x.pdf' });
-    const result = await printHandlers(broken.d)['print.savePdf'](contents({ success: true }, true).fake, {
+    const result = await printHandlers(broken.d)['reports.print.savePdf'](contents({ success: true }, true).fake, {
       fileName: 'x',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -101,7 +101,7 @@ describe('print.savePdf', () => {
 
   it('refuses a file name the contract refuses, before any dialog', async () => {
     const { d, dialogs } = deps({ canceled: false, filePath: '/tmp/x.pdf' });
-    const result = await printHandlers(d)['print.savePdf'](contents().fake, { fileName: '../../etc/passwd' });
+    const result = await printHandlers(d)['reports.print.savePdf'](contents().fake, { fileName: '../../etc/passwd' });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: 'fileName', code: 'invalid_file_name' }] },

@@ -1,4 +1,4 @@
-// Printing, which only the Electron shell can do: the channels print.dialog and print.savePdf are
+// Printing, which only the Electron shell can do: the channels reports.print.dialog and reports.print.savePdf are
 // answered here, before the core, for the page that asked (its own webContents): the system print
 // dialog, or printToPDF and a save dialog. The input is checked with the contract's schema like any
 // other call. Electron objects are handed in (type imports only), so a Node test drives it with stand-ins.
@@ -69,13 +69,13 @@ async function savePdf(deps: PrintDeps, contents: WebContents, fileName: string)
   return { ok: true, value: { done: true, path: file } };
 }
 
-export function printHandlers(deps: PrintDeps): Record<'print.dialog' | 'print.savePdf', ShellHandler> {
+export function printHandlers(deps: PrintDeps): Record<'reports.print.dialog' | 'reports.print.savePdf', ShellHandler> {
   return {
-    'print.dialog': async (contents, input) => {
+    'reports.print.dialog': async (contents, input) => {
       const request = parse(input);
       return request.ok ? printDialog(contents) : request.result;
     },
-    'print.savePdf': async (contents, input) => {
+    'reports.print.savePdf': async (contents, input) => {
       const request = parse(input);
       return request.ok ? savePdf(deps, contents, request.fileName) : request.result;
     },

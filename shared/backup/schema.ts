@@ -115,9 +115,9 @@ export const BackupCopy = z.strictObject({
 });
 
 export const backupContract = {
-  'backups.list': read(empty, BackupList),
-  'backups.create': write(empty, BackupInfo, { async: true }),
-  'backups.copyTo': write(BackupCopy, z.object({ path: z.string(), backup: BackupInfo }), { async: true }),
-  'restore.inspect': read(z.strictObject({ source: RestoreSource }), RestoreInspection, { async: true }),
-  'restore.apply': write(RestoreApply, RestoreDone, { async: true }),
+  'backup.list': read(empty, BackupList),
+  'backup.create': write(empty, BackupInfo, { async: true }),
+  'backup.copyTo': write(BackupCopy, z.object({ path: z.string(), backup: BackupInfo }), { async: true }),
+  'backup.restore.inspect': read(z.strictObject({ source: RestoreSource }), RestoreInspection, { async: true }),
+  'backup.restore.apply': write(RestoreApply, RestoreDone, { async: true }),
 } as const;

@@ -35,8 +35,8 @@ export interface RequestDates {
  * - refused: any date before 1900 or more than 20 years ahead (`date_before_1900`, `date_too_far_ahead`),
  *   a received date after today (`received_in_future`), a fiscal year more than 20 years ahead
  *   (`fiscal_year_too_far_ahead`);
- * - flagged (warnings returned with the saved request, like the window flags; requests.create and
- *   requests.update have no confirmation step): a wished period that starts before the request was
+ * - flagged (warnings returned with the saved request, like the window flags; specialistDispatch.requests.create and
+ *   specialistDispatch.requests.update have no confirmation step): a wished period that starts before the request was
  *   received (`wished_before_received`) or reaches outside the request's fiscal year
  *   (`wished_outside_fiscal_year`).
  */

@@ -45,11 +45,11 @@ export const DispatchHistoryExport = z.strictObject({
 });
 
 export const exportsContract = {
-  'export.trainees': read(TraineesExport, ExportedFile),
-  'export.attention': read(AttentionExport, ExportedFile),
-  'export.statistics': read(StatisticsExport, ExportedFile),
-  'export.cohort': read(CohortExport, ExportedFile),
-  'export.progress': read(ProgressExport, ExportedFile),
-  'export.requests': read(RequestsExport, ExportedFile),
-  'export.dispatchHistory': read(DispatchHistoryExport, ExportedFile),
+  'exports.trainees': read(TraineesExport, ExportedFile),
+  'exports.attention': read(AttentionExport, ExportedFile),
+  'exports.statistics': read(StatisticsExport, ExportedFile),
+  'exports.cohort': read(CohortExport, ExportedFile),
+  'exports.progress': read(ProgressExport, ExportedFile),
+  'exports.requests': read(RequestsExport, ExportedFile),
+  'exports.dispatchHistory': read(DispatchHistoryExport, ExportedFile),
 } as const;

@@ -1,7 +1,7 @@
 // Choosing a file on this computer, which only the Electron shell can do: its main process answers
 // these with the system's save and open dialogs before the core sees them (electron/main/dialogs.ts);
 // the core answers `unsupported`, and in browser mode the renderer downloads and uploads instead.
-// The renderer then hands the chosen path to a core channel (backups.copyTo, restore.inspect/apply).
+// The renderer then hands the chosen path to a core channel (backup.copyTo, backup.restore.inspect/apply).
 import { z } from 'zod';
 import { read } from '../channel';
 

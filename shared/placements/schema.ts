@@ -199,5 +199,5 @@ export const placementsContract = {
   'placements.forTrainee': read(z.strictObject({ traineeId: id, ...listOptions }), z.array(Placement)),
   'placements.forHost': read(z.strictObject({ hostId: id, ...listOptions }), z.array(Placement)),
   'placements.suggest': read(SuggestInput, Suggestions),
-  'timeline.cohort': read(TimelineInput, CohortTimeline),
+  'placements.timeline.cohort': read(TimelineInput, CohortTimeline),
 } as const;

@@ -1,6 +1,6 @@
 // What is due, as pure date arithmetic on ISO dates (shared/placements/dates.ts): the months of a
 // placement, when each month's report is due, when the mid-term and final evaluations are due, and
-// whether an expiring document needs attention. Nothing here is stored; attention.list derives it.
+// whether an expiring document needs attention. Nothing here is stored; progress.attention.list derives it.
 import type { IsoDate } from '../fiscal-year';
 import { addDays, addMonths, daysBetween } from '../placements/dates';
 import { ATTENTION_SOON_DAYS, DOCUMENT_WARNING_DAYS, REPORT_GRACE_DAYS } from './schema';

@@ -149,6 +149,6 @@ export const referenceDataContract = {
   'referenceData.check': read(empty, ReferenceCheck),
   'referenceData.import': write(ReferenceImportInput, ReferenceImportResult),
   'referenceData.dismissOffer': write(empty, ReferenceStatus),
-  'historical.traineeTable': read(empty, HistoricalTraineeTable),
-  'statistics.combined': read(StatsQuery, CombinedCountryYear),
+  'referenceData.historical.traineeTable': read(empty, HistoricalTraineeTable),
+  'referenceData.statistics.combined': read(StatsQuery, CombinedCountryYear),
 } as const;

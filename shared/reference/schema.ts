@@ -35,9 +35,9 @@ export const CountryInput = z.strictObject({
 });
 
 export const referenceContract = {
-  'countries.list': read(empty, z.array(Country)),
-  'countries.save': write(CountryInput, Country),
-  'fields.list': read(empty, z.array(Field)),
-  'fields.create': write(FieldInput, Field),
-  'fields.update': write(z.strictObject({ id, data: FieldInput }), Field),
+  'reference.countries.list': read(empty, z.array(Country)),
+  'reference.countries.save': write(CountryInput, Country),
+  'reference.fields.list': read(empty, z.array(Field)),
+  'reference.fields.create': write(FieldInput, Field),
+  'reference.fields.update': write(z.strictObject({ id, data: FieldInput }), Field),
 } as const;

@@ -152,6 +152,6 @@ export const reportsContract = {
   'reports.trainee': read(TraineeReportQuery, TraineeReportDoc),
   'reports.cohort': read(CohortReportQuery, CohortReportDoc),
   'reports.host': read(HostReportQuery, HostReportDoc),
-  'print.dialog': read(PrintRequest, PrintDone, { shell: true }),
-  'print.savePdf': read(PrintRequest, PrintDone, { shell: true }),
+  'reports.print.dialog': read(PrintRequest, PrintDone, { shell: true }),
+  'reports.print.savePdf': read(PrintRequest, PrintDone, { shell: true }),
 } as const;

@@ -43,7 +43,7 @@ export const AppInfo = z.object({
 });
 
 export const settingsContract = {
-  'app.info': read(empty, AppInfo),
+  'settings.app.info': read(empty, AppInfo),
   'settings.get': read(empty, Settings),
   'settings.update': write(SettingsPatch, Settings),
 } as const;

@@ -152,7 +152,7 @@ function writeOnce(w: Writer, n: number): Promise<boolean> {
 }
 
 async function backup(w: Writer): Promise<boolean> {
-  const reply = await w.call('backups.create', {});
+  const reply = await w.call('backup.create', {});
   if (!reply) return false;
   if (reply.ok) {
     w.ledger.lastBackup = (reply.value as { id: string }).id;

@@ -50,7 +50,7 @@ test('opens one window titled CLAIR Desk', async () => {
 });
 
 test('the bridge reaches the core in electron mode, with the data folder from CLAIR_DESK_DATA_DIR', async () => {
-  const info = await page.evaluate(() => window.clairDesk?.invoke('app.info', {}));
+  const info = await page.evaluate(() => window.clairDesk?.invoke('settings.app.info', {}));
   expect(info).toMatchObject({ ok: true, value: { name: 'CLAIR Desk', mode: 'electron', dataDir } });
   expect(fs.existsSync(path.join(dataDir, 'clair-desk.sqlite'))).toBe(true);
 });
@@ -69,7 +69,7 @@ test('a trainee created through the bridge can be read back', async () => {
   const read = await page.evaluate(async () => {
     const bridge = window.clairDesk;
     if (!bridge) throw new Error('no bridge');
-    const fields = (await bridge.invoke('fields.list', {})) as { ok: boolean; value: Array<{ id: number }> };
+    const fields = (await bridge.invoke('reference.fields.list', {})) as { ok: boolean; value: Array<{ id: number }> };
     const data = {
       fullName: 'Nguyễn Thị Lan',
       gender: 'female',

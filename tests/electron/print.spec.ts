@@ -46,7 +46,7 @@ test('Save as PDF writes an A4 PDF of the print view through the main process', 
   const id = await page.evaluate(async () => {
     const bridge = window.clairDesk;
     if (!bridge) throw new Error('no bridge');
-    const fields = (await bridge.invoke('fields.list', {})) as { value: Array<{ id: number }> };
+    const fields = (await bridge.invoke('reference.fields.list', {})) as { value: Array<{ id: number }> };
     const created = (await bridge.invoke('trainees.create', {
       data: {
         fullName: 'Nguyễn Thị Lan',

@@ -134,7 +134,7 @@ export interface Arranged {
 
 /** The cohort of `fy` (intro in April, programme to the end of February), its sessions, and the hosts. */
 export async function arrangeCohort(call: Call, fy = REPORT_FY): Promise<Arranged & { sessionIds: number[] }> {
-  const fields = (await call('fields.list', {})) as { id: number }[];
+  const fields = (await call('reference.fields.list', {})) as { id: number }[];
   const fieldId = fields[0]?.id ?? 1;
   await call('cohorts.create', {
     fiscalYear: fy,
@@ -171,7 +171,7 @@ export async function arrangeCohort(call: Call, fy = REPORT_FY): Promise<Arrange
     })) as { host: { id: number } };
     hostIds.push(saved.host.id);
   }
-  const settings = (await call('evaluation.settings', {})) as { criteria: { id: number; nameEn: string }[] };
+  const settings = (await call('progress.evaluation.settings', {})) as { criteria: { id: number; nameEn: string }[] };
   return { hostIds, fieldId, sessionIds, criteria: settings.criteria };
 }
 
@@ -235,7 +235,7 @@ export async function arrangeTrainee(call: Call, a: Arranged & { sessionIds?: nu
     await call('trainees.photo.set', { id, mime: 'image/png', data: portraitPng().toString('base64') });
   }
   for (const [i, sessionId] of (a.sessionIds ?? []).entries()) {
-    await call('attendance.set', { sessionId, traineeId: id, mark: i === 2 ? 'late' : 'present' });
+    await call('cohorts.attendance.set', { sessionId, traineeId: id, mark: i === 2 ? 'late' : 'present' });
   }
   const placementIds: number[] = [];
   for (const [hostId, start, end, supervisor] of [

@@ -23,9 +23,9 @@ const CHANGES: [Channel, () => unknown][] = [
   ['trainees.archive', () => ({ id: trainee })],
   ['trainees.photo.set', () => ({ id: trainee, mime: 'image/png', data: PNG })],
   ['trainees.photo.remove', () => ({ id: trainee })],
-  ['fields.create', () => ({ nameEn: 'Health', nameJa: '保健' })],
-  ['fields.update', () => ({ id: 1, data: { nameEn: 'Admin', nameJa: '行政' } })],
-  ['countries.save', () => ({ code: 'JP', nameEn: 'Japan', nameJa: '日本' })],
+  ['reference.fields.create', () => ({ nameEn: 'Health', nameJa: '保健' })],
+  ['reference.fields.update', () => ({ id: 1, data: { nameEn: 'Admin', nameJa: '行政' } })],
+  ['reference.countries.save', () => ({ code: 'JP', nameEn: 'Japan', nameJa: '日本' })],
   ['settings.update', () => ({ language: 'ja' })],
   ['demo.load', () => ({ trainees: 5 })],
 ];
@@ -70,7 +70,7 @@ describe('every change and its audit entry are one transaction', () => {
 
 describe('audit.list', () => {
   test('lists newest first, filtered by entity and id, limited', () => {
-    t.ok('fields.create', { nameEn: 'Health', nameJa: '保健' });
+    t.ok('reference.fields.create', { nameEn: 'Health', nameJa: '保健' });
     const all = t.ok('audit.list', {});
     expect(all.map((a) => a.action)).toEqual(['create', 'photo-set', 'create']);
     expect(all.map((a) => a.entity)).toEqual(['field', 'trainee', 'trainee']);
@@ -89,9 +89,12 @@ describe('a save that changes nothing', () => {
     t.ok('settings.update', { language: 'ja' });
     const before = t.ok('audit.list', { limit: 500 }).length;
     t.ok('settings.update', { language: 'ja' });
-    const field = t.ok('fields.list', {}).find((f) => f.id === 1);
+    const field = t.ok('reference.fields.list', {}).find((f) => f.id === 1);
     if (!field) throw new Error('seeded field 1 is missing');
-    t.ok('fields.update', { id: 1, data: { nameEn: field.nameEn, nameJa: field.nameJa, active: field.active } });
+    t.ok('reference.fields.update', {
+      id: 1,
+      data: { nameEn: field.nameEn, nameJa: field.nameJa, active: field.active },
+    });
     expect(t.ok('audit.list', { limit: 500 })).toHaveLength(before);
   });
 });

@@ -62,7 +62,7 @@ function stillWorks(): void {
 
 test('a backups folder that cannot be created fails clearly, naming it, and the app goes on', async () => {
   fs.writeFileSync(backupsDir(t.dir), 'a file in the folder’s place');
-  const error = await t.failAsync('backups.create', {});
+  const error = await t.failAsync('backup.create', {});
   expect(error.code).toBe('internal');
   expect(error.message).toContain(backupsDir(t.dir));
   expect(error.message).toMatch(/could not be written.*Nothing half-written was left there/);
@@ -73,7 +73,7 @@ describe.skipIf(!realDisks)('on a real full or read-only file system (tmpfs)', (
   test('a full disk: the backup fails saying so, and no partial file remains', async () => {
     mount(backupsDir(t.dir), 'size=64k');
     const before = snapshot(t.core);
-    const error = await t.failAsync('backups.create', {});
+    const error = await t.failAsync('backup.create', {});
     expect(error.code).toBe('internal');
     expect(error.message).toContain(`"${backupsDir(t.dir)}"`);
     expect(error.message).toMatch(/the disk is full/);
@@ -84,7 +84,7 @@ describe.skipIf(!realDisks)('on a real full or read-only file system (tmpfs)', (
 
   test('a read-only folder: the backup fails saying so, and nothing is written', async () => {
     mount(backupsDir(t.dir), 'size=1m,ro');
-    const error = await t.failAsync('backups.create', {});
+    const error = await t.failAsync('backup.create', {});
     expect(error.message).toMatch(/cannot be written to/);
     expect(error.message).toContain(backupsDir(t.dir));
     expect(fs.readdirSync(backupsDir(t.dir))).toEqual([]);
@@ -92,18 +92,18 @@ describe.skipIf(!realDisks)('on a real full or read-only file system (tmpfs)', (
   });
 
   test('copying a backup to a full disk leaves no half copy there', async () => {
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     const usb = makeTempDir('clair-desk-usb-');
     extra.push(usb);
     mount(usb, 'size=64k');
-    const error = await t.failAsync('backups.copyTo', { id: made.id, path: path.join(usb, 'export.sqlite') });
+    const error = await t.failAsync('backup.copyTo', { id: made.id, path: path.join(usb, 'export.sqlite') });
     expect(error.message).toMatch(/The copy could not be written.*the disk is full/);
     expect(fs.readdirSync(usb)).toEqual([]);
     stillWorks();
   });
 
   test('a restore into a full data folder fails before the switch; the database is exactly as it was', async () => {
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     const outside = makeTempDir('clair-desk-source-');
     extra.push(outside);
     const source = path.join(outside, 'source.sqlite');
@@ -122,7 +122,10 @@ describe.skipIf(!realDisks)('on a real full or read-only file system (tmpfs)', (
     const { bavail, bsize } = fs.statfsSync(dataDir);
     fs.writeFileSync(path.join(dataDir, 'filler'), Buffer.alloc(Math.max(0, bavail * bsize - 64 * 1024)));
 
-    const result = await full.dispatchAsync('restore.apply', { source: { kind: 'file', path: source }, confirm: true });
+    const result = await full.dispatchAsync('backup.restore.apply', {
+      source: { kind: 'file', path: source },
+      confirm: true,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!result.ok) expect(result.error.message).toMatch(/could not be written in the folder .*the disk is full/);
     expect(settledHash(full.db, full.dbFile)).toBe(before);

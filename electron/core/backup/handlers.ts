@@ -9,10 +9,10 @@ import { copyBackupTo, createBackup } from './service';
 
 export function backupHandlers(ctx: Context): FeatureHandlers<typeof backupContract> {
   return {
-    'backups.list': () => ({ folder: backupsDir(ctx.dataDir), backups: listBackups(ctx.dataDir), keep: BACKUP_KEEP }),
-    'backups.create': () => createBackup(ctx, 'manual'),
-    'backups.copyTo': ({ id, path }) => copyBackupTo(ctx, id, path),
-    'restore.inspect': async ({ source }) => inspectSource(ctx, source),
-    'restore.apply': ({ source }) => applyRestore(ctx, source),
+    'backup.list': () => ({ folder: backupsDir(ctx.dataDir), backups: listBackups(ctx.dataDir), keep: BACKUP_KEEP }),
+    'backup.create': () => createBackup(ctx, 'manual'),
+    'backup.copyTo': ({ id, path }) => copyBackupTo(ctx, id, path),
+    'backup.restore.inspect': async ({ source }) => inspectSource(ctx, source),
+    'backup.restore.apply': ({ source }) => applyRestore(ctx, source),
   };
 }

@@ -45,7 +45,7 @@ const traineeNames = () =>
 
 /** A backup of the data as it is now, then one more trainee, so a restore visibly changes something. */
 async function backupThenChange(): Promise<string> {
-  const made = await t.okAsync('backups.create', {});
+  const made = await t.okAsync('backup.create', {});
   t.ok('trainees.create', {
     data: traineeInput({ fullName: 'After the backup', passportNumber: null }),
     confirm: true,
@@ -53,12 +53,12 @@ async function backupThenChange(): Promise<string> {
   return made.id;
 }
 
-describe('restore.inspect', () => {
+describe('backup.restore.inspect', () => {
   test('a good backup: restorable, with its counts, its newest change, and the current counts', async () => {
     const id = await backupThenChange();
     const folder = () => fs.readdirSync(backupsDir(t.dir)).sort();
     const before = { files: folder(), hash: sha(path.join(backupsDir(t.dir), id)) };
-    const seen = await t.okAsync('restore.inspect', { source: { kind: 'backup', id } });
+    const seen = await t.okAsync('backup.restore.inspect', { source: { kind: 'backup', id } });
     // Opened read-only in place: the same bytes, and no side file beside it.
     expect({ files: folder(), hash: sha(path.join(backupsDir(t.dir), id)) }).toEqual(before);
     expect(seen).toMatchObject({
@@ -80,7 +80,7 @@ describe('restore.inspect', () => {
     const file = at('candidate.sqlite');
     make(file);
     const before = sha(file);
-    const seen = await t.okAsync('restore.inspect', { source: fileSource(file) });
+    const seen = await t.okAsync('backup.restore.inspect', { source: fileSource(file) });
     expect(seen).toMatchObject({ restorable: false, problem: { code }, counts: null });
     expect(sha(file)).toBe(before);
     expect(fs.readdirSync(elsewhere)).toEqual(['candidate.sqlite']);
@@ -90,7 +90,7 @@ describe('restore.inspect', () => {
     const file = at('newer.sqlite');
     newerDatabase(file);
     const before = sha(file);
-    const seen = await t.okAsync('restore.inspect', { source: fileSource(file) });
+    const seen = await t.okAsync('backup.restore.inspect', { source: fileSource(file) });
     expect(seen).toMatchObject({
       restorable: false,
       problem: {
@@ -103,13 +103,13 @@ describe('restore.inspect', () => {
   });
 
   test('a damaged copy (bytes of a page overwritten) and a truncated one fail the integrity check', async () => {
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     const good = path.join(backupsDir(t.dir), made.id);
     corruptedCopy(good, at('flipped.sqlite'));
     truncatedCopy(good, at('half.sqlite'));
     for (const name of ['flipped.sqlite', 'half.sqlite']) {
       const before = sha(at(name));
-      const seen = await t.okAsync('restore.inspect', { source: fileSource(at(name)) });
+      const seen = await t.okAsync('backup.restore.inspect', { source: fileSource(at(name)) });
       expect(seen).toMatchObject({ restorable: false, problem: { code: 'integrity_failed' } });
       expect(sha(at(name))).toBe(before);
     }
@@ -118,7 +118,7 @@ describe('restore.inspect', () => {
 
   test('an older version’s database (migrations 0001–0003 only) is restorable', async () => {
     olderDatabase(at('old.sqlite'), 3);
-    const seen = await t.okAsync('restore.inspect', { source: fileSource(at('old.sqlite')) });
+    const seen = await t.okAsync('backup.restore.inspect', { source: fileSource(at('old.sqlite')) });
     expect(seen).toMatchObject({
       restorable: true,
       schemaVersion: 3,
@@ -133,7 +133,7 @@ describe('restore.inspect', () => {
     fs.copyFileSync(t.core.dbFile, file);
     expect(fs.readFileSync(file)[18]).toBe(2); // the header says WAL
     const before = sha(file);
-    const seen = await t.okAsync('restore.inspect', { source: fileSource(file) });
+    const seen = await t.okAsync('backup.restore.inspect', { source: fileSource(file) });
     expect(seen).toMatchObject({ restorable: true, counts: { trainees: 3 } });
     expect(sha(file)).toBe(before);
     expect(fs.readdirSync(elsewhere)).toEqual(['live-copy.sqlite']);
@@ -147,25 +147,25 @@ describe('restore.inspect', () => {
       { kind: 'upload', uploadId: '0f0e0d0c-0b0a-4908-8706-050403020100' },
     ];
     for (const source of missing) {
-      expect(await t.okAsync('restore.inspect', { source })).toMatchObject({
+      expect(await t.okAsync('backup.restore.inspect', { source })).toMatchObject({
         restorable: false,
         problem: { code: 'not_found' },
       });
     }
-    const current = await t.okAsync('restore.inspect', { source: fileSource(t.core.dbFile) });
+    const current = await t.okAsync('backup.restore.inspect', { source: fileSource(t.core.dbFile) });
     expect(current).toMatchObject({ restorable: false, problem: { code: 'current_database' } });
-    expect(await t.failAsync('restore.inspect', { source: fileSource('relative.sqlite') })).toMatchObject({
+    expect(await t.failAsync('backup.restore.inspect', { source: fileSource('relative.sqlite') })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'source.path', code: 'not_absolute' }],
     });
   });
 });
 
-describe('restore.apply', () => {
+describe('backup.restore.apply', () => {
   test('replaces every record with the backup’s, after a verified safety backup; the app goes on', async () => {
     const id = await backupThenChange();
     expect(traineeNames()).toHaveLength(4);
-    const done = await t.okAsync('restore.apply', { source: { kind: 'backup', id }, confirm: true });
+    const done = await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id }, confirm: true });
     expect(done).toMatchObject({
       counts: { trainees: 3 },
       migratedFrom: null,
@@ -185,16 +185,16 @@ describe('restore.apply', () => {
   test('the safety backup brings the data back exactly as it was before the restore', async () => {
     const id = await backupThenChange();
     const before = snapshot(t.core);
-    const done = await t.okAsync('restore.apply', { source: { kind: 'backup', id }, confirm: true });
+    const done = await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id }, confirm: true });
     expect(snapshot(t.core)).not.toEqual(before);
-    await t.okAsync('restore.apply', { source: { kind: 'backup', id: done.safetyBackup.id }, confirm: true });
+    await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id: done.safetyBackup.id }, confirm: true });
     expect(snapshot(t.core)).toEqual(before);
   });
 
   test('an older version’s database is restored and brought up to date, with a backup before the migration', async () => {
     olderDatabase(at('old.sqlite'), 3);
     const source = sha(at('old.sqlite'));
-    const done = await t.okAsync('restore.apply', { source: fileSource(at('old.sqlite')), confirm: true });
+    const done = await t.okAsync('backup.restore.apply', { source: fileSource(at('old.sqlite')), confirm: true });
     expect(done).toMatchObject({ migratedFrom: 3, counts: { trainees: 0, auditEntries: 1 } });
     expect(t.core.db.pragma('user_version')).toBe(LATEST_SCHEMA_VERSION);
     expect(listBackups(t.dir).find((b) => b.kind === 'pre_migration')).toMatchObject({
@@ -206,20 +206,20 @@ describe('restore.apply', () => {
   });
 
   test('an uploaded file is deleted once restored, and kept when refused', async () => {
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     fs.mkdirSync(incomingDir(t.dir), { recursive: true });
     const good = '11111111-2222-4333-8444-555555555555';
     const bad = '11111111-2222-4333-8444-666666666666';
     fs.copyFileSync(path.join(backupsDir(t.dir), made.id), uploadPath(t.dir, good));
     textFile(uploadPath(t.dir, bad));
     expect(
-      await t.failAsync('restore.apply', { source: { kind: 'upload', uploadId: bad }, confirm: true }),
+      await t.failAsync('backup.restore.apply', { source: { kind: 'upload', uploadId: bad }, confirm: true }),
     ).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'source', code: 'not_sqlite' }],
     });
     expect(fs.existsSync(uploadPath(t.dir, bad))).toBe(true);
-    await t.okAsync('restore.apply', { source: { kind: 'upload', uploadId: good }, confirm: true });
+    await t.okAsync('backup.restore.apply', { source: { kind: 'upload', uploadId: good }, confirm: true });
     expect(fs.existsSync(uploadPath(t.dir, good))).toBe(false);
   });
 
@@ -230,7 +230,7 @@ describe('restore.apply', () => {
       ['newer.sqlite', newerDatabase],
     ];
     for (const [name, make] of files) make(at(name));
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     corruptedCopy(path.join(backupsDir(t.dir), made.id), at('damaged.sqlite'));
     const backupsBefore = listBackups(t.dir).length;
     const before = { hash: settledHash(t.core.db, t.core.dbFile), rows: snapshot(t.core) };
@@ -241,17 +241,21 @@ describe('restore.apply', () => {
       'damaged.sqlite': 'integrity_failed',
     };
     for (const [name, code] of Object.entries(expected)) {
-      const error = await t.failAsync('restore.apply', { source: fileSource(at(name)), confirm: true });
+      const error = await t.failAsync('backup.restore.apply', { source: fileSource(at(name)), confirm: true });
       expect(error).toMatchObject({ code: 'conflict', issues: [{ path: 'source', code }] });
       expect(error.message).toMatch(/Your data was not changed/);
     }
-    expect(await t.failAsync('restore.apply', { source: fileSource(at('gone.sqlite')), confirm: true })).toMatchObject({
+    expect(
+      await t.failAsync('backup.restore.apply', { source: fileSource(at('gone.sqlite')), confirm: true }),
+    ).toMatchObject({
       code: 'not_found',
     });
-    expect(await t.failAsync('restore.apply', { source: fileSource(t.core.dbFile), confirm: true })).toMatchObject({
+    expect(
+      await t.failAsync('backup.restore.apply', { source: fileSource(t.core.dbFile), confirm: true }),
+    ).toMatchObject({
       code: 'conflict',
     });
-    expect(await t.failAsync('restore.apply', { source: fileSource(at('text.sqlite')) })).toMatchObject({
+    expect(await t.failAsync('backup.restore.apply', { source: fileSource(at('text.sqlite')) })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'confirm', code: 'required' }],
     });
@@ -296,7 +300,7 @@ describe('restore.apply', () => {
         confirm: true,
       });
     }
-    const done = await t.okAsync('restore.apply', { source: { kind: 'backup', id }, confirm: true });
+    const done = await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id }, confirm: true });
     expect(done.safetyBackup.counts.trainees).toBe(9);
     expect(traineeNames()).toEqual(['Aung', 'Nguyễn Thị Lan', 'Somchai']);
     const raw = new Database(t.core.dbFile, { readonly: true });

@@ -30,9 +30,9 @@ afterEach(() => {
 
 const files = () => fs.readdirSync(backupsDir(t.dir)).sort();
 
-describe('backups.create', () => {
+describe('backup.create', () => {
   test('writes a verified copy named by kind and UTC time, with a sidecar, and lists it', async () => {
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     expect(BackupId.safeParse(made.id).success).toBe(true);
     expect(made.id).toMatch(/^clair-desk-manual-\d{8}T\d{9}Z\.sqlite$/);
     expect(made).toMatchObject({
@@ -58,16 +58,16 @@ describe('backups.create', () => {
     expect(raw.prepare('SELECT full_name FROM trainees ORDER BY id').pluck().all()).toEqual(['Nguyễn Thị Lan', 'Aung']);
     raw.close();
 
-    const list = t.ok('backups.list', {});
+    const list = t.ok('backup.list', {});
     expect(list.folder).toBe(backupsDir(t.dir));
     expect(list.keep.daily).toBe(14);
     expect(list.backups.map((b) => b.id)).toContain(made.id);
   });
 
   test('the first good backup of a month is also kept as the monthly one; the next is not', async () => {
-    const first = await t.okAsync('backups.create', {});
-    const second = await t.okAsync('backups.create', {});
-    const list = t.ok('backups.list', {}).backups;
+    const first = await t.okAsync('backup.create', {});
+    const second = await t.okAsync('backup.create', {});
+    const list = t.ok('backup.list', {}).backups;
     expect(list.map((b) => b.kind).sort()).toEqual(['manual', 'manual', 'monthly']);
     const monthly = list.find((b) => b.kind === 'monthly');
     expect(monthly).toMatchObject({ verified: true, counts: first.counts, createdAt: first.createdAt });
@@ -107,7 +107,7 @@ describe('backups.create', () => {
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ id: info.id, verified: false, problem: 'not_sqlite' });
     // Not good: no monthly was taken from it, and a backup made now still counts as the month's first.
-    const good = await t.okAsync('backups.create', {});
+    const good = await t.okAsync('backup.create', {});
     expect(
       listBackups(t.dir)
         .map((b) => b.kind)
@@ -127,7 +127,7 @@ describe('backups.create', () => {
   });
 
   test('a change made while a backup is being written is in it or after it, never half in', async () => {
-    const backup = t.dispatchAsync('backups.create', {});
+    const backup = t.dispatchAsync('backup.create', {});
     t.ok('trainees.create', { data: traineeInput({ fullName: 'During', passportNumber: null }), confirm: true });
     const made = await backup;
     expect(made.ok).toBe(true);
@@ -135,11 +135,11 @@ describe('backups.create', () => {
   });
 });
 
-describe('backups.copyTo', () => {
+describe('backup.copyTo', () => {
   test('copies a listed backup byte for byte to the chosen path', async () => {
-    const made = await t.okAsync('backups.create', {});
+    const made = await t.okAsync('backup.create', {});
     const target = path.join(outside, 'CLAIR Desk backup.sqlite');
-    const copied = await t.okAsync('backups.copyTo', { id: made.id, path: target });
+    const copied = await t.okAsync('backup.copyTo', { id: made.id, path: target });
     expect(copied).toEqual({ path: target, backup: made });
     expect(sha(target)).toBe(sha(path.join(backupsDir(t.dir), made.id)));
     expect(fs.readdirSync(outside)).toEqual(['CLAIR Desk backup.sqlite']);
@@ -148,7 +148,7 @@ describe('backups.copyTo', () => {
   test('without an id, makes a fresh verified manual backup and copies it (the whole dataset, for a new laptop)', async () => {
     const target = path.join(outside, 'all-data.sqlite');
     fs.writeFileSync(target, 'an older export, replaced');
-    const copied = await t.okAsync('backups.copyTo', { path: target });
+    const copied = await t.okAsync('backup.copyTo', { path: target });
     expect(copied.backup).toMatchObject({ kind: 'manual', verified: true, counts: { trainees: 2 } });
     expect(sha(target)).toBe(sha(path.join(backupsDir(t.dir), copied.backup.id)));
     // The copy opens as a CLAIR Desk database with the data.
@@ -161,29 +161,29 @@ describe('backups.copyTo', () => {
     const dbBefore = sha(t.core.dbFile);
     const inside = [t.core.dbFile, path.join(backupsDir(t.dir), 'x.sqlite'), path.join(t.dir, 'sub', 'x.SQLITE')];
     for (const target of inside) {
-      const error = await t.failAsync('backups.copyTo', { path: target });
+      const error = await t.failAsync('backup.copyTo', { path: target });
       expect(error).toMatchObject({ code: 'conflict', issues: [{ path: 'path', code: 'inside_data_folder' }] });
     }
     expect(sha(t.core.dbFile)).toBe(dbBefore);
-    expect(await t.failAsync('backups.copyTo', { path: path.join(outside, 'backup.txt') })).toMatchObject({
+    expect(await t.failAsync('backup.copyTo', { path: path.join(outside, 'backup.txt') })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'path', code: 'not_sqlite_name' }],
     });
     fs.mkdirSync(path.join(outside, 'folder.sqlite'));
-    expect(await t.failAsync('backups.copyTo', { path: path.join(outside, 'folder.sqlite') })).toMatchObject({
+    expect(await t.failAsync('backup.copyTo', { path: path.join(outside, 'folder.sqlite') })).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'path', code: 'is_folder' }],
     });
     fs.rmdirSync(path.join(outside, 'folder.sqlite'));
-    expect(await t.failAsync('backups.copyTo', { path: 'relative.sqlite' })).toMatchObject({
+    expect(await t.failAsync('backup.copyTo', { path: 'relative.sqlite' })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'path', code: 'not_absolute' }],
     });
-    expect(await t.failAsync('backups.copyTo', { path: path.join(outside, 'nope', 'x.sqlite') })).toMatchObject({
+    expect(await t.failAsync('backup.copyTo', { path: path.join(outside, 'nope', 'x.sqlite') })).toMatchObject({
       code: 'not_found',
     });
     expect(
-      await t.failAsync('backups.copyTo', {
+      await t.failAsync('backup.copyTo', {
         id: 'clair-desk-daily-20200101T000000Z.sqlite',
         path: path.join(outside, 'x.sqlite'),
       }),

@@ -17,11 +17,11 @@ afterEach(() => {
 const session = (date: string) =>
   t.ok('cohorts.sessions.create', { fiscalYear: 2026, date, title: `Session ${date}`, confirm: true }).session.id;
 const mark = (sessionId: number, traineeId: number, m: 'present' | 'late' | 'excused' | 'absent' | null) =>
-  t.ok('attendance.set', { sessionId, traineeId, mark: m });
-const row = (id: number) => t.ok('attendance.get', { fiscalYear: 2026 }).trainees.find((r) => r.id === id);
+  t.ok('cohorts.attendance.set', { sessionId, traineeId, mark: m });
+const row = (id: number) => t.ok('cohorts.attendance.get', { fiscalYear: 2026 }).trainees.find((r) => r.id === id);
 const attendanceRows = () => t.core.db.raw.prepare('SELECT count(*) FROM attendance').pluck().get();
 
-describe('attendance.get', () => {
+describe('cohorts.attendance.get', () => {
   test('the grid: sessions by date × the cohort’s non-archived trainees, unmarked cells null', () => {
     const late = session('2026-04-10');
     const early = session('2026-04-01');
@@ -30,7 +30,7 @@ describe('attendance.get', () => {
     t.ok('trainees.archive', { id: t.trainee() });
     t.trainee({ fiscalYear: 2025 });
     mark(late, b, 'late');
-    const grid = t.ok('attendance.get', { fiscalYear: 2026 });
+    const grid = t.ok('cohorts.attendance.get', { fiscalYear: 2026 });
     expect(grid.sessions.map((s) => s.id)).toEqual([early, late]);
     expect(grid.trainees.map((r) => r.id)).toEqual([a, b]);
     expect(grid.trainees[0]?.cells).toEqual([
@@ -41,23 +41,25 @@ describe('attendance.get', () => {
       { mark: null, note: null },
       { mark: 'late', note: null },
     ]);
-    expect(t.refused('attendance.get', { fiscalYear: 2027 }).code).toBe('not_found');
+    expect(t.refused('cohorts.attendance.get', { fiscalYear: 2027 }).code).toBe('not_found');
   });
 });
 
-describe('attendance.set', () => {
+describe('cohorts.attendance.set', () => {
   test('sets, changes and removes a mark; a note stays when left out; each change audited once', () => {
     const s = session('2026-04-01');
     const a = t.trainee();
     const audits = t.auditCount();
-    expect(t.ok('attendance.set', { sessionId: s, traineeId: a, mark: 'late', note: 'Train delay' })).toMatchObject({
+    expect(
+      t.ok('cohorts.attendance.set', { sessionId: s, traineeId: a, mark: 'late', note: 'Train delay' }),
+    ).toMatchObject({
       sessionId: s,
       traineeId: a,
       mark: 'late',
       note: 'Train delay',
       completion: { held: 1, late: 1, attended: 1, rate: 1 },
     });
-    expect(t.ok('attendance.set', { sessionId: s, traineeId: a, mark: 'present' }).note).toBe('Train delay');
+    expect(t.ok('cohorts.attendance.set', { sessionId: s, traineeId: a, mark: 'present' }).note).toBe('Train delay');
     expect(t.auditCount()).toBe(audits + 2);
     expect(t.ok('audit.list', { limit: 1 })[0]).toMatchObject({
       entity: 'attendance',
@@ -68,9 +70,9 @@ describe('attendance.set', () => {
     });
     // The same mark again changes nothing and records nothing.
     const unchanged = t.auditCount();
-    t.ok('attendance.set', { sessionId: s, traineeId: a, mark: 'present' });
+    t.ok('cohorts.attendance.set', { sessionId: s, traineeId: a, mark: 'present' });
     expect(t.auditCount()).toBe(unchanged);
-    expect(t.ok('attendance.set', { sessionId: s, traineeId: a, mark: 'present', note: '' }).note).toBeNull();
+    expect(t.ok('cohorts.attendance.set', { sessionId: s, traineeId: a, mark: 'present', note: '' }).note).toBeNull();
     expect(mark(s, a, null)).toMatchObject({ mark: null, note: null, completion: { unmarked: 1, rate: 0 } });
     expect(attendanceRows()).toBe(0);
   });
@@ -80,34 +82,38 @@ describe('attendance.set', () => {
     const other = t.trainee({ fiscalYear: 2025 });
     const archived = t.trainee();
     t.ok('trainees.archive', { id: archived });
-    expect(t.refused('attendance.set', { sessionId: s, traineeId: other, mark: 'present' })).toMatchObject({
+    expect(t.refused('cohorts.attendance.set', { sessionId: s, traineeId: other, mark: 'present' })).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'traineeId', code: 'not_in_cohort' }],
     });
-    expect(t.refused('attendance.set', { sessionId: s, traineeId: archived, mark: 'present' })).toMatchObject({
+    expect(t.refused('cohorts.attendance.set', { sessionId: s, traineeId: archived, mark: 'present' })).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'traineeId', code: 'trainee_archived' }],
     });
-    expect(t.refused('attendance.set', { sessionId: s, traineeId: 999, mark: 'present' }).code).toBe('not_found');
-    expect(t.refused('attendance.set', { sessionId: 999, traineeId: other, mark: 'present' }).code).toBe('not_found');
-    expect(t.refused('attendance.set', { sessionId: s, traineeId: other, mark: 'asleep' }).issues).toEqual([
+    expect(t.refused('cohorts.attendance.set', { sessionId: s, traineeId: 999, mark: 'present' }).code).toBe(
+      'not_found',
+    );
+    expect(t.refused('cohorts.attendance.set', { sessionId: 999, traineeId: other, mark: 'present' }).code).toBe(
+      'not_found',
+    );
+    expect(t.refused('cohorts.attendance.set', { sessionId: s, traineeId: other, mark: 'asleep' }).issues).toEqual([
       { path: 'mark', code: 'invalid_choice' },
     ]);
   });
 });
 
-describe('attendance.setMany', () => {
+describe('cohorts.attendance.setMany', () => {
   test('one transaction, one audit entry with what changed; notes stay with their marks', () => {
     const s = session('2026-04-01');
     const [a, b, c] = [t.trainee(), t.trainee(), t.trainee()];
-    t.ok('attendance.set', { sessionId: s, traineeId: a, mark: 'late', note: 'Bus' });
+    t.ok('cohorts.attendance.set', { sessionId: s, traineeId: a, mark: 'late', note: 'Bus' });
     const audits = t.auditCount();
     const marks = [
       { traineeId: a, mark: 'present' as const },
       { traineeId: b, mark: 'present' as const },
       { traineeId: c, mark: null },
     ];
-    expect(t.ok('attendance.setMany', { sessionId: s, marks })).toEqual({ changed: 2 });
+    expect(t.ok('cohorts.attendance.setMany', { sessionId: s, marks })).toEqual({ changed: 2 });
     expect(t.auditCount()).toBe(audits + 1);
     expect(t.ok('audit.list', { limit: 1 })[0]).toMatchObject({
       entity: 'attendance',
@@ -121,7 +127,7 @@ describe('attendance.setMany', () => {
         { traineeId: b, mark: 'present', note: null },
       ],
     });
-    expect(t.ok('attendance.setMany', { sessionId: s, marks })).toEqual({ changed: 0 });
+    expect(t.ok('cohorts.attendance.setMany', { sessionId: s, marks })).toEqual({ changed: 0 });
     expect(t.auditCount()).toBe(audits + 1);
   });
 
@@ -129,7 +135,7 @@ describe('attendance.setMany', () => {
     const s = session('2026-04-01');
     const a = t.trainee();
     const other = t.trainee({ fiscalYear: 2027 });
-    const error = t.refused('attendance.setMany', {
+    const error = t.refused('cohorts.attendance.setMany', {
       sessionId: s,
       marks: [
         { traineeId: a, mark: 'present' },
@@ -146,10 +152,10 @@ describe('attendance.setMany', () => {
       { traineeId: a, mark: 'present' },
       { traineeId: a, mark: 'absent' },
     ];
-    expect(t.refused('attendance.setMany', { sessionId: s, marks: twice }).issues).toEqual([
+    expect(t.refused('cohorts.attendance.setMany', { sessionId: s, marks: twice }).issues).toEqual([
       { path: 'marks.1.traineeId', code: 'duplicate_trainee' },
     ]);
-    expect(t.refused('attendance.setMany', { sessionId: s, marks: [] }).code).toBe('invalid_input');
+    expect(t.refused('cohorts.attendance.setMany', { sessionId: s, marks: [] }).code).toBe('invalid_input');
   });
 });
 

@@ -13,7 +13,7 @@ beforeEach(() => {
   trainee = t.trainee({ status: 'accepted' });
   t.ok('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' });
   session = t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-04-02', title: 'Opening' }).session.id;
-  t.ok('attendance.set', { sessionId: session, traineeId: trainee, mark: 'late' });
+  t.ok('cohorts.attendance.set', { sessionId: session, traineeId: trainee, mark: 'late' });
 });
 afterEach(() => {
   expect(t.logged).toEqual([]);
@@ -26,9 +26,9 @@ const CHANGES: [Channel, () => unknown][] = [
   ['cohorts.sessions.create', () => ({ fiscalYear: 2026, date: '2026-04-03', title: 'Language' })],
   ['cohorts.sessions.update', () => ({ id: session, version: 1, data: { date: '2026-04-04', title: 'Moved' } })],
   ['cohorts.sessions.delete', () => ({ id: session, confirm: true })],
-  ['attendance.set', () => ({ sessionId: session, traineeId: trainee, mark: 'present' })],
-  ['attendance.setMany', () => ({ sessionId: session, marks: [{ traineeId: trainee, mark: 'absent' }] })],
-  ['trainees.transition', () => ({ id: trainee, version: 1, to: 'introductory', date: '2026-04-01' })],
+  ['cohorts.attendance.set', () => ({ sessionId: session, traineeId: trainee, mark: 'present' })],
+  ['cohorts.attendance.setMany', () => ({ sessionId: session, marks: [{ traineeId: trainee, mark: 'absent' }] })],
+  ['cohorts.trainees.transition', () => ({ id: trainee, version: 1, to: 'introductory', date: '2026-04-01' })],
   // Its first status_changes row goes with it.
   ['trainees.create', () => ({ data: traineeInput({ fullName: 'Suda', passportNumber: 'ZZ7654321' }) })],
 ];

@@ -25,7 +25,7 @@ test('demo.load adds a cohort per demo fiscal year, April intro, sessions and ma
   expect(cohorts.map((c) => c.fiscalYear)).toEqual([2030, 2026, 2025, 2024, 2023, 2022]);
   expect(t.ok('cohorts.get', { fiscalYear: 2026 }).cohort).toEqual(real);
   expect(t.ok('cohorts.get', { fiscalYear: 2026 }).sessions).toEqual([]);
-  const demo = t.ok('attendance.get', { fiscalYear: 2025 });
+  const demo = t.ok('cohorts.attendance.get', { fiscalYear: 2025 });
   expect(demo.cohort).toMatchObject({ introStart: '2025-04-01', introEnd: '2025-04-30' });
   expect(demo.sessions.length).toBeGreaterThanOrEqual(4);
   expect(demo.sessions.every((s) => s.date >= '2025-04-01' && s.date <= '2025-04-30')).toBe(true);

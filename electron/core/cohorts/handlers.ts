@@ -18,10 +18,10 @@ export function cohortsHandlers(ctx: Context): FeatureHandlers<typeof cohortsCon
     'cohorts.sessions.create': (input) => createSession(ctx, input),
     'cohorts.sessions.update': (input) => updateSession(ctx, input),
     'cohorts.sessions.delete': (input) => deleteSession(ctx, input),
-    'attendance.get': ({ fiscalYear }) => attendanceGrid(ctx, fiscalYear),
-    'attendance.set': (input) => setAttendance(ctx, input),
-    'attendance.setMany': (input) => setManyAttendance(ctx, input),
-    'trainees.transition': (input) => transitionTrainee(ctx, input),
-    'trainees.history': ({ id }) => traineeHistory(ctx, id),
+    'cohorts.attendance.get': ({ fiscalYear }) => attendanceGrid(ctx, fiscalYear),
+    'cohorts.attendance.set': (input) => setAttendance(ctx, input),
+    'cohorts.attendance.setMany': (input) => setManyAttendance(ctx, input),
+    'cohorts.trainees.transition': (input) => transitionTrainee(ctx, input),
+    'cohorts.trainees.history': ({ id }) => traineeHistory(ctx, id),
   };
 }

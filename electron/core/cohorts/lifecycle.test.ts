@@ -18,13 +18,13 @@ afterEach(() => {
 
 const version = (id: number) => t.ok('trainees.get', { id }).version;
 const move = (id: number, to: TraineeStatus, date: string, reason?: string) =>
-  t.ok('trainees.transition', { id, version: version(id), to, date, reason });
+  t.ok('cohorts.trainees.transition', { id, version: version(id), to, date, reason });
 const changes = () => t.core.db.raw.prepare('SELECT count(*) FROM status_changes').pluck().get() as number;
 
 describe('the status a trainee is registered with', () => {
   test('opens its history, dated the day it was recorded', () => {
     const id = t.trainee({ status: 'accepted' });
-    expect(t.ok('trainees.history', { id })).toEqual([
+    expect(t.ok('cohorts.trainees.history', { id })).toEqual([
       expect.objectContaining({
         traineeId: id,
         from: null,
@@ -49,7 +49,7 @@ describe('the status a trainee is registered with', () => {
   });
 });
 
-describe('trainees.transition', () => {
+describe('cohorts.trainees.transition', () => {
   test('the whole path, each step with its change row, new version and one audit entry', () => {
     const id = t.trainee({ status: 'applicant' });
     const steps: [TraineeStatus, string][] = [
@@ -74,7 +74,7 @@ describe('trainees.transition', () => {
         after: { status: to, version: before.version + 1, date, reason: null },
       });
     }
-    expect(t.ok('trainees.history', { id }).map((c) => [c.from, c.to])).toEqual([
+    expect(t.ok('cohorts.trainees.history', { id }).map((c) => [c.from, c.to])).toEqual([
       [null, 'applicant'],
       ['applicant', 'accepted'],
       ['accepted', 'introductory'],
@@ -86,19 +86,25 @@ describe('trainees.transition', () => {
   test('a skipped step, a step back, the same status and any step from a final state are refused', () => {
     const id = t.trainee({ status: 'applicant' });
     for (const to of ['introductory', 'on_placement', 'completed', 'applicant'] as const) {
-      expect(t.refused('trainees.transition', { id, version: 1, to, date: '2026-06-01' })).toMatchObject({
+      expect(t.refused('cohorts.trainees.transition', { id, version: 1, to, date: '2026-06-01' })).toMatchObject({
         code: 'conflict',
         issues: [{ path: 'to', code: 'transition_not_allowed', params: { from: 'applicant', to } }],
       });
     }
     move(id, 'accepted', '2026-06-01');
-    expect(t.refused('trainees.transition', { id, version: 2, to: 'applicant', date: '2026-06-02' }).code).toBe(
+    expect(t.refused('cohorts.trainees.transition', { id, version: 2, to: 'applicant', date: '2026-06-02' }).code).toBe(
       'conflict',
     );
     for (const final of ['completed', 'withdrawn'] as const) {
       const done = t.trainee({ status: final });
       for (const to of TRAINEE_STATUSES) {
-        const error = t.refused('trainees.transition', { id: done, version: 1, to, date: '2026-06-02', reason: 'x' });
+        const error = t.refused('cohorts.trainees.transition', {
+          id: done,
+          version: 1,
+          to,
+          date: '2026-06-02',
+          reason: 'x',
+        });
         expect(error.issues?.[0]?.code).toBe('transition_not_allowed');
       }
     }
@@ -109,7 +115,8 @@ describe('trainees.transition', () => {
       const id = t.trainee({ status: from });
       for (const reason of [undefined, null, '', '   ']) {
         expect(
-          t.refused('trainees.transition', { id, version: 1, to: 'withdrawn', date: '2026-06-01', reason }).issues,
+          t.refused('cohorts.trainees.transition', { id, version: 1, to: 'withdrawn', date: '2026-06-01', reason })
+            .issues,
         ).toEqual([{ path: 'reason', code: 'reason_required' }]);
       }
       const { change } = move(id, 'withdrawn', '2026-06-01', '  Recalled by the home government ');
@@ -125,12 +132,15 @@ describe('trainees.transition', () => {
   test('the date may equal the previous step’s, never precede it', () => {
     const id = t.trainee({ status: 'applicant' });
     move(id, 'accepted', '2026-03-01');
-    expect(t.refused('trainees.transition', { id, version: 2, to: 'introductory', date: '2026-02-28' })).toMatchObject({
+    expect(
+      t.refused('cohorts.trainees.transition', { id, version: 2, to: 'introductory', date: '2026-02-28' }),
+    ).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'date', code: 'date_before_previous', params: { previous: '2026-03-01' } }],
     });
     expect(
-      t.refused('trainees.transition', { id, version: 2, to: 'withdrawn', date: '2026-02-28', reason: 'Ill' }).code,
+      t.refused('cohorts.trainees.transition', { id, version: 2, to: 'withdrawn', date: '2026-02-28', reason: 'Ill' })
+        .code,
     ).toBe('conflict');
     expect(move(id, 'introductory', '2026-03-01').change.date).toBe('2026-03-01');
   });
@@ -147,16 +157,16 @@ describe('trainees.transition', () => {
       version: 1,
       data: traineeInput({ fullName: 'Trainee 1', passportNumber: 'TP0000001' }),
     });
-    expect(t.refused('trainees.transition', { id, version: 1, to: 'introductory', date: '2026-06-01' }).code).toBe(
-      'stale',
-    );
-    expect(t.refused('trainees.transition', { id: 999, version: 1, to: 'introductory', date: '2026-06-01' }).code).toBe(
-      'not_found',
-    );
-    expect(t.refused('trainees.transition', { id, version: 2, to: 'introductory', date: '2026-02-30' }).issues).toEqual(
-      [{ path: 'date', code: 'invalid_date' }],
-    );
-    expect(t.refused('trainees.history', { id: 999 }).code).toBe('not_found');
+    expect(
+      t.refused('cohorts.trainees.transition', { id, version: 1, to: 'introductory', date: '2026-06-01' }).code,
+    ).toBe('stale');
+    expect(
+      t.refused('cohorts.trainees.transition', { id: 999, version: 1, to: 'introductory', date: '2026-06-01' }).code,
+    ).toBe('not_found');
+    expect(
+      t.refused('cohorts.trainees.transition', { id, version: 2, to: 'introductory', date: '2026-02-30' }).issues,
+    ).toEqual([{ path: 'date', code: 'invalid_date' }]);
+    expect(t.refused('cohorts.trainees.history', { id: 999 }).code).toBe('not_found');
   });
 
   test('an edit after a transition keeps working when it keeps the new status', () => {
@@ -197,7 +207,7 @@ describe('property: any sequence of transition attempts', () => {
           const offset = (day.get(id) ?? 0) + a.days;
           const date = new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);
           const v = current.version - (a.stale ? 1 : 0);
-          const result = t.call('trainees.transition', { id, version: v, to, date, reason: a.reason });
+          const result = t.call('cohorts.trainees.transition', { id, version: v, to, date, reason: a.reason });
           if (result.ok) {
             accepted.set(id, (accepted.get(id) ?? 0) + 1);
             day.set(id, offset);
@@ -205,7 +215,7 @@ describe('property: any sequence of transition attempts', () => {
           }
         }
         for (const id of ids) {
-          const history = t.ok('trainees.history', { id });
+          const history = t.ok('cohorts.trainees.history', { id });
           expect(history).toHaveLength(1 + (accepted.get(id) ?? 0));
           expect(history[0]).toMatchObject({ from: null, to: start });
           expect(t.ok('trainees.get', { id }).status).toBe(history.at(-1)?.to);
@@ -231,14 +241,14 @@ test('an archived trainee cannot change status until restored', () => {
   try {
     const trainee = t.ok('trainees.create', { data: traineeInput() }).trainee;
     const archived = t.ok('trainees.archive', { id: trainee.id });
-    const error = t.fail('trainees.transition', {
+    const error = t.fail('cohorts.trainees.transition', {
       id: trainee.id,
       version: archived.version,
       to: 'accepted',
       date: '2026-06-01',
     });
     expect(error.issues?.[0]?.code).toBe('trainee_archived');
-    expect(t.ok('trainees.history', { id: trainee.id })).toHaveLength(1);
+    expect(t.ok('cohorts.trainees.history', { id: trainee.id })).toHaveLength(1);
   } finally {
     t.close();
   }

@@ -105,8 +105,8 @@ describe('cohorts.sessions.delete', () => {
     const a = t.trainee();
     const b = t.trainee();
     const { session: s } = session('2026-04-02');
-    t.ok('attendance.set', { sessionId: s.id, traineeId: a, mark: 'present', note: 'On time' });
-    t.ok('attendance.set', { sessionId: s.id, traineeId: b, mark: 'excused' });
+    t.ok('cohorts.attendance.set', { sessionId: s.id, traineeId: a, mark: 'present', note: 'On time' });
+    t.ok('cohorts.attendance.set', { sessionId: s.id, traineeId: b, mark: 'excused' });
     const error = t.refused('cohorts.sessions.delete', { id: s.id });
     expect(error).toMatchObject({
       code: 'needs_confirmation',

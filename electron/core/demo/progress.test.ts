@@ -25,7 +25,7 @@ test('the demo has reports, evaluations and something overdue; all of it goes on
   expect(count('evaluation_ratings')).toBeGreaterThan(250);
   expect(count('progress_entries', 'is_demo = 0')).toBe(0);
 
-  const attention = t.ok('attention.list', {});
+  const attention = t.ok('progress.attention.list', {});
   expect(attention.counts.overdue).toBeGreaterThan(0);
   expect(new Set(attention.items.map((i) => i.kind)).has('monthly_report')).toBe(true);
 

@@ -20,12 +20,14 @@ const agency = (overrides: Record<string, unknown> = {}) => ({
 
 describe('counterparts', () => {
   test('one per country, named with the country in both languages, listed in the countries’ order', () => {
-    t.ok('counterparts.create', { data: agency({ countryCode: 'VN', name: 'Ministry of Home Affairs' }) });
-    const th = t.ok('counterparts.create', { data: agency() });
+    t.ok('specialistDispatch.counterparts.create', {
+      data: agency({ countryCode: 'VN', name: 'Ministry of Home Affairs' }),
+    });
+    const th = t.ok('specialistDispatch.counterparts.create', { data: agency() });
     expect(th).toMatchObject({ countryNameEn: 'Thailand', countryNameJa: 'タイ', fromReference: false, version: 1 });
-    expect(t.ok('counterparts.list', {}).map((c) => c.countryCode)).toEqual(['TH', 'VN']);
+    expect(t.ok('specialistDispatch.counterparts.list', {}).map((c) => c.countryCode)).toEqual(['TH', 'VN']);
     const before = snapshot(t.core);
-    const error = t.fail('counterparts.create', { data: agency({ name: 'Another agency' }) });
+    const error = t.fail('specialistDispatch.counterparts.create', { data: agency({ name: 'Another agency' }) });
     expect(error).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'data.countryCode', code: 'counterpart_country_taken' }],
@@ -34,7 +36,7 @@ describe('counterparts', () => {
   });
 
   test('the country must be in the list', () => {
-    const error = t.fail('counterparts.create', { data: agency({ countryCode: 'ZZ' }) });
+    const error = t.fail('specialistDispatch.counterparts.create', { data: agency({ countryCode: 'ZZ' }) });
     expect(error).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'data.countryCode', code: 'invalid_country' }],
@@ -42,12 +44,18 @@ describe('counterparts', () => {
   });
 
   test('edits check the version; a record from the reference file says so', () => {
-    const c = t.ok('counterparts.create', { data: agency() });
-    const edited = t.ok('counterparts.update', { id: c.id, version: 1, data: agency({ phone: '+66 2 000 0000' }) });
+    const c = t.ok('specialistDispatch.counterparts.create', { data: agency() });
+    const edited = t.ok('specialistDispatch.counterparts.update', {
+      id: c.id,
+      version: 1,
+      data: agency({ phone: '+66 2 000 0000' }),
+    });
     expect(edited).toMatchObject({ version: 2, phone: '+66 2 000 0000' });
-    expect(t.fail('counterparts.update', { id: c.id, version: 1, data: agency() }).code).toBe('stale');
+    expect(t.fail('specialistDispatch.counterparts.update', { id: c.id, version: 1, data: agency() }).code).toBe(
+      'stale',
+    );
     t.core.db.raw.prepare("UPDATE counterparts SET source_key = 'counterparts:TH' WHERE id = ?").run(c.id);
-    expect(t.ok('counterparts.list', {})[0]?.fromReference).toBe(true);
+    expect(t.ok('specialistDispatch.counterparts.list', {})[0]?.fromReference).toBe(true);
     expect(t.ok('audit.list', { entity: 'counterpart', entityId: String(c.id) }).map((e) => e.action)).toEqual([
       'update',
       'create',
@@ -55,9 +63,13 @@ describe('counterparts', () => {
   });
 
   test('a counterpart named by requests keeps its country', () => {
-    const c = t.ok('counterparts.create', { data: agency() });
-    t.ok('requests.create', { data: requestData() });
-    const error = t.fail('counterparts.update', { id: c.id, version: 1, data: agency({ countryCode: 'LA' }) });
+    const c = t.ok('specialistDispatch.counterparts.create', { data: agency() });
+    t.ok('specialistDispatch.requests.create', { data: requestData() });
+    const error = t.fail('specialistDispatch.counterparts.update', {
+      id: c.id,
+      version: 1,
+      data: agency({ countryCode: 'LA' }),
+    });
     expect(error).toMatchObject({ code: 'conflict', issues: [{ code: 'counterpart_in_use' }] });
   });
 });

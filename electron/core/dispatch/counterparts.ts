@@ -8,7 +8,7 @@ import { sql } from '../db/sql';
 import { assertVersion } from '../write-checks';
 import { conflict, invalid, notFound } from './failures';
 
-type CounterpartInput = ParsedInput<'counterparts.create'>['data'];
+type CounterpartInput = ParsedInput<'specialistDispatch.counterparts.create'>['data'];
 
 interface CounterpartRow {
   id: number;

@@ -10,7 +10,7 @@ import { insertRequestRow } from './requests';
 import { insertSpecialistRow } from './specialists';
 import { transitionRequest } from './transitions';
 
-type SpecialistInput = ParsedInput<'specialists.create'>['data'];
+type SpecialistInput = ParsedInput<'specialistDispatch.specialists.create'>['data'];
 
 const SPECIALISTS = [
   ['Sato Ken', '佐藤 健', 'Sendai City', 4, 'Water Works Bureau', false, ['en'], ['water_supply_sewerage', 'sewerage']],

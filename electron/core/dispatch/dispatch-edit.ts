@@ -13,7 +13,7 @@ import { conflict, invalid, notFound } from './failures';
 import { getRequestRecord } from './request-rows';
 import { dispatchRows } from './specialist-rows';
 
-type DispatchUpdate = ParsedInput<'dispatches.update'>;
+type DispatchUpdate = ParsedInput<'specialistDispatch.dispatches.update'>;
 
 export function getDispatchRow(ctx: Context, id: number): DispatchRow {
   return dispatchRows(ctx, sql`d.id = ${id}`)[0] ?? notFound('Dispatch', id);

@@ -53,37 +53,39 @@ describe('the field-of-expertise vocabulary', () => {
   });
 
   test('listed in order with how many requests, specialists and past projects use each', () => {
-    t.ok('specialists.create', { data: specialistData({ fieldIds: [2, 3] }) });
-    t.ok('requests.create', { data: requestData({ fieldId: 2 }) });
-    const list = t.ok('expertise.list', {});
+    t.ok('specialistDispatch.specialists.create', { data: specialistData({ fieldIds: [2, 3] }) });
+    t.ok('specialistDispatch.requests.create', { data: requestData({ fieldId: 2 }) });
+    const list = t.ok('specialistDispatch.expertise.list', {});
     expect(list.map((f) => f.seedKey).slice(0, 3)).toEqual(SEED_FIELDS.slice(0, 3).map((f) => f.key));
     expect(list.map((f) => f.usage).slice(0, 4)).toEqual([0, 2, 1, 0]);
   });
 
   test('a new field: aliases trimmed and once each, placed last, audited', () => {
-    const saved = t.ok('expertise.create', {
+    const saved = t.ok('specialistDispatch.expertise.create', {
       ...field(),
       aliases: ['  Port Administration ', 'port administration', 'Harbour Management', 'PORT MANAGEMENT'],
     });
     expect(saved).toMatchObject({ seedKey: null, group: 'urban', active: true, usage: 0 });
     expect(saved.aliases).toEqual(['Port Administration', 'Harbour Management']);
-    expect(t.ok('expertise.list', {}).at(-1)?.id).toBe(saved.id);
+    expect(t.ok('specialistDispatch.expertise.list', {}).at(-1)?.id).toBe(saved.id);
     expect(t.ok('audit.list', { entity: 'expertise_field', entityId: String(saved.id) })[0]?.action).toBe('create');
   });
 
   test('a name another field has (in any case or spelling) is a conflict, and nothing is written', () => {
     const before = snapshot(t.core);
-    const error = t.fail('expertise.create', field({ nameEn: 'water supply & sewerage' }));
+    const error = t.fail('specialistDispatch.expertise.create', field({ nameEn: 'water supply & sewerage' }));
     expect(error.code).toBe('conflict');
     expect(error.issues).toEqual([
       { path: 'data.nameEn', code: 'field_name_taken', params: { field: 'Water Supply and Sewerage' } },
     ]);
-    expect(t.fail('expertise.create', field({ nameJa: '上下水道' })).issues?.[0]?.code).toBe('field_name_taken');
+    expect(t.fail('specialistDispatch.expertise.create', field({ nameJa: '上下水道' })).issues?.[0]?.code).toBe(
+      'field_name_taken',
+    );
     expect(snapshot(t.core)).toEqual(before);
   });
 
   test('an alias may not be another field’s name or alias', () => {
-    const error = t.fail('expertise.create', field({ aliases: ['Harbours', 'Waste Management'] }));
+    const error = t.fail('specialistDispatch.expertise.create', field({ aliases: ['Harbours', 'Waste Management'] }));
     expect(error.code).toBe('conflict');
     expect(error.issues).toEqual([
       {
@@ -95,13 +97,15 @@ describe('the field-of-expertise vocabulary', () => {
   });
 
   test('editing keeps its own names free, can retire a field, and is audited', () => {
-    const updated = t.ok('expertise.update', {
+    const updated = t.ok('specialistDispatch.expertise.update', {
       id: 5,
       data: { nameEn: 'Sewerage Management', nameJa: '下水道', group: 'water', aliases: ['Sewerage'], active: false },
     });
     expect(updated).toMatchObject({ id: 5, active: false, aliases: ['Sewerage'], seedKey: 'sewerage' });
-    expect(t.fail('expertise.update', { id: 5, data: field({ nameEn: 'Agriculture' }) }).code).toBe('conflict');
-    expect(t.fail('expertise.update', { id: 999, data: field() }).code).toBe('not_found');
+    expect(t.fail('specialistDispatch.expertise.update', { id: 5, data: field({ nameEn: 'Agriculture' }) }).code).toBe(
+      'conflict',
+    );
+    expect(t.fail('specialistDispatch.expertise.update', { id: 999, data: field() }).code).toBe('not_found');
     expect(t.ok('audit.list', { entity: 'expertise_field', entityId: '5' })).toHaveLength(1);
   });
 });

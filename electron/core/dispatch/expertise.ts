@@ -10,7 +10,7 @@ import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { bool, conflict, notFound } from './failures';
 
-type FieldInput = ParsedInput<'expertise.create'>;
+type FieldInput = ParsedInput<'specialistDispatch.expertise.create'>;
 
 interface FieldRow {
   id: number;

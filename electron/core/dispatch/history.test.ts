@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 test('counts by year × country and by field, each split into the reference file and the app', () => {
-  const h = t.ok('dispatch.history', {});
+  const h = t.ok('specialistDispatch.dispatch.history', {});
   expect(h.years).toEqual([2024, 2025, 2026]);
   expect(h.byCountry).toEqual([
     {
@@ -67,7 +67,7 @@ test('counts by year × country and by field, each split into the reference file
 });
 
 test('a request counts once whatever its specialists, only once dispatched; the range narrows', () => {
-  const h = t.ok('dispatch.history', { fromYear: 2026, toYear: 2027 });
+  const h = t.ok('specialistDispatch.dispatch.history', { fromYear: 2026, toYear: 2027 });
   expect(h.years).toEqual([2026, 2027]);
   expect(h.grandTotal).toEqual({ reference: 1, app: 1 });
   // Request 2 (agreement signed) is not yet a dispatch.

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 const add = (nameEn: string, overrides: Record<string, unknown>) =>
-  t.ok('specialists.create', {
+  t.ok('specialistDispatch.specialists.create', {
     data: specialistData({ nameEn, nameJa: null, homeGovernment: `${nameEn} City`, ...overrides }),
   }).specialist.id;
 
@@ -27,12 +27,12 @@ test('suggestions through the channel: field first, then availability and langua
   const related = add('Chiba', { fieldIds: [5], retired: true });
   const none = add('Doi', { fieldIds: [17] });
   const inactive = add('Endo', { fieldIds: [4] });
-  t.ok('specialists.setActive', { id: inactive, active: false });
-  const id = t.ok('requests.create', {
+  t.ok('specialistDispatch.specialists.setActive', { id: inactive, active: false });
+  const id = t.ok('specialistDispatch.requests.create', {
     data: requestData({ fieldId: 4, wishedStart: '2027-07-01', wishedEnd: '2027-07-31' }),
   }).request.id;
 
-  const result = t.ok('requests.match', { id });
+  const result = t.ok('specialistDispatch.requests.match', { id });
   expect(result.wished).toEqual({ start: '2027-07-01', end: '2027-07-31' });
   expect(result.considered).toBe(4);
   expect(result.matches.map((m) => m.specialistId)).toEqual([exact, exactBusy, related, none]);
@@ -53,13 +53,13 @@ test('suggestions through the channel: field first, then availability and langua
   expect(first?.reasons[0]?.params).toMatchObject({ field: 'Water Supply and Sewerage', fieldJa: '上下水道' });
   expect(second).toMatchObject({ availability: 'none' });
   expect(third).toMatchObject({ field: 'related', retired: true });
-  expect(t.ok('requests.match', { id, limit: 2 }).matches).toHaveLength(2);
+  expect(t.ok('specialistDispatch.requests.match', { id, limit: 2 }).matches).toHaveLength(2);
 });
 
 test('no wished period: the fiscal year; dispatched elsewhere then sinks; the request’s own match does not', () => {
   const a = add('Abe', { fieldIds: [1] });
   const b = add('Baba', { fieldIds: [1] });
-  const other = t.ok('requests.create', {
+  const other = t.ok('specialistDispatch.requests.create', {
     data: requestData({ countryCode: 'VN', wishedStart: '2027-05-01', wishedEnd: '2027-05-20' }),
   }).request.id;
   let version = 1;
@@ -69,10 +69,10 @@ test('no wished period: the fiscal year; dispatched elsewhere then sinks; the re
     ['specialist_matched', '2026-04-03', { specialistIds: [a] }],
   ];
   for (const [to, on, extra] of moves) {
-    version = t.ok('requests.transition', { id: other, version, to, on, ...extra }).request.version;
+    version = t.ok('specialistDispatch.requests.transition', { id: other, version, to, on, ...extra }).request.version;
   }
-  const id = t.ok('requests.create', { data: requestData() }).request.id;
-  const result = t.ok('requests.match', { id });
+  const id = t.ok('specialistDispatch.requests.create', { data: requestData() }).request.id;
+  const result = t.ok('specialistDispatch.requests.match', { id });
   expect(result.wished).toEqual({ start: '2027-04-01', end: '2028-03-31' });
   expect(result.matches.map((m) => [m.specialistId, m.booked])).toEqual([
     [b, false],
@@ -80,16 +80,19 @@ test('no wished period: the fiscal year; dispatched elsewhere then sinks; the re
   ]);
   expect(result.matches[1]?.reasons.map((r) => r.code)).toContain('already_dispatched');
   // For the request that matched Abe, Abe's own dispatch is no booking.
-  expect(t.ok('requests.match', { id: other }).matches.find((m) => m.specialistId === a)?.booked).toBe(false);
-  expect(t.fail('requests.match', { id: 999 }).code).toBe('not_found');
+  expect(
+    t.ok('specialistDispatch.requests.match', { id: other }).matches.find((m) => m.specialistId === a)?.booked,
+  ).toBe(false);
+  expect(t.fail('specialistDispatch.requests.match', { id: 999 }).code).toBe('not_found');
 });
 
 test('the pool kept between matches follows every change it is read from, and only those', () => {
   const abe = add('Abe', { fieldIds: [4] });
-  const id = t.ok('requests.create', {
+  const id = t.ok('specialistDispatch.requests.create', {
     data: requestData({ fieldId: 4, wishedStart: '2027-07-01', wishedEnd: '2027-07-31' }),
   }).request.id;
-  const top = () => t.ok('requests.match', { id }).matches.map((m) => [m.nameEn, m.field, m.availability]);
+  const top = () =>
+    t.ok('specialistDispatch.requests.match', { id }).matches.map((m) => [m.nameEn, m.field, m.availability]);
   const stamp = () => t.core.db.get<{ n: number }>({ text: 'SELECT n FROM match_pool_stamp', params: [] })?.n;
   expect(top()).toEqual([['Abe', 'exact', 'unknown']]);
 
@@ -99,8 +102,8 @@ test('the pool kept between matches follows every change it is read from, and on
     ['Abe', 'exact', 'unknown'],
     ['Baba', 'related', 'unknown'],
   ]);
-  const abeNow = t.ok('specialists.get', { id: abe }).specialist;
-  t.ok('specialists.update', {
+  const abeNow = t.ok('specialistDispatch.specialists.get', { id: abe }).specialist;
+  t.ok('specialistDispatch.specialists.update', {
     id: abe,
     version: abeNow.version,
     data: specialistData({
@@ -115,17 +118,22 @@ test('the pool kept between matches follows every change it is read from, and on
     ['Baba', 'related', 'unknown'],
     ['Abe', 'none', 'full'],
   ]);
-  t.ok('specialists.setActive', { id: baba, active: false });
+  t.ok('specialistDispatch.specialists.setActive', { id: baba, active: false });
   expect(top()).toEqual([['Abe', 'none', 'full']]);
 
   // Writes elsewhere (a trainee, another request's move) leave the stamp, and the kept pool, alone.
   const before = stamp();
-  const other = t.ok('requests.create', { data: requestData({ fieldId: 4 }) }).request;
-  t.ok('requests.transition', { id: other.id, version: other.version, to: 'under_review', on: '2026-05-01' });
+  const other = t.ok('specialistDispatch.requests.create', { data: requestData({ fieldId: 4 }) }).request;
+  t.ok('specialistDispatch.requests.transition', {
+    id: other.id,
+    version: other.version,
+    to: 'under_review',
+    on: '2026-05-01',
+  });
   expect(stamp()).toBe(before);
   // The request's own wished period is read from the pool's dispatches: changing it moves the stamp.
-  const mine = t.ok('requests.get', { id }).request;
-  t.ok('requests.update', {
+  const mine = t.ok('specialistDispatch.requests.get', { id }).request;
+  t.ok('specialistDispatch.requests.update', {
     id,
     version: mine.version,
     data: requestData({ fieldId: 4, wishedStart: '2027-08-01', wishedEnd: '2027-08-31' }),

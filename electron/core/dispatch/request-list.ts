@@ -10,7 +10,7 @@ import { REQUEST_SELECT, type RequestRow, toRequest } from './request-rows';
 import { likeEscaped } from './specialist-list';
 import { idList } from './specialist-rows';
 
-type Query = ParsedInput<'requests.list'>;
+type Query = ParsedInput<'specialistDispatch.requests.list'>;
 type Filters = Omit<Query, 'sort' | 'dir' | 'page' | 'pageSize'>;
 
 const raw = (text: string): Sql => ({ text, params: [] });

@@ -11,7 +11,8 @@ afterEach(() => {
   t.close();
 });
 
-const create = (overrides: Record<string, unknown> = {}) => t.ok('requests.create', { data: requestData(overrides) });
+const create = (overrides: Record<string, unknown> = {}) =>
+  t.ok('specialistDispatch.requests.create', { data: requestData(overrides) });
 
 describe('recording a request', () => {
   test('numbered within its fiscal year, starting at received on the day it came, audited', () => {
@@ -28,7 +29,7 @@ describe('recording a request', () => {
     expect(create().request.reference).toBe('SD-FY2027-002');
     // An early request for the year after: received on a past day, like every request.
     expect(create({ fiscalYear: 2028, receivedOn: '2026-03-02' }).request.reference).toBe('SD-FY2028-001');
-    const detail = t.ok('requests.get', { id: request.id });
+    const detail = t.ok('specialistDispatch.requests.get', { id: request.id });
     expect(detail.transitions).toMatchObject([{ from: null, to: 'received', on: '2026-03-10' }]);
     expect(detail.next).toEqual([
       { to: 'under_review', needs: [] },
@@ -47,12 +48,12 @@ describe('recording a request', () => {
   });
 
   test('the counterpart comes from the country; a named one must be that country’s', () => {
-    const th = t.ok('counterparts.create', { data: { countryCode: 'TH', name: 'DLA' } });
-    const vn = t.ok('counterparts.create', { data: { countryCode: 'VN', name: 'MOHA' } });
+    const th = t.ok('specialistDispatch.counterparts.create', { data: { countryCode: 'TH', name: 'DLA' } });
+    const vn = t.ok('specialistDispatch.counterparts.create', { data: { countryCode: 'VN', name: 'MOHA' } });
     expect(create().request).toMatchObject({ counterpartId: th.id, counterpartName: 'DLA' });
     expect(create({ countryCode: 'LA' }).request.counterpartId).toBeNull();
     const before = snapshot(t.core);
-    const error = t.fail('requests.create', { data: requestData({ counterpartId: vn.id }) });
+    const error = t.fail('specialistDispatch.requests.create', { data: requestData({ counterpartId: vn.id }) });
     expect(error).toMatchObject({
       code: 'conflict',
       issues: [{ path: 'data.counterpartId', code: 'counterpart_other_country' }],
@@ -61,13 +62,15 @@ describe('recording a request', () => {
   });
 
   test('the field must exist and be in use; the country must exist', () => {
-    const error = t.fail('requests.create', { data: requestData({ fieldId: 999, countryCode: 'ZZ' }) });
+    const error = t.fail('specialistDispatch.requests.create', {
+      data: requestData({ fieldId: 999, countryCode: 'ZZ' }),
+    });
     expect(error.issues?.map((i) => i.code).sort()).toEqual(['invalid_country', 'unknown_field']);
-    t.ok('expertise.update', {
+    t.ok('specialistDispatch.expertise.update', {
       id: 1,
       data: { nameEn: 'Fire and Disaster Prevention', nameJa: '消防・防災', group: 'safety', active: false },
     });
-    expect(t.fail('requests.create', { data: requestData() })).toMatchObject({
+    expect(t.fail('specialistDispatch.requests.create', { data: requestData() })).toMatchObject({
       code: 'conflict',
       issues: [{ code: 'field_inactive' }],
     });
@@ -75,22 +78,30 @@ describe('recording a request', () => {
 
   test('edits: data only, version checked, not once final; another year renumbers', () => {
     const { request } = create();
-    const edited = t.ok('requests.update', {
+    const edited = t.ok('specialistDispatch.requests.update', {
       id: request.id,
       version: 1,
       data: requestData({ summary: 'Fire safety audits' }),
     });
     expect(edited.request).toMatchObject({ summary: 'Fire safety audits', version: 2, state: 'received' });
-    expect(t.fail('requests.update', { id: request.id, version: 1, data: requestData() }).code).toBe('stale');
-    const moved = t.ok('requests.update', {
+    expect(t.fail('specialistDispatch.requests.update', { id: request.id, version: 1, data: requestData() }).code).toBe(
+      'stale',
+    );
+    const moved = t.ok('specialistDispatch.requests.update', {
       id: request.id,
       version: 2,
       data: requestData({ fiscalYear: 2028, receivedOn: '2026-05-01' }),
     });
     expect(moved.request).toMatchObject({ reference: 'SD-FY2028-001', stateChangedOn: '2026-05-01' });
     expect(moved.warnings.map((w) => w.code)).toEqual(['received_before_window']);
-    t.ok('requests.transition', { id: request.id, version: 3, to: 'cancelled', on: '2026-05-02', reason: 'Withdrawn' });
-    const error = t.fail('requests.update', { id: request.id, version: 4, data: requestData() });
+    t.ok('specialistDispatch.requests.transition', {
+      id: request.id,
+      version: 3,
+      to: 'cancelled',
+      on: '2026-05-02',
+      reason: 'Withdrawn',
+    });
+    const error = t.fail('specialistDispatch.requests.update', { id: request.id, version: 4, data: requestData() });
     expect(error).toMatchObject({ code: 'conflict', issues: [{ code: 'request_final' }] });
   });
 });
@@ -104,28 +115,37 @@ describe('the list and the intake', () => {
   });
 
   test('filters, per-state counts under the other filters, references in natural order', () => {
-    const all = t.ok('requests.list', { fiscalYear: 2027, sort: 'reference', dir: 'asc', pageSize: 500 });
+    const all = t.ok('specialistDispatch.requests.list', {
+      fiscalYear: 2027,
+      sort: 'reference',
+      dir: 'asc',
+      pageSize: 500,
+    });
     expect(all.total).toBe(12);
     expect(all.rows.map((r) => r.reference).slice(-3)).toEqual(['SD-FY2027-010', 'SD-FY2027-011', 'SD-FY2027-012']);
     expect(all.byState).toEqual({ received: 11, agreement_signed: 1 });
-    const signed = t.ok('requests.list', { state: 'agreement_signed' });
+    const signed = t.ok('specialistDispatch.requests.list', { state: 'agreement_signed' });
     expect(signed.rows).toMatchObject([{ countryCode: 'VN', specialists: ['Sato Ken'] }]);
     expect(signed.byState).toEqual({ received: 11, agreement_signed: 1, dispatched: 1 });
-    expect(t.ok('requests.list', { outsideWindow: true }).rows.map((r) => r.requestingGovernment)).toEqual([
-      'Surabaya City',
+    expect(
+      t.ok('specialistDispatch.requests.list', { outsideWindow: true }).rows.map((r) => r.requestingGovernment),
+    ).toEqual(['Surabaya City']);
+    expect(t.ok('specialistDispatch.requests.list', { search: 'da nang' }).total).toBe(1);
+    expect(t.ok('specialistDispatch.requests.list', { search: 'SD-FY2026' }).rows.map((r) => r.countryCode)).toEqual([
+      'PH',
     ]);
-    expect(t.ok('requests.list', { search: 'da nang' }).total).toBe(1);
-    expect(t.ok('requests.list', { search: 'SD-FY2026' }).rows.map((r) => r.countryCode)).toEqual(['PH']);
-    expect(t.ok('requests.list', { sort: 'state', dir: 'desc', pageSize: 2 }).rows.map((r) => r.state)).toEqual([
-      'dispatched',
-      'agreement_signed',
-    ]);
-    expect(t.ok('requests.list', { fieldId: 4 }).total).toBe(1);
-    expect(t.ok('requests.list', { countryCode: 'KH', page: 2, pageSize: 5 })).toMatchObject({ total: 9, page: 2 });
+    expect(
+      t.ok('specialistDispatch.requests.list', { sort: 'state', dir: 'desc', pageSize: 2 }).rows.map((r) => r.state),
+    ).toEqual(['dispatched', 'agreement_signed']);
+    expect(t.ok('specialistDispatch.requests.list', { fieldId: 4 }).total).toBe(1);
+    expect(t.ok('specialistDispatch.requests.list', { countryCode: 'KH', page: 2, pageSize: 5 })).toMatchObject({
+      total: 9,
+      page: 2,
+    });
   });
 
   test('a year’s intake: window, by state, by country with the outside count, by field and month', () => {
-    const intake = t.ok('requests.intake', { fiscalYear: 2027 });
+    const intake = t.ok('specialistDispatch.requests.intake', { fiscalYear: 2027 });
     expect(intake).toMatchObject({ fiscalYear: 2027, window: { first: '2026-03-01', last: '2026-04-30' }, total: 12 });
     expect(intake.byState).toEqual({ received: 11, agreement_signed: 1 });
     expect(intake.byCountry.map((c) => [c.code, c.count, c.outsideWindow, c.counterpartName])).toEqual([

@@ -17,7 +17,7 @@ import { assertVersion } from '../write-checks';
 import { conflict, invalid } from './failures';
 import { getRequestRecord } from './request-rows';
 
-type RequestInput = ParsedInput<'requests.create'>['data'];
+type RequestInput = ParsedInput<'specialistDispatch.requests.create'>['data'];
 type Saved = { request: DispatchRequest; warnings: Warning[] };
 
 export const referenceOf = (fiscalYear: number, n: number) => `SD-FY${fiscalYear}-${String(n).padStart(3, '0')}`;

@@ -8,7 +8,7 @@ import { join, type Sql, sql } from '../db/sql';
 import { bool } from './failures';
 import { fieldIdsOf, type SpecialistRow } from './specialist-rows';
 
-type Query = ParsedInput<'specialists.list'>;
+type Query = ParsedInput<'specialistDispatch.specialists.list'>;
 
 const raw = (text: string): Sql => ({ text, params: [] });
 

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 const create = (overrides: Record<string, unknown> = {}, confirm = false) =>
-  t.ok('specialists.create', { data: specialistData(overrides), confirm }).specialist;
+  t.ok('specialistDispatch.specialists.create', { data: specialistData(overrides), confirm }).specialist;
 
 describe('specialists', () => {
   test('saved with names in both languages, fields, languages and availability, and audited', () => {
@@ -36,7 +36,7 @@ describe('specialists', () => {
 
   test('fields must exist; availability periods may not overlap; nothing is written', () => {
     const before = snapshot(t.core);
-    const error = t.fail('specialists.create', {
+    const error = t.fail('specialistDispatch.specialists.create', {
       data: specialistData({
         fieldIds: [1, 999],
         availability: [
@@ -56,22 +56,24 @@ describe('specialists', () => {
 
   test('the same name at the same home government is a possible duplicate to confirm', () => {
     create();
-    const error = t.fail('specialists.create', {
+    const error = t.fail('specialistDispatch.specialists.create', {
       data: specialistData({ nameEn: '  SATO   ken ', homeGovernment: 'sendai city' }),
     });
     expect(error).toMatchObject({ code: 'needs_confirmation', warnings: [{ code: 'possible_duplicate_specialist' }] });
-    const saved = t.ok('specialists.create', {
+    const saved = t.ok('specialistDispatch.specialists.create', {
       data: specialistData({ homeGovernment: 'Sendai City' }),
       confirm: true,
     });
     expect(saved.warnings.map((w) => w.code)).toEqual(['possible_duplicate_specialist']);
     // Another home government: another person.
-    expect(t.ok('specialists.create', { data: specialistData({ homeGovernment: 'Kobe City' }) }).warnings).toEqual([]);
+    expect(
+      t.ok('specialistDispatch.specialists.create', { data: specialistData({ homeGovernment: 'Kobe City' }) }).warnings,
+    ).toEqual([]);
   });
 
   test('edits check the version and replace fields and availability; deactivating keeps the record', () => {
     const s = create();
-    const { specialist } = t.ok('specialists.update', {
+    const { specialist } = t.ok('specialistDispatch.specialists.update', {
       id: s.id,
       version: 1,
       data: specialistData({
@@ -87,9 +89,14 @@ describe('specialists', () => {
       fieldIds: [7],
       availability: [{ start: '2027-01-01' }],
     });
-    expect(t.fail('specialists.update', { id: s.id, version: 1, data: specialistData() }).code).toBe('stale');
-    expect(t.ok('specialists.setActive', { id: s.id, active: false })).toMatchObject({ active: false, version: 3 });
-    expect(t.fail('specialists.get', { id: 999 }).code).toBe('not_found');
+    expect(t.fail('specialistDispatch.specialists.update', { id: s.id, version: 1, data: specialistData() }).code).toBe(
+      'stale',
+    );
+    expect(t.ok('specialistDispatch.specialists.setActive', { id: s.id, active: false })).toMatchObject({
+      active: false,
+      version: 3,
+    });
+    expect(t.fail('specialistDispatch.specialists.get', { id: 999 }).code).toBe('not_found');
   });
 
   test('the list: search by either name or home government, filters, sorts, pages, dispatch counts', () => {
@@ -101,7 +108,8 @@ describe('specialists', () => {
       retired: true,
       fieldIds: [14],
     });
-    const names = (query: Record<string, unknown>) => t.ok('specialists.list', query).rows.map((r) => r.nameEn);
+    const names = (query: Record<string, unknown>) =>
+      t.ok('specialistDispatch.specialists.list', query).rows.map((r) => r.nameEn);
     expect(names({})).toEqual(['Sato Ken', 'Suzuki Hiroshi', 'Takahashi Emi']);
     expect(names({ search: 'kobe' })).toEqual(['Suzuki Hiroshi']);
     expect(names({ search: '佐藤' })).toEqual(['Sato Ken']);
@@ -110,17 +118,17 @@ describe('specialists', () => {
     expect(names({ retired: 'retired' })).toEqual(['Takahashi Emi']);
     expect(names({ fieldId: 2 })).toEqual(['Suzuki Hiroshi']);
     expect(names({ sort: 'home' })).toEqual(['Takahashi Emi', 'Suzuki Hiroshi', 'Sato Ken']);
-    const page = t.ok('specialists.list', { sort: 'lastDispatch', dir: 'desc', pageSize: 2 });
+    const page = t.ok('specialistDispatch.specialists.list', { sort: 'lastDispatch', dir: 'desc', pageSize: 2 });
     expect(page).toMatchObject({ total: 3, pageSize: 2 });
     expect(page.rows[0]).toMatchObject({ nameEn: 'Suzuki Hiroshi', dispatchCount: 1, lastDispatchEnd: '2026-04-30' });
-    t.ok('specialists.setActive', { id: 2, active: false });
+    t.ok('specialistDispatch.specialists.setActive', { id: 2, active: false });
     expect(names({})).toEqual(['Sato Ken', 'Takahashi Emi']);
     expect(names({ active: 'inactive' })).toEqual(['Suzuki Hiroshi']);
   });
 
   test('a specialist’s page lists their dispatches', () => {
     seedDispatchData(t);
-    const { dispatches } = t.ok('specialists.get', { id: 2 });
+    const { dispatches } = t.ok('specialistDispatch.specialists.get', { id: 2 });
     expect(dispatches).toMatchObject([
       {
         reference: 'SD-FY2026-001',

@@ -15,7 +15,7 @@ import { assertVersion, requireConfirmation } from '../write-checks';
 import { invalid } from './failures';
 import { dispatchRows, getSpecialistRecord } from './specialist-rows';
 
-type SpecialistInput = ParsedInput<'specialists.create'>['data'];
+type SpecialistInput = ParsedInput<'specialistDispatch.specialists.create'>['data'];
 type Saved = { specialist: Specialist; warnings: Warning[] };
 
 function assertValid(ctx: Context, data: SpecialistInput): void {

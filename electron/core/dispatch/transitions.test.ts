@@ -9,8 +9,8 @@ let suzuki: number;
 beforeEach(() => {
   // The moves below run to August 2027; they are recorded once they have happened.
   t = openTestCore({ now: steppingClock('2027-09-01T00:00:00.000Z') });
-  sato = t.ok('specialists.create', { data: specialistData() }).specialist.id;
-  suzuki = t.ok('specialists.create', {
+  sato = t.ok('specialistDispatch.specialists.create', { data: specialistData() }).specialist.id;
+  suzuki = t.ok('specialistDispatch.specialists.create', {
     data: specialistData({ nameEn: 'Suzuki Hiroshi', homeGovernment: 'Kobe City' }),
   }).specialist.id;
 });
@@ -19,11 +19,11 @@ afterEach(() => {
   t.close();
 });
 
-type Move = Omit<Input<'requests.transition'>, 'id' | 'version'>;
+type Move = Omit<Input<'specialistDispatch.requests.transition'>, 'id' | 'version'>;
 
 /** A request walked to `approved`, wished for July 2027. */
 function approved(overrides: Record<string, unknown> = {}): number {
-  const id = t.ok('requests.create', {
+  const id = t.ok('specialistDispatch.requests.create', {
     data: requestData({ wishedStart: '2027-07-01', wishedEnd: '2027-07-31', ...overrides }),
   }).request.id;
   move(id, { to: 'under_review', on: '2026-04-10' });
@@ -32,14 +32,14 @@ function approved(overrides: Record<string, unknown> = {}): number {
 }
 
 function move(id: number, m: Move) {
-  const { version } = t.ok('requests.get', { id }).request;
-  return t.ok('requests.transition', { id, version, ...m });
+  const { version } = t.ok('specialistDispatch.requests.get', { id }).request;
+  return t.ok('specialistDispatch.requests.transition', { id, version, ...m });
 }
 
 function refuse(id: number, m: Move) {
-  const { version } = t.ok('requests.get', { id }).request;
+  const { version } = t.ok('specialistDispatch.requests.get', { id }).request;
   const before = snapshot(t.core);
-  const error = t.fail('requests.transition', { id, version, ...m });
+  const error = t.fail('specialistDispatch.requests.transition', { id, version, ...m });
   expect(snapshot(t.core)).toEqual(before);
   return error;
 }
@@ -106,7 +106,7 @@ describe('the workflow', () => {
     });
     expect(refuse(id, { to: 'under_review', on: '2026-05-01' }).code).toBe('conflict');
     expect(
-      t.fail('requests.transition', {
+      t.fail('specialistDispatch.requests.transition', {
         id,
         version: 1,
         to: 'specialist_matched',
@@ -114,7 +114,7 @@ describe('the workflow', () => {
         specialistIds: [sato],
       }).code,
     ).toBe('stale');
-    const declined = t.ok('requests.create', { data: requestData() }).request.id;
+    const declined = t.ok('specialistDispatch.requests.create', { data: requestData() }).request.id;
     move(declined, { to: 'under_review', on: '2026-04-01' });
     const detail = move(declined, { to: 'declined', on: '2026-04-02', reason: 'Outside the programme’s fields' });
     expect(detail.request.reason).toBe('Outside the programme’s fields');
@@ -133,7 +133,7 @@ describe('the workflow', () => {
     expect(
       refuse(id, { to: 'specialist_matched', on: '2026-05-01', specialistIds: [sato, sato] }).issues?.[0]?.code,
     ).toBe('duplicate_specialist');
-    t.ok('specialists.setActive', { id: suzuki, active: false });
+    t.ok('specialistDispatch.specialists.setActive', { id: suzuki, active: false });
     expect(refuse(id, { to: 'specialist_matched', on: '2026-05-01', specialistIds: [suzuki] })).toMatchObject({
       code: 'conflict',
       issues: [{ code: 'specialist_inactive' }],
@@ -195,31 +195,37 @@ describe('dispatch dates', () => {
     const first = signed([sato]);
     move(first, { to: 'dispatched', on: '2027-07-01', start: '2027-07-01', end: '2027-07-20' });
     const second = signed([sato]);
-    const [d] = t.ok('requests.get', { id: second }).dispatches;
+    const [d] = t.ok('specialistDispatch.requests.get', { id: second }).dispatches;
     const id = d?.id as number;
     // Outside the wished July: a warning to confirm.
     const moved = { id, version: 1, start: '2027-08-01', end: '2027-08-20', costNotes: 'Host pays the interpreter' };
-    expect(t.fail('dispatches.update', moved).warnings?.map((w) => w.code)).toEqual(['dispatch_outside_wished']);
-    const saved = t.ok('dispatches.update', { ...moved, confirm: true });
+    expect(t.fail('specialistDispatch.dispatches.update', moved).warnings?.map((w) => w.code)).toEqual([
+      'dispatch_outside_wished',
+    ]);
+    const saved = t.ok('specialistDispatch.dispatches.update', { ...moved, confirm: true });
     expect(saved).toMatchObject({
       dispatch: { start: '2027-08-01', costNotes: 'Host pays the interpreter', version: 2 },
     });
     expect(saved.warnings.map((w) => w.code)).toEqual(['dispatch_outside_wished']);
-    expect(t.fail('dispatches.update', { id, version: 1, start: null, end: null }).code).toBe('stale');
-    expect(t.fail('dispatches.update', { id, version: 2, start: '2027-07-15', end: '2027-07-25' }).code).toBe(
-      'conflict',
+    expect(t.fail('specialistDispatch.dispatches.update', { id, version: 1, start: null, end: null }).code).toBe(
+      'stale',
     );
     expect(
+      t.fail('specialistDispatch.dispatches.update', { id, version: 2, start: '2027-07-15', end: '2027-07-25' }).code,
+    ).toBe('conflict');
+    expect(
       t
-        .fail('dispatches.update', { id, version: 2, start: '2027-07-21', end: '2027-12-01' })
+        .fail('specialistDispatch.dispatches.update', { id, version: 2, start: '2027-07-21', end: '2027-12-01' })
         .warnings?.map((w) => w.code),
     ).toEqual(['dispatch_too_long', 'dispatch_outside_wished']);
-    expect(t.fail('dispatches.update', { id, version: 2, start: '2027-08-01', end: null })).toMatchObject({
+    expect(
+      t.fail('specialistDispatch.dispatches.update', { id, version: 2, start: '2027-08-01', end: null }),
+    ).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'end', code: 'required' }],
     });
     // Only the cost notes change: the accepted dates are not questioned again.
-    const notes = t.ok('dispatches.update', {
+    const notes = t.ok('specialistDispatch.dispatches.update', {
       id,
       version: 2,
       start: '2027-08-01',

@@ -19,7 +19,7 @@ import { conflict, invalid, notFound } from './failures';
 import { getRequestDetail, getRequestRecord, lastTransitionOn } from './request-rows';
 import { idList } from './specialist-rows';
 
-type TransitionInput = ParsedInput<'requests.transition'>;
+type TransitionInput = ParsedInput<'specialistDispatch.requests.transition'>;
 
 /** Moves that the request's state does not allow are conflicts; missing details are bad input. */
 const STATE_CODES = new Set(['request_final', 'request_transition_not_allowed']);

@@ -1,4 +1,4 @@
-// export.attention on the progress tests' clock (15 September 2026): every item the list's filters
+// exports.attention on the progress tests' clock (15 September 2026): every item the list's filters
 // match, beyond one page, in the list's order, words in the language asked for.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { addTrainee, insertHost, place } from '../placements/__tests__/fixtures';
@@ -14,9 +14,9 @@ afterEach(() => {
   s.t.close();
 });
 
-describe('export.attention', () => {
+describe('exports.attention', () => {
   test('Excel, English: the list’s items in its order, with the host and month of a report', async () => {
-    const file = s.t.ok('export.attention', { format: 'xlsx', language: 'en' });
+    const file = s.t.ok('exports.attention', { format: 'xlsx', language: 'en' });
     expect(file.fileName).toMatch(/^needs-attention-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     const ref = s.t.ok('trainees.get', { id: s.traineeId }).ref;
@@ -47,14 +47,14 @@ describe('export.attention', () => {
       const id = addTrainee(s.t, { status: 'on_placement' });
       place(s.t, { traineeId: id, hostId: host, start: '2026-03-01', end: '2026-12-31', confirm: true, reason: 'x' });
     }
-    const total = s.t.ok('attention.list', {}).total;
+    const total = s.t.ok('progress.attention.list', {}).total;
     expect(total).toBeGreaterThan(100);
-    expect(readCsvRows(s.t.ok('export.attention', { format: 'csv', language: 'en' }))).toHaveLength(total + 1);
+    expect(readCsvRows(s.t.ok('exports.attention', { format: 'csv', language: 'en' }))).toHaveLength(total + 1);
   });
 
   test('CSV, Japanese, filtered: headings and words in Japanese, only what the filter keeps', () => {
     const rows = readCsvRows(
-      s.t.ok('export.attention', { format: 'csv', language: 'ja', query: { kind: 'mid_term_evaluation' } }),
+      s.t.ok('exports.attention', { format: 'csv', language: 'ja', query: { kind: 'mid_term_evaluation' } }),
     );
     expect(rows[0]?.slice(0, 3)).toEqual(['状態', '期限', '対応事項']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[5], r[7]])).toEqual([
@@ -63,7 +63,7 @@ describe('export.attention', () => {
   });
 
   test('nothing due: the headings alone', () => {
-    const rows = readCsvRows(s.t.ok('export.attention', { format: 'csv', language: 'en', query: { country: 'VN' } }));
+    const rows = readCsvRows(s.t.ok('exports.attention', { format: 'csv', language: 'en', query: { country: 'VN' } }));
     expect(rows).toHaveLength(1);
   });
 });

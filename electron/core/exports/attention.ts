@@ -1,4 +1,4 @@
-// export.attention: every item of the Needs-attention list its filters match (the list's own
+// exports.attention: every item of the Needs-attention list its filters match (the list's own
 // function, without paging), in its order: overdue first, then by due date.
 import type { ParsedInput } from '../../../shared/contract';
 import { DUE_KIND, DUE_STATE, HEADING, type Lang, SHEET, say } from '../../../shared/exports/labels';
@@ -9,7 +9,7 @@ import { listAttention } from '../progress/attention';
 import { type Column, exportFile, sheetOf } from './columns';
 import { countryNames } from './names';
 
-type Query = ParsedInput<'export.attention'>['query'];
+type Query = ParsedInput<'exports.attention'>['query'];
 
 export function exportAttention(ctx: Context, input: { format: FileFormat; language: Lang; query: Query }) {
   const { format, language: lang, query } = input;

@@ -1,4 +1,4 @@
-// export.cohort: the cohort's trainees with attendance counts, rate and completion, as its page shows.
+// exports.cohort: the cohort's trainees with attendance counts, rate and completion, as its page shows.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openTestCore, steppingClock, type TestCore } from '../../../tests/support/test-core';
 import { addTrainee } from '../placements/__tests__/fixtures';
@@ -19,7 +19,7 @@ beforeEach(() => {
   const marks = { [a]: ['present', 'present', 'late', 'excused'], [b]: ['present', 'absent', 'absent'] } as const;
   for (const [trainee, list] of Object.entries(marks)) {
     list.forEach((mark, i) => {
-      t.ok('attendance.set', { sessionId: sessions[i] as number, traineeId: Number(trainee), mark });
+      t.ok('cohorts.attendance.set', { sessionId: sessions[i] as number, traineeId: Number(trainee), mark });
     });
   }
 });
@@ -28,9 +28,9 @@ afterEach(() => {
   t.close();
 });
 
-describe('export.cohort', () => {
+describe('exports.cohort', () => {
   test('Excel, English: counts, rate and completion per trainee, only the cohort’s trainees', async () => {
-    const file = t.ok('export.cohort', { format: 'xlsx', language: 'en', fiscalYear: 2026 });
+    const file = t.ok('exports.cohort', { format: 'xlsx', language: 'en', fiscalYear: 2026 });
     expect(file.fileName).toMatch(/^cohort-FY2026-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     expect(rows[0]).toEqual([
@@ -55,10 +55,10 @@ describe('export.cohort', () => {
   });
 
   test('CSV, Japanese headings and words; an unknown cohort is not found', () => {
-    const rows = readCsvRows(t.ok('export.cohort', { format: 'csv', language: 'ja', fiscalYear: 2026 }));
+    const rows = readCsvRows(t.ok('exports.cohort', { format: 'csv', language: 'ja', fiscalYear: 2026 }));
     expect(rows[0]?.slice(0, 2)).toEqual(['整理番号', '氏名（パスポート表記）']);
     expect(rows[1]?.slice(3, 5)).toEqual(['タイ', '導入研修中']);
     expect(rows[1]?.at(-1)).toBe('修了');
-    expect(t.fail('export.cohort', { format: 'csv', language: 'en', fiscalYear: 2030 }).code).toBe('not_found');
+    expect(t.fail('exports.cohort', { format: 'csv', language: 'en', fiscalYear: 2030 }).code).toBe('not_found');
   });
 });

@@ -1,4 +1,4 @@
-// export.cohort: the trainees of one cohort (as its page lists them) with their introductory-month
+// exports.cohort: the trainees of one cohort (as its page lists them) with their introductory-month
 // attendance and completion, derived the same way the page derives them.
 import { COMPLETION, HEADING, type Lang, SHEET, STATUS, say } from '../../../shared/exports/labels';
 import { cohortView } from '../cohorts/view';

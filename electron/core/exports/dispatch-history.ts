@@ -1,4 +1,4 @@
-// export.dispatchHistory: the history of dispatches (dispatch.history) as tables. Every figure keeps
+// exports.dispatchHistory: the history of dispatches (specialistDispatch.dispatch.history) as tables. Every figure keeps
 // its source: CLAIR's reference file or the app's records. By country × year has one row per country
 // and source; by field one column per source. Excel: the three sheets; CSV: the table asked for.
 import type { ParsedInput } from '../../../shared/contract';
@@ -10,7 +10,7 @@ import type { XlsxSheet } from '../files/xlsx/write';
 import { type Column, exportFile, sheetOf } from './columns';
 import { D_HEADING, D_SHEET, REQUEST_STATE, SOURCE } from './dispatch-labels';
 
-type Input = ParsedInput<'export.dispatchHistory'>;
+type Input = ParsedInput<'exports.dispatchHistory'>;
 type Table = Input['table'];
 type Source = 'reference' | 'app';
 const SOURCES: Source[] = ['reference', 'app'];

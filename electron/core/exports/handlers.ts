@@ -12,12 +12,12 @@ import { exportTrainees } from './trainees';
 
 export function exportsHandlers(ctx: Context): FeatureHandlers<typeof exportsContract> {
   return {
-    'export.trainees': (input) => exportTrainees(ctx, input),
-    'export.attention': (input) => exportAttention(ctx, input),
-    'export.statistics': (input) => exportStatistics(ctx, input),
-    'export.cohort': (input) => exportCohort(ctx, input),
-    'export.progress': (input) => exportProgress(ctx, input),
-    'export.requests': (input) => exportRequests(ctx, input),
-    'export.dispatchHistory': (input) => exportDispatchHistory(ctx, input),
+    'exports.trainees': (input) => exportTrainees(ctx, input),
+    'exports.attention': (input) => exportAttention(ctx, input),
+    'exports.statistics': (input) => exportStatistics(ctx, input),
+    'exports.cohort': (input) => exportCohort(ctx, input),
+    'exports.progress': (input) => exportProgress(ctx, input),
+    'exports.requests': (input) => exportRequests(ctx, input),
+    'exports.dispatchHistory': (input) => exportDispatchHistory(ctx, input),
   };
 }

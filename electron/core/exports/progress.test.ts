@@ -1,4 +1,4 @@
-// export.progress: one trainee's entries, oldest first, with kinds, ratings and hosts in words.
+// exports.progress: one trainee's entries, oldest first, with kinds, ratings and hosts in words.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
 import { evaluation, note, openProgressCore, report, type Setup } from '../progress/__tests__/testing';
@@ -17,13 +17,13 @@ afterEach(() => {
 const create = (data: Input<'progress.create'>['data']) =>
   s.t.ok('progress.create', { traineeId: s.traineeId, data }).entry;
 
-describe('export.progress', () => {
+describe('exports.progress', () => {
   test('Excel, English: entries oldest first, a monthly report with its host and period, ratings in one cell', async () => {
     create(evaluation('mid_term'));
     create(report(s.first, 1, '2026-06-05'));
     const gone = create(note({ date: '2026-07-01', body: 'Deleted later' }));
     s.t.ok('progress.delete', { id: gone.id, version: gone.version });
-    const file = s.t.ok('export.progress', { format: 'xlsx', language: 'en', traineeId: s.traineeId });
+    const file = s.t.ok('exports.progress', { format: 'xlsx', language: 'en', traineeId: s.traineeId });
     expect(file.fileName).toMatch(/^progress-FY2026-\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     expect(rows[0]).toEqual([
@@ -60,7 +60,7 @@ describe('export.progress', () => {
 
   test('CSV, Japanese: headings, kinds and ratings in Japanese', () => {
     create(evaluation('final', { evaluatorRole: 'clair_staff' }));
-    const rows = readCsvRows(s.t.ok('export.progress', { format: 'csv', language: 'ja', traineeId: s.traineeId }));
+    const rows = readCsvRows(s.t.ok('exports.progress', { format: 'csv', language: 'ja', traineeId: s.traineeId }));
     expect(rows[0]?.slice(0, 4)).toEqual(['日付', '種類', '件名', '記入者']);
     expect(rows[1]?.[1]).toBe('評価');
     expect(rows[1]?.slice(7, 10)).toEqual([
@@ -72,8 +72,8 @@ describe('export.progress', () => {
 
   test('no entries: the headings alone; an unknown trainee is not found', () => {
     expect(
-      readCsvRows(s.t.ok('export.progress', { format: 'csv', language: 'en', traineeId: s.traineeId })),
+      readCsvRows(s.t.ok('exports.progress', { format: 'csv', language: 'en', traineeId: s.traineeId })),
     ).toHaveLength(1);
-    expect(s.t.fail('export.progress', { format: 'csv', language: 'en', traineeId: 999 }).code).toBe('not_found');
+    expect(s.t.fail('exports.progress', { format: 'csv', language: 'en', traineeId: 999 }).code).toBe('not_found');
   });
 });

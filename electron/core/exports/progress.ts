@@ -1,4 +1,4 @@
-// export.progress: one trainee's progress entries (not the deleted ones), oldest first, as the
+// exports.progress: one trainee's progress entries (not the deleted ones), oldest first, as the
 // progress tab lists them; ratings and attachments are summed up in one cell each.
 import {
   ENTRY_KIND,

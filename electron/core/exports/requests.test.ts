@@ -1,4 +1,4 @@
-// export.requests and export.dispatchHistory read back as other software reads them.
+// exports.requests and exports.dispatchHistory read back as other software reads them.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openTestCore, type TestCore } from '../../../tests/support/test-core';
 import { requestData, seedDispatchData } from '../dispatch/__tests__/arbitraries';
@@ -8,7 +8,7 @@ let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
   seedDispatchData(t);
-  t.ok('requests.create', {
+  t.ok('specialistDispatch.requests.create', {
     data: requestData({ countryCode: 'ID', requestingGovernment: 'Surabaya City', receivedOn: '2026-05-12' }),
   });
 });
@@ -17,9 +17,9 @@ afterEach(() => {
   t.close();
 });
 
-describe('export.requests', () => {
+describe('exports.requests', () => {
   test('Excel, English: every request the filters keep, in the list’s order, states and window in words', async () => {
-    const file = t.ok('export.requests', { format: 'xlsx', language: 'en', query: { sort: 'reference', dir: 'asc' } });
+    const file = t.ok('exports.requests', { format: 'xlsx', language: 'en', query: { sort: 'reference', dir: 'asc' } });
     expect(file.fileName).toMatch(/^dispatch-requests-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     expect(rows[0]?.slice(0, 4)).toEqual(['Reference', 'Fiscal year', 'Country', 'Counterpart']);
@@ -34,7 +34,7 @@ describe('export.requests', () => {
 
   test('CSV, Japanese, filtered', () => {
     const rows = readCsvRows(
-      t.ok('export.requests', { format: 'csv', language: 'ja', query: { outsideWindow: true } }),
+      t.ok('exports.requests', { format: 'csv', language: 'ja', query: { outsideWindow: true } }),
     );
     expect(rows[0]?.slice(0, 3)).toEqual(['受付番号', '年度', '国']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[10], r[11]])).toEqual([
@@ -43,9 +43,9 @@ describe('export.requests', () => {
   });
 });
 
-describe('export.dispatchHistory', () => {
+describe('exports.dispatchHistory', () => {
   test('Excel: by country × year split by source, by field, and the projects', async () => {
-    const sheets = await readWorkbook(t.ok('export.dispatchHistory', { format: 'xlsx', language: 'en' }));
+    const sheets = await readWorkbook(t.ok('exports.dispatchHistory', { format: 'xlsx', language: 'en' }));
     expect([...sheets.keys()]).toEqual(['By country and year', 'By field', 'Projects']);
     expect(sheets.get('By country and year')).toEqual([
       ['Country', 'Source', 'FY2026', 'Total'],
@@ -66,7 +66,7 @@ describe('export.dispatchHistory', () => {
   });
 
   test('CSV in Japanese: the table asked for', () => {
-    const rows = readCsvRows(t.ok('export.dispatchHistory', { format: 'csv', language: 'ja', table: 'byField' }));
+    const rows = readCsvRows(t.ok('exports.dispatchHistory', { format: 'csv', language: 'ja', table: 'byField' }));
     expect(rows).toEqual([
       ['専門分野', 'CLAIR参考資料', 'アプリの記録', '合計'],
       ['消防・防災', '0', '1', '1'],

@@ -1,4 +1,4 @@
-// export.requests: every request the list's filters keep (no paging), in the list's order, with the
+// exports.requests: every request the list's filters keep (no paging), in the list's order, with the
 // words for states and window positions in the language asked for.
 import type { ParsedInput } from '../../../shared/contract';
 import type { DispatchRequest } from '../../../shared/dispatch/schema';
@@ -12,7 +12,7 @@ import { type Column, exportFile, sheetOf } from './columns';
 import { D_HEADING, D_SHEET, REQUEST_STATE, windowWords } from './dispatch-labels';
 import { countryNames } from './names';
 
-type Query = ParsedInput<'export.requests'>['query'];
+type Query = ParsedInput<'exports.requests'>['query'];
 type Row = DispatchRequest & { specialists: string[] };
 
 export function exportRequests(ctx: Context, input: { format: FileFormat; language: Lang; query: Query }) {

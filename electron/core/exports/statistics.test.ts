@@ -1,4 +1,4 @@
-// export.statistics: Excel with one sheet per table (totals in bold), CSV of the table asked for,
+// exports.statistics: Excel with one sheet per table (totals in bold), CSV of the table asked for,
 // headings in either language, read back by exceljs and papaparse.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -23,9 +23,9 @@ afterEach(() => {
   t.close();
 });
 
-describe('export.statistics', () => {
+describe('exports.statistics', () => {
   test('Excel, English: three sheets, the country × year table with its totals', async () => {
-    const file = t.ok('export.statistics', { format: 'xlsx', language: 'en' });
+    const file = t.ok('exports.statistics', { format: 'xlsx', language: 'en' });
     expect(file.fileName).toMatch(/^statistics-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = await readWorkbook(file);
     expect([...sheets.keys()]).toEqual(['By country and year', 'By field', 'By host']);
@@ -48,7 +48,7 @@ describe('export.statistics', () => {
   });
 
   test('the totals row is bold, like the headings', async () => {
-    const file = t.ok('export.statistics', { format: 'xlsx', language: 'en' });
+    const file = t.ok('exports.statistics', { format: 'xlsx', language: 'en' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.data, 'base64') as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -59,7 +59,7 @@ describe('export.statistics', () => {
   });
 
   test('Japanese: sheet names, headings, fiscal years and names in Japanese', async () => {
-    const sheets = await readWorkbook(t.ok('export.statistics', { format: 'xlsx', language: 'ja' }));
+    const sheets = await readWorkbook(t.ok('exports.statistics', { format: 'xlsx', language: 'ja' }));
     expect([...sheets.keys()]).toEqual(['国別・年度別', '分野別', '受入団体別']);
     expect(sheets.get('国別・年度別')?.[0]).toEqual(['国', '2025年度', '2026年度', '合計']);
     expect(sheets.get('国別・年度別')?.[1]?.[0]).toBe('カンボジア');
@@ -68,7 +68,7 @@ describe('export.statistics', () => {
   });
 
   test('CSV: the one table asked for, with the year range', () => {
-    const csv = t.ok('export.statistics', {
+    const csv = t.ok('exports.statistics', {
       format: 'csv',
       language: 'ja',
       table: 'byField',
@@ -80,20 +80,20 @@ describe('export.statistics', () => {
       ['一般行政', '2'],
       ['合計', '2'],
     ]);
-    const table = readCsvRows(t.ok('export.statistics', { format: 'csv', language: 'en' }));
+    const table = readCsvRows(t.ok('exports.statistics', { format: 'csv', language: 'en' }));
     expect(table[0]).toEqual(['Country', 'FY2025', 'FY2026', 'Total']);
     expect(table.at(-1)).toEqual(['Total', '1', '2', '3']);
   });
 
   test('nothing in the range: headings and a zero total', async () => {
     const query = { fromYear: 2030, toYear: 2030 };
-    const sheets = await readWorkbook(t.ok('export.statistics', { format: 'xlsx', language: 'en', query }));
+    const sheets = await readWorkbook(t.ok('exports.statistics', { format: 'xlsx', language: 'en', query }));
     expect(sheets.get('By country and year')).toEqual([
       ['Country', 'FY2030', 'Total'],
       ['Total', 0, 0],
     ]);
     expect(sheets.get('By host')).toEqual([['Name (English)', 'Name (Japanese)', 'Prefecture', 'Trainees']]);
-    expect(readCsvRows(t.ok('export.statistics', { format: 'csv', language: 'en', table: 'byHost', query }))).toEqual([
+    expect(readCsvRows(t.ok('exports.statistics', { format: 'csv', language: 'en', table: 'byHost', query }))).toEqual([
       ['Name (English)', 'Name (Japanese)', 'Prefecture', 'Trainees'],
     ]);
   });

@@ -1,4 +1,4 @@
-// export.statistics: the three tables of statistics.get with their totals. Excel: one sheet per table;
+// exports.statistics: the three tables of statistics.get with their totals. Excel: one sheet per table;
 // CSV: the table asked for. Counts are number cells, so a spreadsheet can sum them again.
 import { fiscalYearHeading, HEADING, type Lang, SHEET, say } from '../../../shared/exports/labels';
 import { PREFECTURES } from '../../../shared/hosts/prefectures';

@@ -1,4 +1,4 @@
-// export.trainees through dispatch: the list's rows in the list's order, both languages, both formats,
+// exports.trainees through dispatch: the list's rows in the list's order, both languages, both formats,
 // read back by exceljs and papaparse; no passport or residence-card numbers; formula-like text inert.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../../shared/contract';
@@ -39,12 +39,12 @@ afterEach(() => {
   t.close();
 });
 
-type Query = Input<'export.trainees'>['query'];
+type Query = Input<'exports.trainees'>['query'];
 const listRefs = (query: Query) => t.ok('trainees.list', { ...query, pageSize: 500 }).rows.map((r) => r.ref);
 const exported = (format: 'csv' | 'xlsx', language: 'en' | 'ja', query: Query = {}) =>
-  t.ok('export.trainees', { format, language, query });
+  t.ok('exports.trainees', { format, language, query });
 
-describe('export.trainees', () => {
+describe('exports.trainees', () => {
   test('Excel, English: the list’s rows in its order, names in every script, coded values in words', async () => {
     const query: Query = { sort: 'name', dir: 'desc' };
     const file = exported('xlsx', 'en', query);
@@ -162,10 +162,12 @@ describe('export.trainees', () => {
   });
 
   test('a filter the contract refuses writes no file', () => {
-    expect(t.fail('export.trainees', { format: 'pdf', language: 'en' }).issues?.[0]).toMatchObject({
+    expect(t.fail('exports.trainees', { format: 'pdf', language: 'en' }).issues?.[0]).toMatchObject({
       path: 'format',
       code: 'invalid_choice',
     });
-    expect(t.fail('export.trainees', { format: 'csv', language: 'en', query: { page: 2 } }).code).toBe('invalid_input');
+    expect(t.fail('exports.trainees', { format: 'csv', language: 'en', query: { page: 2 } }).code).toBe(
+      'invalid_input',
+    );
   });
 });

@@ -1,4 +1,4 @@
-// export.trainees: every trainee the list's filters match, in the list's order (the list's own query,
+// exports.trainees: every trainee the list's filters match, in the list's order (the list's own query,
 // without paging), with the columns a person expects. Passport and residence-card numbers are never
 // exported; nor are notes and emergency contacts (the record itself holds them).
 import type { ParsedInput } from '../../../shared/contract';
@@ -11,7 +11,7 @@ import type { TraineeRow } from '../trainees/rows';
 import { type Column, exportFile, sheetOf } from './columns';
 import { countryNames, fieldNames } from './names';
 
-type Query = ParsedInput<'export.trainees'>['query'];
+type Query = ParsedInput<'exports.trainees'>['query'];
 
 type Row = Pick<
   TraineeRow,

@@ -18,6 +18,6 @@ export function placementsHandlers(ctx: Context): FeatureHandlers<typeof placeme
       placementsForTrainee(ctx, traineeId, includeCancelled),
     'placements.forHost': ({ hostId, includeCancelled }) => placementsForHost(ctx, hostId, includeCancelled),
     'placements.suggest': (input) => suggestHosts(ctx, input),
-    'timeline.cohort': ({ fiscalYear }) => cohortTimeline(ctx, fiscalYear),
+    'placements.timeline.cohort': ({ fiscalYear }) => cohortTimeline(ctx, fiscalYear),
   };
 }

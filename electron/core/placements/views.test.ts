@@ -129,7 +129,7 @@ describe('suggest', () => {
   });
 });
 
-describe('timeline.cohort', () => {
+describe('placements.timeline.cohort', () => {
   test('the cohort, today, one row per non-archived trainee in reference order, with conflicts flagged', () => {
     const db = t.core.db;
     insertCohort(db, {
@@ -169,7 +169,7 @@ describe('timeline.cohort', () => {
     });
     t.ok('placements.cancel', { id: gone.id, version: 1, reason: 'dropped' });
 
-    const timeline = t.ok('timeline.cohort', { fiscalYear: 2026 });
+    const timeline = t.ok('placements.timeline.cohort', { fiscalYear: 2026 });
     expect(timeline).toMatchObject({
       fiscalYear: 2026,
       cohort: { introStart: '2026-04-01', introEnd: '2026-04-30', programmeEnd: '2027-03-31' },
@@ -211,13 +211,13 @@ describe('timeline.cohort', () => {
         "INSERT INTO placements (trainee_id, host_id, start_date, end_date, created_at, updated_at) VALUES (?, ?, '2026-06-30', '2026-07-31', 'x', 'x')",
       )
       .run(a, host);
-    const row = t.ok('timeline.cohort', { fiscalYear: 2026 }).rows[0];
+    const row = t.ok('placements.timeline.cohort', { fiscalYear: 2026 }).rows[0];
     expect(row?.flags).toEqual(['programme_too_short']);
     expect(row?.placements.map((p) => p.flags)).toEqual([['trainee_overlap'], ['trainee_overlap']]);
   });
 
   test('a fiscal year without cohort or trainees: empty rows, the fiscal year as the range', () => {
-    expect(t.ok('timeline.cohort', { fiscalYear: 2030 })).toEqual({
+    expect(t.ok('placements.timeline.cohort', { fiscalYear: 2030 })).toEqual({
       fiscalYear: 2030,
       cohort: null,
       today: '2026-06-15',

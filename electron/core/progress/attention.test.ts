@@ -14,7 +14,7 @@ afterEach(() => {
   s.t.close();
 });
 
-const list = (query: Parameters<Setup['t']['ok']>[1] = {}) => s.t.ok('attention.list', query as never);
+const list = (query: Parameters<Setup['t']['ok']>[1] = {}) => s.t.ok('progress.attention.list', query as never);
 const brief = (query = {}) => list(query).items.map((i) => [i.kind, i.state, i.dueDate, i.placementMonth]);
 
 test('the trainee’s unreported past months are overdue, the mid-term evaluation due soon; nothing is written', () => {

@@ -254,7 +254,7 @@ describe('update, delete and restore', () => {
   });
 
   test('ratings: the criterion must exist and be in use, the score a level of the scale', () => {
-    s.t.ok('evaluation.criteria.update', {
+    s.t.ok('progress.evaluation.criteria.update', {
       id: 2,
       data: { nameEn: 'Japanese language', nameJa: '日本語', active: false, sortOrder: 2 },
     });
@@ -281,7 +281,7 @@ describe('update, delete and restore', () => {
       traineeId: s.traineeId,
       data: evaluation('mid_term', { ratings: [{ criterionId: 2, score: 2 }] }),
     });
-    s.t.ok('evaluation.criteria.update', {
+    s.t.ok('progress.evaluation.criteria.update', {
       id: 2,
       data: { nameEn: 'Japanese language', nameJa: '日本語', active: false, sortOrder: 2 },
     });

@@ -17,7 +17,7 @@ const levels = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ score: i + 1, labelEn: `Level ${i + 1}`, labelJa: `レベル${i + 1}` }));
 
 test('the seeded criteria and five-level scale', () => {
-  const { criteria, scale } = s.t.ok('evaluation.settings', {});
+  const { criteria, scale } = s.t.ok('progress.evaluation.settings', {});
   expect(criteria.map((c) => c.nameEn)).toEqual([
     'Attitude',
     'Japanese language',
@@ -36,24 +36,28 @@ test('the seeded criteria and five-level scale', () => {
 });
 
 test('criteria: create and update, audited; an English name is used once (case aside)', () => {
-  const created = s.t.ok('evaluation.criteria.create', { nameEn: 'Teamwork', nameJa: 'チームワーク', sortOrder: 6 });
+  const created = s.t.ok('progress.evaluation.criteria.create', {
+    nameEn: 'Teamwork',
+    nameJa: 'チームワーク',
+    sortOrder: 6,
+  });
   expect(created).toEqual({ id: 6, nameEn: 'Teamwork', nameJa: 'チームワーク', active: true, sortOrder: 6 });
-  const updated = s.t.ok('evaluation.criteria.update', {
+  const updated = s.t.ok('progress.evaluation.criteria.update', {
     id: 6,
     data: { nameEn: 'Team work', nameJa: 'チームワーク', active: false, sortOrder: 0 },
   });
   expect(updated).toMatchObject({ nameEn: 'Team work', active: false });
-  expect(s.t.ok('evaluation.settings', {}).criteria[0]).toEqual(updated);
+  expect(s.t.ok('progress.evaluation.settings', {}).criteria[0]).toEqual(updated);
 
   const before = snapshot(s.t.core);
-  expect(s.t.fail('evaluation.criteria.create', { nameEn: 'attitude', nameJa: 'x' })).toMatchObject({
+  expect(s.t.fail('progress.evaluation.criteria.create', { nameEn: 'attitude', nameJa: 'x' })).toMatchObject({
     code: 'conflict',
     issues: [{ path: 'nameEn', code: 'criterion_exists' }],
   });
-  expect(s.t.fail('evaluation.criteria.update', { id: 6, data: { nameEn: 'OVERALL', nameJa: 'x' } }).code).toBe(
-    'conflict',
-  );
-  expect(s.t.fail('evaluation.criteria.update', { id: 99, data: { nameEn: 'New', nameJa: 'x' } }).code).toBe(
+  expect(
+    s.t.fail('progress.evaluation.criteria.update', { id: 6, data: { nameEn: 'OVERALL', nameJa: 'x' } }).code,
+  ).toBe('conflict');
+  expect(s.t.fail('progress.evaluation.criteria.update', { id: 99, data: { nameEn: 'New', nameJa: 'x' } }).code).toBe(
     'not_found',
   );
   expect(snapshot(s.t.core)).toEqual(before);
@@ -67,9 +71,9 @@ test('criteria: create and update, audited; an English name is used once (case a
 });
 
 test('the scale: relabelled, extended and shortened whole; audited', () => {
-  expect(s.t.ok('evaluation.scale.save', { levels: levels(7) })).toEqual(levels(7));
-  expect(s.t.ok('evaluation.scale.save', { levels: levels(3) })).toEqual(levels(3));
-  expect(s.t.ok('evaluation.settings', {}).scale).toEqual(levels(3));
+  expect(s.t.ok('progress.evaluation.scale.save', { levels: levels(7) })).toEqual(levels(7));
+  expect(s.t.ok('progress.evaluation.scale.save', { levels: levels(3) })).toEqual(levels(3));
+  expect(s.t.ok('progress.evaluation.settings', {}).scale).toEqual(levels(3));
   const trail = s.t.ok('audit.list', { entity: 'evaluation_scale', limit: 5 });
   expect(trail).toHaveLength(2);
   expect(trail[0]).toMatchObject({ before: levels(7), after: levels(3) });
@@ -82,15 +86,15 @@ test('levels must be 1..n in order; a level a rating uses cannot be removed', ()
   });
   const before = snapshot(s.t.core);
   const gap = [levels(3)[0], levels(3)[2]];
-  expect(s.t.fail('evaluation.scale.save', { levels: gap })).toMatchObject({
+  expect(s.t.fail('progress.evaluation.scale.save', { levels: gap })).toMatchObject({
     code: 'invalid_input',
     issues: [{ path: 'levels.1.score', code: 'scale_not_contiguous', params: { expected: 2 } }],
   });
-  expect(s.t.fail('evaluation.scale.save', { levels: [...levels(2)].reverse() }).code).toBe('invalid_input');
-  expect(s.t.fail('evaluation.scale.save', { levels: levels(3) })).toMatchObject({
+  expect(s.t.fail('progress.evaluation.scale.save', { levels: [...levels(2)].reverse() }).code).toBe('invalid_input');
+  expect(s.t.fail('progress.evaluation.scale.save', { levels: levels(3) })).toMatchObject({
     code: 'conflict',
     issues: [{ path: 'levels', code: 'scale_level_in_use', params: { score: 4 } }],
   });
   expect(snapshot(s.t.core)).toEqual(before);
-  expect(s.t.ok('evaluation.scale.save', { levels: levels(4) })).toHaveLength(4);
+  expect(s.t.ok('progress.evaluation.scale.save', { levels: levels(4) })).toHaveLength(4);
 });

@@ -21,10 +21,10 @@ export function progressHandlers(ctx: Context): FeatureHandlers<typeof progressC
     'progress.attachments.add': (input) => addAttachment(ctx, input),
     'progress.attachments.get': ({ id }) => getAttachment(ctx, id),
     'progress.attachments.remove': ({ id }) => removeAttachment(ctx, id),
-    'evaluation.settings': () => evaluationSettings(ctx),
-    'evaluation.criteria.create': (input) => createCriterion(ctx, input),
-    'evaluation.criteria.update': ({ id, data }) => updateCriterion(ctx, id, data),
-    'evaluation.scale.save': (input) => saveScale(ctx, input),
-    'attention.list': (query) => listAttention(ctx, query),
+    'progress.evaluation.settings': () => evaluationSettings(ctx),
+    'progress.evaluation.criteria.create': (input) => createCriterion(ctx, input),
+    'progress.evaluation.criteria.update': ({ id, data }) => updateCriterion(ctx, id, data),
+    'progress.evaluation.scale.save': (input) => saveScale(ctx, input),
+    'progress.attention.list': (query) => listAttention(ctx, query),
   };
 }

@@ -1,5 +1,5 @@
 // The recovery channels while the database opened normally: nothing to recover, so status says
-// inactive and the two actions are refused (restoring a backup then goes through restore.apply,
+// inactive and the two actions are refused (restoring a backup then goes through backup.restore.apply,
 // which first keeps a safety backup of the current data).
 import type { RecoveryStatus, recoveryContract } from '../../../shared/recovery/schema';
 import { AppFailure } from '../../../shared/result';

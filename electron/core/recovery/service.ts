@@ -1,5 +1,5 @@
 // Recovery mode: the database was found damaged at start-up and kept aside (aside.ts). Until the
-// person chooses, only app.info and the recovery channels answer; every other channel says why not.
+// person chooses, only settings.app.info and the recovery channels answer; every other channel says why not.
 // Restoring copies a verified backup beside the database's place, checks the copy in full (the same
 // inspection every backup gets), renames it into place and opens it like any start would.
 import crypto from 'node:crypto';
@@ -111,7 +111,7 @@ export function recoveryModeHandlers(env: RecoveryEnv): Handlers {
 
   const handlers = Object.fromEntries(channels.map((c) => [c, notNow])) as unknown as Handlers;
   const own: Partial<Record<Channel, unknown>> = {
-    'app.info': () => ({
+    'settings.app.info': () => ({
       name: 'CLAIR Desk',
       version: env.version,
       schemaVersion: LATEST_SCHEMA_VERSION,

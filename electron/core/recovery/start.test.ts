@@ -57,7 +57,7 @@ async function folderWithBackup(): Promise<BackupInfo> {
   const session = start();
   await ok(session, 'trainees.create', { data: traineeInput({ fullName: 'Nguyễn Thị Lan' }), confirm: true });
   await ok(session, 'trainees.create', { data: traineeInput({ fullName: 'Aung', passportNumber: 'B7654321' }) });
-  const backup = await ok<BackupInfo>(session, 'backups.create');
+  const backup = await ok<BackupInfo>(session, 'backup.create');
   await ok(session, 'trainees.create', { data: traineeInput({ fullName: 'Later', passportNumber: 'C1111111' }) });
   stop(session);
   return backup;
@@ -158,7 +158,7 @@ describe('a damaged database', () => {
     // Nothing else answers until the person chooses.
     const refused = await call(session, 'trainees.list', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'unsupported' } });
-    expect((await ok<{ mode: string }>(session, 'app.info')).mode).toBe('browser');
+    expect((await ok<{ mode: string }>(session, 'settings.app.info')).mode).toBe('browser');
 
     // Restarting before choosing comes back to the same screen; the kept file is not touched.
     stop(session);
@@ -224,9 +224,7 @@ describe('a damaged database', () => {
     expect(done).toMatchObject({ restored: null, counts: { trainees: 0 } });
     expect((await ok<{ total: number }>(session, 'trainees.list', {})).total).toBe(0);
     expect(keptAside.every((f) => fs.existsSync(f))).toBe(true);
-    expect((await ok<{ backups: BackupInfo[] }>(session, 'backups.list')).backups.map((b) => b.id)).toContain(
-      backup.id,
-    );
+    expect((await ok<{ backups: BackupInfo[] }>(session, 'backup.list')).backups.map((b) => b.id)).toContain(backup.id);
   });
 
   test('a backup that is unknown, or that failed its check, is refused and nothing changes', async () => {

@@ -14,7 +14,7 @@ export function referenceDataHandlers(ctx: Context): FeatureHandlers<typeof refe
     'referenceData.check': () => checkTexts(ctx, shippedTexts(ctx)),
     'referenceData.import': (input) => importTexts(ctx, shippedTexts(ctx), input),
     'referenceData.dismissOffer': () => dismissOffer(ctx),
-    'historical.traineeTable': () => historicalTraineeTable(ctx),
-    'statistics.combined': (query) => combinedCountryYear(ctx, query),
+    'referenceData.historical.traineeTable': () => historicalTraineeTable(ctx),
+    'referenceData.statistics.combined': (query) => combinedCountryYear(ctx, query),
   };
 }

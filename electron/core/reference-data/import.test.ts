@@ -182,14 +182,14 @@ describe('importing the shipped files', () => {
   });
 
   test('the accepted-trainee table as stored: certain facts, what cannot be placed, the contradictions', () => {
-    expect(t.ok('historical.traineeTable', {})).toEqual({
+    expect(t.ok('referenceData.historical.traineeTable', {})).toEqual({
       importedAt: null,
       facts: [],
       unplaced: [],
       contradictions: [],
     });
     t.ok('referenceData.import', { files: ['accepted_trainees'] });
-    const table = t.ok('historical.traineeTable', {});
+    const table = t.ok('referenceData.historical.traineeTable', {});
     expect(table.facts).toEqual(checked.acceptedTrainees.facts);
     expect(table.unplaced).toEqual(checked.acceptedTrainees.unplaced);
     expect(table.contradictions.map((f) => [f.code, f.params.country ?? f.params.sum])).toEqual([

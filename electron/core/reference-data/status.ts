@@ -1,4 +1,4 @@
-// referenceData.status / dismissOffer and historical.traineeTable: what has been imported from the
+// referenceData.status / dismissOffer and referenceData.historical.traineeTable: what has been imported from the
 // shipped files, whether the files changed since, the first-run offer, and the trainee table as stored.
 import type { HistoricalTraineeTable, ReferenceStatus } from '../../../shared/reference-data/import-schema';
 import {

@@ -6,10 +6,10 @@ import { createField, listCountries, listFields, saveCountry, updateField } from
 
 export function referenceHandlers(ctx: Context): FeatureHandlers<typeof referenceContract> {
   return {
-    'countries.list': () => listCountries(ctx),
-    'countries.save': (input) => saveCountry(ctx, input),
-    'fields.list': () => listFields(ctx),
-    'fields.create': (input) => createField(ctx, input),
-    'fields.update': ({ id, data }) => updateField(ctx, id, data),
+    'reference.countries.list': () => listCountries(ctx),
+    'reference.countries.save': (input) => saveCountry(ctx, input),
+    'reference.fields.list': () => listFields(ctx),
+    'reference.fields.create': (input) => createField(ctx, input),
+    'reference.fields.update': ({ id, data }) => updateField(ctx, id, data),
   };
 }

@@ -11,7 +11,10 @@ afterEach(() => {
   t.close();
 });
 
-function refused(channel: 'fields.create' | 'fields.update' | 'countries.save', input: unknown) {
+function refused(
+  channel: 'reference.fields.create' | 'reference.fields.update' | 'reference.countries.save',
+  input: unknown,
+) {
   const before = snapshot(t.core);
   const error = t.fail(channel, input);
   expect(error.message.length).toBeGreaterThan(0);
@@ -23,7 +26,7 @@ const lastAudit = () => t.ok('audit.list', { limit: 1 })[0];
 
 describe('fields', () => {
   test('are seeded with the fields of the source text, listed by English name', () => {
-    expect(t.ok('fields.list', {}).map((f) => f.nameEn)).toEqual([
+    expect(t.ok('reference.fields.list', {}).map((f) => f.nameEn)).toEqual([
       'Agriculture',
       'Economic exchange',
       'Education',
@@ -34,47 +37,49 @@ describe('fields', () => {
   });
 
   test('create and update, each audited', () => {
-    const field = t.ok('fields.create', { nameEn: 'Disaster prevention', nameJa: '防災' });
+    const field = t.ok('reference.fields.create', { nameEn: 'Disaster prevention', nameJa: '防災' });
     expect(field).toMatchObject({ nameEn: 'Disaster prevention', nameJa: '防災', active: true });
     expect(lastAudit()).toMatchObject({ entity: 'field', entityId: String(field.id), action: 'create', after: field });
 
-    const updated = t.ok('fields.update', {
+    const updated = t.ok('reference.fields.update', {
       id: field.id,
       data: { nameEn: 'Disaster risk', nameJa: '防災', active: false },
     });
     expect(updated).toEqual({ ...field, nameEn: 'Disaster risk', active: false });
     expect(lastAudit()).toMatchObject({ action: 'update', before: field, after: updated });
-    expect(t.ok('fields.list', {})).toContainEqual(updated);
+    expect(t.ok('reference.fields.list', {})).toContainEqual(updated);
   });
 
   test('a name already in use (any case) is a conflict, on create and on update', () => {
-    expect(refused('fields.create', { nameEn: 'TOURISM', nameJa: '観光' }).code).toBe('conflict');
-    const field = t.ok('fields.create', { nameEn: 'Health', nameJa: '保健' });
-    const error = refused('fields.update', { id: field.id, data: { nameEn: 'tourism', nameJa: 'x' } });
+    expect(refused('reference.fields.create', { nameEn: 'TOURISM', nameJa: '観光' }).code).toBe('conflict');
+    const field = t.ok('reference.fields.create', { nameEn: 'Health', nameJa: '保健' });
+    const error = refused('reference.fields.update', { id: field.id, data: { nameEn: 'tourism', nameJa: 'x' } });
     expect(error).toMatchObject({ code: 'conflict', issues: [{ path: 'nameEn', code: 'field_exists' }] });
     // Renaming a field to its own name in another case is fine.
-    expect(t.ok('fields.update', { id: field.id, data: { nameEn: 'HEALTH', nameJa: '保健' } }).nameEn).toBe('HEALTH');
+    expect(t.ok('reference.fields.update', { id: field.id, data: { nameEn: 'HEALTH', nameJa: '保健' } }).nameEn).toBe(
+      'HEALTH',
+    );
   });
 
   test('blank names and unknown ids are refused', () => {
-    expect(refused('fields.create', { nameEn: ' ', nameJa: '' }).issues?.map((i) => i.code)).toEqual([
+    expect(refused('reference.fields.create', { nameEn: ' ', nameJa: '' }).issues?.map((i) => i.code)).toEqual([
       'required',
       'required',
     ]);
-    expect(refused('fields.update', { id: 999, data: { nameEn: 'X', nameJa: 'X' } }).code).toBe('not_found');
+    expect(refused('reference.fields.update', { id: 999, data: { nameEn: 'X', nameJa: 'X' } }).code).toBe('not_found');
   });
 
   test('a deactivated field still serves the trainees that have it', () => {
-    const field = t.ok('fields.create', { nameEn: 'Health', nameJa: '保健' });
+    const field = t.ok('reference.fields.create', { nameEn: 'Health', nameJa: '保健' });
     const { trainee } = t.ok('trainees.create', { data: traineeInput({ fieldId: field.id }) });
-    t.ok('fields.update', { id: field.id, data: { nameEn: 'Health', nameJa: '保健', active: false } });
+    t.ok('reference.fields.update', { id: field.id, data: { nameEn: 'Health', nameJa: '保健', active: false } });
     expect(t.ok('trainees.get', { id: trainee.id }).fieldId).toBe(field.id);
   });
 });
 
 describe('countries', () => {
   test('are the ASEAN members and India, in the seeded order', () => {
-    expect(t.ok('countries.list', {}).map((c) => c.code)).toEqual([
+    expect(t.ok('reference.countries.list', {}).map((c) => c.code)).toEqual([
       'BN',
       'KH',
       'ID',
@@ -91,10 +96,10 @@ describe('countries', () => {
   });
 
   test('save adds a new country and updates an existing one, each audited', () => {
-    const jp = t.ok('countries.save', { code: 'JP', nameEn: 'Japan', nameJa: '日本' });
+    const jp = t.ok('reference.countries.save', { code: 'JP', nameEn: 'Japan', nameJa: '日本' });
     expect(jp).toEqual({ code: 'JP', nameEn: 'Japan', nameJa: '日本', active: true });
     expect(lastAudit()).toMatchObject({ entity: 'country', entityId: 'JP', action: 'create', before: null });
-    const th = t.ok('countries.save', { code: 'TH', nameEn: 'Thailand', nameJa: 'タイ王国', active: false });
+    const th = t.ok('reference.countries.save', { code: 'TH', nameEn: 'Thailand', nameJa: 'タイ王国', active: false });
     expect(th.nameJa).toBe('タイ王国');
     expect(lastAudit()).toMatchObject({ action: 'update', before: { nameJa: 'タイ' }, after: th });
     expect(t.ok('trainees.create', { data: traineeInput({ country: 'JP' }) }).trainee.country).toBe('JP');
@@ -102,7 +107,7 @@ describe('countries', () => {
 
   test('codes must be two capital letters', () => {
     for (const code of ['th', 'THA', 'T', '12', '']) {
-      expect(refused('countries.save', { code, nameEn: 'X', nameJa: 'X' }).issues?.[0]?.path).toBe('code');
+      expect(refused('reference.countries.save', { code, nameEn: 'X', nameJa: 'X' }).issues?.[0]?.path).toBe('code');
     }
   });
 });

@@ -1,5 +1,5 @@
-// The reports channels (shared/reports/schema.ts) → services. Printing itself (print.dialog,
-// print.savePdf) is the Electron shell's: the contract marks it so, and the boundary refuses it here.
+// The reports channels (shared/reports/schema.ts) → services. Printing itself (reports.print.dialog,
+// reports.print.savePdf) is the Electron shell's: the contract marks it so, and the boundary refuses it here.
 import type { reportsContract } from '../../../shared/reports/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';

@@ -70,7 +70,7 @@ describe('the trainee report', () => {
   });
 
   test('a trainee without cohort, placements or entries still has a report', () => {
-    const fields = t.ok('fields.list', {});
+    const fields = t.ok('reference.fields.list', {});
     const created = t.ok('trainees.create', {
       data: {
         fullName: 'Aung',
@@ -132,6 +132,6 @@ describe('the cohort and host reports', () => {
 });
 
 test('printing is the desktop shell’s: the core answers unsupported', () => {
-  expect(t.fail('print.dialog', { fileName: 'x' }).code).toBe('unsupported');
-  expect(t.fail('print.savePdf', { fileName: 'x.pdf' }).code).toBe('unsupported');
+  expect(t.fail('reports.print.dialog', { fileName: 'x' }).code).toBe('unsupported');
+  expect(t.fail('reports.print.savePdf', { fileName: 'x.pdf' }).code).toBe('unsupported');
 });

@@ -207,7 +207,7 @@ describe('static files', () => {
     try {
       const page = await fetch(other.url);
       expect(page.status).toBe(500);
-      const info = await fetch(`${other.url}api/app.info`, { method: 'POST', headers: auth, body: '{}' });
+      const info = await fetch(`${other.url}api/settings.app.info`, { method: 'POST', headers: auth, body: '{}' });
       expect(await info.json()).toMatchObject({ ok: true, value: { name: 'CLAIR Desk' } });
     } finally {
       await other.close();

@@ -42,7 +42,7 @@ export interface ServerOptions {
   port?: number;
   /** How long a request body may take to arrive (default 10 s). */
   bodyTimeoutMs?: number;
-  /** The data folder, for backup downloads and uploads; by default the one the core reports (app.info). */
+  /** The data folder, for backup downloads and uploads; by default the one the core reports (settings.app.info). */
   dataDir?: string;
   /** The largest upload accepted (default 2 GB). */
   maxUploadBytes?: number;
@@ -106,9 +106,9 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     maxUploadBytes: options.maxUploadBytes,
     uploadIdleMs: options.uploadIdleMs,
     dataDir: () => {
-      dataDir ??= options.dispatch('app.info', {}).then((info) => {
+      dataDir ??= options.dispatch('settings.app.info', {}).then((info) => {
         if (!info.ok) throw new Error(info.error.message);
-        return (info.value as Output<'app.info'>).dataDir;
+        return (info.value as Output<'settings.app.info'>).dataDir;
       });
       return dataDir;
     },

@@ -1,6 +1,6 @@
 // Files in and out of the browser mode, which has no file dialogs: a database file the person picked is
 // uploaded (POST /files/upload, the raw bytes) into the data folder's incoming/ and then restored with
-// `restore.inspect`/`restore.apply { source: { kind: 'upload', uploadId } }`; a backup is downloaded
+// `backup.restore.inspect`/`restore.apply { source: { kind: 'upload', uploadId } }`; a backup is downloaded
 // (POST /files/backup `{ id }`, or `{}` for a fresh one) as an attachment. http.ts has already checked
 // the token, Host and Origin. Bodies are streamed, never held in memory: backups can be large.
 import crypto from 'node:crypto';
@@ -169,7 +169,7 @@ export async function handleDownload(
   let fileName = id;
   if (!id) {
     // "Export all data": a fresh backup, made and verified like any other, saved under a name that says what it is.
-    const made = await options.dispatch('backups.create', {});
+    const made = await options.dispatch('backup.create', {});
     if (!made.ok) return send(res, made.error.code === 'internal' ? 500 : 409, made);
     id = (made.value as BackupInfo).id;
     fileName = `clair-desk-all-data-${localDay(new Date())}.sqlite`;

@@ -7,7 +7,7 @@ import { getSettings, updateSettings } from './service';
 
 export function settingsHandlers(ctx: Context, env: AppEnv): FeatureHandlers<typeof settingsContract> {
   return {
-    'app.info': () => ({
+    'settings.app.info': () => ({
       name: 'CLAIR Desk',
       version: env.version,
       schemaVersion: LATEST_SCHEMA_VERSION,

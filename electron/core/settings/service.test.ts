@@ -101,7 +101,7 @@ test('an unknown language or field is refused and nothing is written', () => {
 });
 
 test('app.info tells the version, schema, mode and data folder', () => {
-  expect(t.ok('app.info', {})).toEqual({
+  expect(t.ok('settings.app.info', {})).toEqual({
     name: 'CLAIR Desk',
     version: '0.0.0-test',
     schemaVersion: LATEST_SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-// statistics.combined case by case: the printed table as stored beside the trainees recorded in the
+// referenceData.statistics.combined case by case: the printed table as stored beside the trainees recorded in the
 // app; a printed figure only where the table lets one know it.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CombinedCountryYear } from '../../../shared/reference-data/import-schema';
@@ -23,7 +23,7 @@ const addTrainee = (country: string, fiscalYear: number, status: 'accepted' | 'a
 describe('before the table is imported', () => {
   test('the app alone: every printed figure null, nothing uncertain', () => {
     addTrainee('MY', 2015);
-    const table = t.ok('statistics.combined', {});
+    const table = t.ok('referenceData.statistics.combined', {});
     expect(table).toMatchObject({ referenceImported: false, referenceRowTotalsSum: null, contradictions: [] });
     expect(table.columns).toEqual([{ label: '2015', from: 2015, to: 2015 }]);
     expect(table.rows).toEqual([
@@ -35,7 +35,7 @@ describe('before the table is imported', () => {
 describe('the printed table', () => {
   test('the range column, then each year; the Total row per year is certain; 234 beside 233', () => {
     importTable();
-    const table = t.ok('statistics.combined', {});
+    const table = t.ok('referenceData.statistics.combined', {});
     expect(table.referenceImported).toBe(true);
     expect(table.columns.map((c) => c.label)).toEqual([
       '1996-2010',
@@ -60,7 +60,7 @@ describe('the printed table', () => {
 
   test('Malaysia "22 22": 0 in every year; Thailand "45 1 1 47": its years uncertain, its total printed', () => {
     importTable();
-    const table = t.ok('statistics.combined', {});
+    const table = t.ok('referenceData.statistics.combined', {});
     const malaysia = row(table, 'MY');
     expect(refs(malaysia?.cells ?? [])).toEqual([22, 0, 0, 0, 0, 0, 0, 0]);
     expect(malaysia?.total).toEqual({ reference: 22, app: 0, uncertain: false });
@@ -86,7 +86,7 @@ describe('the printed table', () => {
     addTrainee('MY', 2005);
     addTrainee('TH', 2015);
     addTrainee('MY', 2016, 'applicant');
-    const table = t.ok('statistics.combined', {});
+    const table = t.ok('referenceData.statistics.combined', {});
     const malaysia = row(table, 'MY');
     expect(malaysia?.cells[5]).toEqual({ reference: 0, app: 2, uncertain: false });
     expect(malaysia?.cells[0]).toEqual({ reference: 22, app: 1, uncertain: false });
@@ -99,7 +99,7 @@ describe('the printed table', () => {
 
   test('years without the range: the country totals are sums where certain, the column totals stay certain', () => {
     importTable();
-    const table = t.ok('statistics.combined', { fromYear: 2011, toYear: 2017 });
+    const table = t.ok('referenceData.statistics.combined', { fromYear: 2011, toYear: 2017 });
     expect(table.columns.map((c) => c.label)).toEqual(['2011', '2012', '2013', '2014', '2015', '2016', '2017']);
     expect(row(table, 'MY')?.total).toEqual({ reference: 0, app: 0, uncertain: false });
     expect(row(table, 'TH')?.total).toEqual({ reference: null, app: 0, uncertain: true });
@@ -109,7 +109,7 @@ describe('the printed table', () => {
 
   test('part of the range asked for: its years are uncertain where the range figure is not 0', () => {
     importTable();
-    const table = t.ok('statistics.combined', { fromYear: 2009, toYear: 2011 });
+    const table = t.ok('referenceData.statistics.combined', { fromYear: 2009, toYear: 2011 });
     expect(table.columns.map((c) => c.label)).toEqual(['2009', '2010', '2011']);
     expect(refs(row(table, 'MY')?.cells ?? [])).toEqual(['?', '?', 0]);
     expect(refs(table.totals)).toEqual(['?', '?', 3]);
@@ -119,7 +119,7 @@ describe('the printed table', () => {
   test('years the table does not cover: no printed figure, nothing uncertain', () => {
     importTable();
     addTrainee('VN', 2024);
-    const table = t.ok('statistics.combined', { fromYear: 2020, toYear: 2025 });
+    const table = t.ok('referenceData.statistics.combined', { fromYear: 2020, toYear: 2025 });
     expect(table.rows.map((r) => r.code)).toEqual(['VN']);
     expect(row(table, 'VN')?.cells.every((c) => c.reference === null && !c.uncertain)).toBe(true);
     expect(row(table, 'VN')?.total).toEqual({ reference: null, app: 1, uncertain: false });

@@ -1,4 +1,4 @@
-// statistics.combined: accepted trainees by country × fiscal year from two sources side by side, never
+// referenceData.statistics.combined: accepted trainees by country × fiscal year from two sources side by side, never
 // mixed: CLAIR's printed table (the historical facts as stored, exactly as printed) and the trainees
 // recorded in the app (counted as statistics.get counts them). A printed figure is given only where the
 // table lets one know it; where a figure of the row lost its year column, the cell says "uncertain".

@@ -12,7 +12,7 @@ let hostC: number;
 
 function transition(id: number, to: string, date = '2026-06-01') {
   const { version } = t.ok('trainees.get', { id });
-  t.ok('trainees.transition', { id, version, to: to as 'withdrawn', date, reason: 'test' });
+  t.ok('cohorts.trainees.transition', { id, version, to: to as 'withdrawn', date, reason: 'test' });
 }
 
 beforeEach(() => {

@@ -88,7 +88,7 @@ describe('create', () => {
   });
 
   test('an unknown country or field is refused by name', () => {
-    t.ok('countries.save', { code: 'JP', nameEn: 'Japan', nameJa: '日本' });
+    t.ok('reference.countries.save', { code: 'JP', nameEn: 'Japan', nameJa: '日本' });
     const error = refused('trainees.create', { data: traineeInput({ country: 'ZZ', fieldId: 999 }) });
     expect(error.code).toBe('invalid_input');
     expect(error.issues?.map((i) => i.code).sort()).toEqual(['unknown_country', 'unknown_field']);

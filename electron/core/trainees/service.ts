@@ -66,7 +66,7 @@ export function updateTrainee(
   return ctx.db.tx(() => {
     const before = getTrainee(ctx, input.id);
     assertVersion(`${before.fullName} (${before.ref})`, before.version, input.version);
-    // The status moves only through trainees.transition, which dates and records each step.
+    // The status moves only through cohorts.trainees.transition, which dates and records each step.
     if (input.data.status !== before.status) {
       throw new AppFailure({
         code: 'conflict',

@@ -1,6 +1,6 @@
 // Browser mode only: whole files to and from the server, beside the JSON API (the Electron shell uses
 // file dialogs and paths instead). An upload goes to POST /files/upload as raw bytes and answers an
-// uploadId for restore.inspect/apply; a backup comes from POST /files/backup and is saved as a download.
+// uploadId for backup.restore.inspect/apply; a backup comes from POST /files/backup and is saved as a download.
 // Failures arrive as ApiError, like any call's.
 import type { AppError } from '../../../shared/result';
 import { ApiError, api } from './client';

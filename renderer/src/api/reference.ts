@@ -11,13 +11,17 @@ export const referenceKeys = { countries: ['countries'] as const, fields: ['fiel
 export function useCountries() {
   return useQuery({
     queryKey: referenceKeys.countries,
-    queryFn: () => api().call('countries.list', {}),
+    queryFn: () => api().call('reference.countries.list', {}),
     staleTime: 60_000,
   });
 }
 
 export function useFields() {
-  return useQuery({ queryKey: referenceKeys.fields, queryFn: () => api().call('fields.list', {}), staleTime: 60_000 });
+  return useQuery({
+    queryKey: referenceKeys.fields,
+    queryFn: () => api().call('reference.fields.list', {}),
+    staleTime: 60_000,
+  });
 }
 
 export const nameOf = (item: { nameEn: string; nameJa: string }, lang: Language) =>

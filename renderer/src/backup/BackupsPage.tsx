@@ -54,7 +54,7 @@ export function BackupsPage() {
   const backUpNow = async () => {
     setRunning('backup');
     try {
-      const made = await api().call('backups.create', {});
+      const made = await api().call('backup.create', {});
       await invalidate();
       notifications.show({
         color: 'teal',

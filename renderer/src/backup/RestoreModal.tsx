@@ -45,7 +45,7 @@ export function RestoreModal({ request, onClose }: { request: RestoreRequest | n
       try {
         const source = await request.source((fraction) => update({ step: 'uploading', fraction }));
         update({ step: 'inspecting' });
-        const inspection = await api().call('restore.inspect', { source });
+        const inspection = await api().call('backup.restore.inspect', { source });
         update({ step: 'preview', source, inspection });
       } catch (error) {
         update({ step: 'failed', error, applying: false });
@@ -61,7 +61,7 @@ export function RestoreModal({ request, onClose }: { request: RestoreRequest | n
   const apply = async (source: RestoreSource, inspection: RestoreInspection) => {
     setState({ step: 'applying', source, inspection });
     try {
-      const done = await api().call('restore.apply', { source, confirm: true });
+      const done = await api().call('backup.restore.apply', { source, confirm: true });
       // Every record may have changed: nothing cached is true any more.
       await client.invalidateQueries();
       close();

@@ -3,16 +3,20 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Output } from '../../../shared/contract';
 import { api } from '../api/client';
 
-export type BackupList = Output<'backups.list'>;
+export type BackupList = Output<'backup.list'>;
 
 export const backupKeys = { list: ['backups', 'list'] as const, appInfo: ['app', 'info'] as const };
 
 export function useBackups() {
-  return useQuery({ queryKey: backupKeys.list, queryFn: () => api().call('backups.list', {}) });
+  return useQuery({ queryKey: backupKeys.list, queryFn: () => api().call('backup.list', {}) });
 }
 
 export function useAppInfo() {
-  return useQuery({ queryKey: backupKeys.appInfo, queryFn: () => api().call('app.info', {}), staleTime: Infinity });
+  return useQuery({
+    queryKey: backupKeys.appInfo,
+    queryFn: () => api().call('settings.app.info', {}),
+    staleTime: Infinity,
+  });
 }
 
 export function useInvalidateBackups() {

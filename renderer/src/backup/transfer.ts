@@ -23,7 +23,7 @@ export async function saveBackupCopy(options: {
     fileName: options.fileName,
   });
   if (!chosen.path) return null;
-  const copied = await api().call('backups.copyTo', { ...(options.id ? { id: options.id } : {}), path: chosen.path });
+  const copied = await api().call('backup.copyTo', { ...(options.id ? { id: options.id } : {}), path: chosen.path });
   return copied.path;
 }
 

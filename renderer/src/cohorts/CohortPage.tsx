@@ -87,7 +87,7 @@ export function CohortPage({ print }: { print: ReactNode }) {
           <ExportMenu
             testId="cohort-export"
             make={(format, language) =>
-              api().call('export.cohort', { format, language, fiscalYear: cohort.fiscalYear })
+              api().call('exports.cohort', { format, language, fiscalYear: cohort.fiscalYear })
             }
           />
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>

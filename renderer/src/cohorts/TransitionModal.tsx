@@ -109,7 +109,7 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
 
   const saver = useSave({
     summary: summaryRef,
-    send: (v: Values) => api().call('trainees.transition', TraineeTransition.parse(inputOf(v))),
+    send: (v: Values) => api().call('cohorts.trainees.transition', TraineeTransition.parse(inputOf(v))),
     invalidates: () => COHORT_CHANGES,
     onSaved: (done) => {
       notifySaved(

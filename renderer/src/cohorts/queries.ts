@@ -4,7 +4,7 @@ import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Output } from '../../../shared/contract';
 import { ApiError, api } from '../api/client';
 
-export type CohortGrid = Output<'attendance.get'>;
+export type CohortGrid = Output<'cohorts.attendance.get'>;
 export type GridTrainee = CohortGrid['trainees'][number];
 
 export const cohortKeys = {
@@ -42,13 +42,16 @@ export function useCohort(fiscalYear: number) {
 export function useCohortGrid(fiscalYear: number) {
   return useQuery({
     queryKey: cohortKeys.grid(fiscalYear),
-    queryFn: () => api().call('attendance.get', { fiscalYear }),
+    queryFn: () => api().call('cohorts.attendance.get', { fiscalYear }),
     enabled: Number.isInteger(fiscalYear) && fiscalYear >= 1990 && fiscalYear <= 2100,
   });
 }
 
 export function useStatusHistory(id: number) {
-  return useQuery({ queryKey: cohortKeys.statusHistory(id), queryFn: () => api().call('trainees.history', { id }) });
+  return useQuery({
+    queryKey: cohortKeys.statusHistory(id),
+    queryFn: () => api().call('cohorts.trainees.history', { id }),
+  });
 }
 
 /** After a change to a cohort, its sessions, attendance or a trainee's status. */

@@ -59,10 +59,14 @@ export function useAttendanceSaver(fiscalYear: number) {
       try {
         const [one] = changes;
         if (changes.length === 1 && one) {
-          const done = await api().call('attendance.set', { sessionId, traineeId: one.traineeId, mark: one.mark });
+          const done = await api().call('cohorts.attendance.set', {
+            sessionId,
+            traineeId: one.traineeId,
+            mark: one.mark,
+          });
           patch(sessionId, new Map(), { id: one.traineeId, value: done.completion });
         } else {
-          await api().call('attendance.setMany', { sessionId, marks: changes });
+          await api().call('cohorts.attendance.setMany', { sessionId, marks: changes });
         }
         setSaved((n) => n + 1);
       } catch (error) {

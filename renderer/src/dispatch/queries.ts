@@ -5,9 +5,9 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
 
-export type RequestQuery = Input<'requests.list'>;
-export type SpecialistQuery = Input<'specialists.list'>;
-export type HistoryQuery = Input<'dispatch.history'>;
+export type RequestQuery = Input<'specialistDispatch.requests.list'>;
+export type SpecialistQuery = Input<'specialistDispatch.specialists.list'>;
+export type HistoryQuery = Input<'specialistDispatch.dispatch.history'>;
 
 export const dispatchKeys = {
   all: ['dispatch'] as const,
@@ -25,7 +25,7 @@ export const dispatchKeys = {
 export function useRequestList(q: RequestQuery) {
   return useQuery({
     queryKey: dispatchKeys.requests(q),
-    queryFn: () => api().call('requests.list', q),
+    queryFn: () => api().call('specialistDispatch.requests.list', q),
     placeholderData: keepPreviousData,
   });
 }
@@ -33,7 +33,7 @@ export function useRequestList(q: RequestQuery) {
 export function useRequest(id: number) {
   return useQuery({
     queryKey: dispatchKeys.request(id),
-    queryFn: () => api().call('requests.get', { id }),
+    queryFn: () => api().call('specialistDispatch.requests.get', { id }),
     enabled: id > 0,
   });
 }
@@ -42,7 +42,7 @@ export function useRequest(id: number) {
 export function useMatches(id: number, version: number, enabled: boolean) {
   return useQuery({
     queryKey: dispatchKeys.match(id, version),
-    queryFn: () => api().call('requests.match', { id, limit: 10 }),
+    queryFn: () => api().call('specialistDispatch.requests.match', { id, limit: 10 }),
     enabled: enabled && id > 0,
   });
 }
@@ -50,7 +50,7 @@ export function useMatches(id: number, version: number, enabled: boolean) {
 export function useSpecialistList(q: SpecialistQuery) {
   return useQuery({
     queryKey: dispatchKeys.specialists(q),
-    queryFn: () => api().call('specialists.list', q),
+    queryFn: () => api().call('specialistDispatch.specialists.list', q),
     placeholderData: keepPreviousData,
   });
 }
@@ -58,19 +58,22 @@ export function useSpecialistList(q: SpecialistQuery) {
 export function useSpecialist(id: number) {
   return useQuery({
     queryKey: dispatchKeys.specialist(id),
-    queryFn: () => api().call('specialists.get', { id }),
+    queryFn: () => api().call('specialistDispatch.specialists.get', { id }),
     enabled: id > 0,
   });
 }
 
 export function useCounterparts() {
-  return useQuery({ queryKey: dispatchKeys.counterparts, queryFn: () => api().call('counterparts.list', {}) });
+  return useQuery({
+    queryKey: dispatchKeys.counterparts,
+    queryFn: () => api().call('specialistDispatch.counterparts.list', {}),
+  });
 }
 
 export function useExpertise() {
   return useQuery({
     queryKey: dispatchKeys.expertise,
-    queryFn: () => api().call('expertise.list', {}),
+    queryFn: () => api().call('specialistDispatch.expertise.list', {}),
     staleTime: 60_000,
   });
 }
@@ -78,7 +81,7 @@ export function useExpertise() {
 export function useIntake(fiscalYear: number) {
   return useQuery({
     queryKey: dispatchKeys.intake(fiscalYear),
-    queryFn: () => api().call('requests.intake', { fiscalYear }),
+    queryFn: () => api().call('specialistDispatch.requests.intake', { fiscalYear }),
     placeholderData: keepPreviousData,
   });
 }
@@ -86,7 +89,7 @@ export function useIntake(fiscalYear: number) {
 export function useDispatchHistory(q: HistoryQuery) {
   return useQuery({
     queryKey: dispatchKeys.history(q),
-    queryFn: () => api().call('dispatch.history', q),
+    queryFn: () => api().call('specialistDispatch.dispatch.history', q),
     placeholderData: keepPreviousData,
   });
 }

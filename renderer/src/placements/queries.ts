@@ -55,7 +55,7 @@ export function useSuggestions(input: Input<'placements.suggest'> | null) {
 export function useTimeline(fiscalYear: number) {
   return useQuery({
     queryKey: placementKeys.timeline(fiscalYear),
-    queryFn: () => api().call('timeline.cohort', { fiscalYear }),
+    queryFn: () => api().call('placements.timeline.cohort', { fiscalYear }),
     placeholderData: keepPreviousData,
   });
 }

@@ -80,7 +80,7 @@ export function AttentionPage() {
           )}
           <ExportMenu
             testId="attention-export"
-            make={(format, language) => api().call('export.attention', { format, language, query: toFilters(state) })}
+            make={(format, language) => api().call('exports.attention', { format, language, query: toFilters(state) })}
           />
         </Group>
       </Group>

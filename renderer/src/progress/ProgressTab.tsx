@@ -134,7 +134,7 @@ export function ProgressTab({ trainee }: Props) {
           />
           <ExportMenu
             testId="progress-export"
-            make={(format, language) => api().call('export.progress', { format, language, traineeId: trainee.id })}
+            make={(format, language) => api().call('exports.progress', { format, language, traineeId: trainee.id })}
           />
           <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
             <Menu.Target>

@@ -11,7 +11,7 @@ export const progressKeys = {
     ['progress', 'entries', traineeId, kind, includeDeleted] as const,
   months: (traineeId: number) => ['progress', 'months', traineeId] as const,
   settings: ['evaluation', 'settings'] as const,
-  attention: (q: Input<'attention.list'>) => ['attention', q] as const,
+  attention: (q: Input<'progress.attention.list'>) => ['attention', q] as const,
 };
 
 export function useEntries(traineeId: number, kind: EntryKind | null, includeDeleted: boolean) {
@@ -33,7 +33,7 @@ export function useReportMonths(traineeId: number, enabled = true) {
 }
 
 export function useEvaluationSettings() {
-  return useQuery({ queryKey: progressKeys.settings, queryFn: () => api().call('evaluation.settings', {}) });
+  return useQuery({ queryKey: progressKeys.settings, queryFn: () => api().call('progress.evaluation.settings', {}) });
 }
 
 /** The fiscal years trainees are in, for the year filter (the trainees' facets, under the same key). */
@@ -41,10 +41,10 @@ export function useFiscalYears() {
   return useQuery({ queryKey: ['trainees', 'facets'], queryFn: () => api().call('trainees.facets', {}) });
 }
 
-export function useAttention(q: Input<'attention.list'>, enabled = true) {
+export function useAttention(q: Input<'progress.attention.list'>, enabled = true) {
   return useQuery({
     queryKey: progressKeys.attention(q),
-    queryFn: () => api().call('attention.list', q),
+    queryFn: () => api().call('progress.attention.list', q),
     enabled,
     placeholderData: keepPreviousData,
     // What is due changes with the clock and with every entry: always ask anew when shown.

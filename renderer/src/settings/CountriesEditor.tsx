@@ -14,7 +14,7 @@ import { useSave } from '../ui/save/useSave';
 import { type VocabularyDraft, VocabularyModal } from '../ui/vocabulary/VocabularyModal';
 import { VocabularyTable } from '../ui/vocabulary/VocabularyTable';
 
-const send = (country: Country) => api().call('countries.save', country);
+const send = (country: Country) => api().call('reference.countries.save', country);
 
 export function CountriesEditor() {
   const { t } = useTranslation();

@@ -21,7 +21,7 @@ interface Change {
 }
 
 const send = ({ id, data }: Change) =>
-  id === null ? api().call('fields.create', data) : api().call('fields.update', { id, data });
+  id === null ? api().call('reference.fields.create', data) : api().call('reference.fields.update', { id, data });
 
 export function FieldsEditor() {
   const { t } = useTranslation();

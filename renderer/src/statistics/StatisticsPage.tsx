@@ -71,7 +71,7 @@ export function StatisticsPage() {
           </Button>
           <ExportMenu
             testId="stats-export"
-            make={(format, language) => api().call('export.statistics', { format, language, table: tab, query })}
+            make={(format, language) => api().call('exports.statistics', { format, language, table: tab, query })}
           />
         </Group>
       </Group>

@@ -19,13 +19,13 @@ export function useStatistics(q: StatsQuery) {
   });
 }
 
-export type Combined = Output<'statistics.combined'>;
+export type Combined = Output<'referenceData.statistics.combined'>;
 
 /** CLAIR's printed table and the app's records together; a core without it answers an error, shown as such. */
 export function useCombined(q: StatsQuery) {
   return useQuery({
     queryKey: [...statisticsKey(q), 'combined'],
-    queryFn: () => api().call('statistics.combined', q),
+    queryFn: () => api().call('referenceData.statistics.combined', q),
     placeholderData: keepPreviousData,
     staleTime: 0,
     retry: false,

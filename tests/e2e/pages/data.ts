@@ -33,7 +33,7 @@ export async function createTrainee(desk: Desk, overrides: Record<string, unknow
 }
 
 export async function fieldId(desk: Desk, nameEn: string): Promise<number> {
-  const fields = await desk.call<{ id: number; nameEn: string }[]>('fields.list');
+  const fields = await desk.call<{ id: number; nameEn: string }[]>('reference.fields.list');
   const found = fields.find((f) => f.nameEn === nameEn);
   if (!found) throw new Error(`No field named ${nameEn}`);
   return found.id;

@@ -12,14 +12,14 @@ export interface ExpertiseField {
 }
 
 export async function fieldId(desk: Desk, nameEn: string): Promise<number> {
-  const fields = await desk.call<ExpertiseField[]>('expertise.list');
+  const fields = await desk.call<ExpertiseField[]>('specialistDispatch.expertise.list');
   const field = fields.find((f) => f.nameEn === nameEn);
   if (!field) throw new Error(`No field of expertise named ${nameEn}`);
   return field.id;
 }
 
 export async function createSpecialist(desk: Desk, data: Record<string, unknown>): Promise<{ id: number }> {
-  const saved = await desk.call<{ specialist: { id: number } }>('specialists.create', {
+  const saved = await desk.call<{ specialist: { id: number } }>('specialistDispatch.specialists.create', {
     data: { homeGovernment: 'Kobe City', ...data },
     confirm: true,
   });
@@ -27,7 +27,7 @@ export async function createSpecialist(desk: Desk, data: Record<string, unknown>
 }
 
 export async function createCounterpart(desk: Desk, countryCode: string, name: string): Promise<{ id: number }> {
-  return desk.call('counterparts.create', { data: { countryCode, name } });
+  return desk.call('specialistDispatch.counterparts.create', { data: { countryCode, name } });
 }
 
 export interface SavedRequest {
@@ -38,7 +38,7 @@ export interface SavedRequest {
 }
 
 export async function createRequest(desk: Desk, data: Record<string, unknown>): Promise<SavedRequest> {
-  const saved = await desk.call<{ request: SavedRequest }>('requests.create', {
+  const saved = await desk.call<{ request: SavedRequest }>('specialistDispatch.requests.create', {
     data: { requestingGovernment: 'Chiang Mai Province', summary: 'Help with solid waste', ...data },
   });
   return saved.request;
@@ -46,8 +46,8 @@ export async function createRequest(desk: Desk, data: Record<string, unknown>): 
 
 /** Moves a request on through the API (for tests not about the workflow), accepting any warnings. */
 export async function moveRequest(desk: Desk, id: number, to: string, extra: Record<string, unknown> = {}) {
-  const { request } = await desk.call<{ request: SavedRequest }>('requests.get', { id });
-  return desk.call<{ request: SavedRequest }>('requests.transition', {
+  const { request } = await desk.call<{ request: SavedRequest }>('specialistDispatch.requests.get', { id });
+  return desk.call<{ request: SavedRequest }>('specialistDispatch.requests.transition', {
     id,
     version: request.version,
     to,

@@ -54,7 +54,9 @@ export async function createEntry(desk: Desk, traineeId: number, data: Record<st
 }
 
 export async function criteria(desk: Desk) {
-  const s = await desk.call<{ criteria: { id: number; nameEn: string; active: boolean }[] }>('evaluation.settings');
+  const s = await desk.call<{ criteria: { id: number; nameEn: string; active: boolean }[] }>(
+    'progress.evaluation.settings',
+  );
   return s.criteria;
 }
 

@@ -44,7 +44,7 @@ for (const lang of ['English', '日本語'] as const) {
     const first = await createSession(desk, fy, introStart, 'Opening and orientation');
     await createSession(desk, fy, isoFromToday(-38), 'Local government in Japan');
     await createSession(desk, fy, isoFromToday(20), 'Make-up session');
-    await desk.call('attendance.setMany', {
+    await desk.call('cohorts.attendance.setMany', {
       sessionId: first,
       marks: people.slice(0, 2).map((p, i) => ({ traineeId: p.id, mark: i ? 'late' : 'present' })),
     });

@@ -83,7 +83,12 @@ test('someone else changed the trainee meanwhile: the refusal is said and the la
   await expect(life.card()).toContainText(`There is no cohort for FY${fy} yet.`);
   await life.card().getByRole('button', { name: 'Change status' }).click();
   // A colleague accepts her in the meantime.
-  await desk.call('trainees.transition', { id: t.id, version: t.version, to: 'accepted', date: isoFromToday(-5) });
+  await desk.call('cohorts.trainees.transition', {
+    id: t.id,
+    version: t.version,
+    to: 'accepted',
+    date: isoFromToday(-5),
+  });
   await life.dialog().getByRole('button', { name: 'Change status' }).click();
   await expect(app.getByTestId('transition-error')).toContainText(
     'Someone else changed this trainee after you opened this window, so nothing was saved.',
@@ -110,6 +115,6 @@ test('the cohort page points out a status the dates say is behind, and records t
   await expect(app.getByText('Mai Tran is now “Introductory training”.')).toBeVisible();
   // The intro has ended too, so the next hint is about the placement.
   await expect(hints).toContainText('but this trainee is still in it:');
-  const history = await desk.call<{ to: string; date: string }[]>('trainees.history', { id: t.id });
+  const history = await desk.call<{ to: string; date: string }[]>('cohorts.trainees.history', { id: t.id });
   expect(history.at(-1)).toMatchObject({ to: 'introductory', date: introStart });
 });

@@ -67,7 +67,7 @@ test('countries: Timor-Leste is listed; names can be edited and a country deacti
 
   await app.getByRole('switch', { name: 'Singapore is active' }).click();
   await expect(app.getByRole('switch', { name: 'Singapore is active' })).not.toBeChecked();
-  const countries = await desk.call<{ code: string; active: boolean; nameEn: string }[]>('countries.list');
+  const countries = await desk.call<{ code: string; active: boolean; nameEn: string }[]>('reference.countries.list');
   expect(countries.find((c) => c.code === 'SG')?.active).toBe(false);
   expect(countries.find((c) => c.code === 'VN')?.nameEn).toBe('Viet Nam');
 });

@@ -30,7 +30,7 @@ test('restoring the newest good backup from the recovery screen brings the data 
   running = await startAt(dir);
   for (const fullName of NAMES)
     await running.call('trainees.create', { data: traineeData({ fullName }), confirm: true });
-  await running.call('backups.create');
+  await running.call('backup.create');
   await running.stop();
   const file = path.join(dir, DB_FILE);
   damagePages(file);

@@ -18,7 +18,7 @@ async function arrange(desk: Desk) {
   await createTrainee(desk, { country: 'KH', fiscalYear: 2026, status: 'accepted' });
   await createTrainee(desk, { country: 'VN', fiscalYear: 2026, status: 'applicant' });
   const withdrew = await createTrainee(desk, { country: 'ID', fiscalYear: 2026, status: 'accepted' });
-  await desk.call('trainees.transition', {
+  await desk.call('cohorts.trainees.transition', {
     id: withdrew.id,
     version: withdrew.version,
     to: 'withdrawn',

@@ -262,7 +262,7 @@ test('after someone else saves the request, the form reloads it and shows both v
   const government = input(app, 'Requesting local government');
   await expect(government).toHaveValue('Chiang Mai Province');
   await government.fill('Lampang Province');
-  await desk.call('requests.update', {
+  await desk.call('specialistDispatch.requests.update', {
     id: request.id,
     version: request.version,
     data: { ...data, requestingGovernment: 'Chiang Rai Province', contactName: 'Somchai' },
@@ -276,7 +276,7 @@ test('after someone else saves the request, the form reloads it and shows both v
   await app.getByTestId('request-save').click();
   await expect(app.getByTestId('request-reference')).toHaveText(request.reference);
   const after = await desk.call<{ request: SavedRequest & { requestingGovernment: string; contactName: string } }>(
-    'requests.get',
+    'specialistDispatch.requests.get',
     { id: request.id },
   );
   expect(after.request.requestingGovernment).toBe('Lampang Province');
@@ -292,7 +292,7 @@ test('after someone else changes the request, the move dialog reloads the reques
   await app.getByTestId('move-under_review').click();
   const dialog = app.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await desk.call('requests.update', {
+  await desk.call('specialistDispatch.requests.update', {
     id: request.id,
     version: request.version,
     data: { ...data, requestingGovernment: 'Chiang Rai Province', summary: 'Help with solid waste' },

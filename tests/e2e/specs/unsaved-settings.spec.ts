@@ -154,7 +154,7 @@ test('Ctrl+S saves the country dialog', async ({ app, desk }) => {
   await app.keyboard.press('Control+s');
   await expect(editDialog).toBeHidden();
   await expect(app.getByTestId('countries-table').getByRole('row', { name: /Viet Nam/ })).toBeVisible();
-  const countries = await desk.call<{ code: string; nameEn: string }[]>('countries.list');
+  const countries = await desk.call<{ code: string; nameEn: string }[]>('reference.countries.list');
   expect(countries.find((c) => c.code === 'VN')?.nameEn).toBe('Viet Nam');
 });
 

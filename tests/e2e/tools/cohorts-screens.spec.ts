@@ -61,7 +61,7 @@ for (const lang of ['en', 'ja'] as const) {
     await createSession(desk, fy, isoFromToday(5), 'Make-up session');
     const marks = ['present', 'present', 'late', 'absent', 'excused'] as const;
     for (const [s, sessionId] of sessions.entries()) {
-      await desk.call('attendance.setMany', {
+      await desk.call('cohorts.attendance.setMany', {
         sessionId,
         marks: trainees
           .slice(0, 5)

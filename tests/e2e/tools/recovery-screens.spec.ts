@@ -19,7 +19,7 @@ for (const lang of ['en', 'ja'] as const) {
       const names = ['Nguyễn Thị Lan', 'Somchai Srisuk', 'Aung Kyaw', 'Sokha Chan'];
       for (const fullName of names) {
         await running.call('trainees.create', { data: traineeData({ fullName }), confirm: true });
-        await running.call('backups.create');
+        await running.call('backup.create');
       }
       await running.stop();
       damagePages(path.join(dir, DB_FILE));

@@ -21,9 +21,9 @@ export interface Scenario {
 /** Runs every kind of change once (and a second trainee that stays untouched). */
 export function runScenario(t: TestCore): Scenario {
   t.ok('settings.update', { staffName: 'Tanaka Yuki' });
-  const field = t.ok('fields.create', { nameEn: 'Disaster prevention', nameJa: '防災' }).id;
-  t.ok('fields.update', { id: field, data: { nameEn: 'Disaster risk reduction', nameJa: '防災' } });
-  t.ok('countries.save', { code: 'TL', nameEn: 'Timor-Leste', nameJa: '東ティモール民主共和国' });
+  const field = t.ok('reference.fields.create', { nameEn: 'Disaster prevention', nameJa: '防災' }).id;
+  t.ok('reference.fields.update', { id: field, data: { nameEn: 'Disaster risk reduction', nameJa: '防災' } });
+  t.ok('reference.countries.save', { code: 'TL', nameEn: 'Timor-Leste', nameJa: '東ティモール民主共和国' });
 
   const created = t.ok('trainees.create', { data: traineeInput({ status: 'applicant' }), confirm: true }).trainee;
   const trainee = created.id;
@@ -36,7 +36,7 @@ export function runScenario(t: TestCore): Scenario {
   t.ok('trainees.photo.set', { id: trainee, mime: 'image/png', data: PNG });
   t.ok('trainees.photo.remove', { id: trainee });
   const { version } = t.ok('trainees.get', { id: trainee });
-  t.ok('trainees.transition', { id: trainee, version, to: 'accepted', date: '2026-03-01', reason: null });
+  t.ok('cohorts.trainees.transition', { id: trainee, version, to: 'accepted', date: '2026-03-01', reason: null });
   t.ok('trainees.create', { data: traineeInput({ fullName: 'Aung', passportNumber: null }), confirm: true });
 
   const cohort = t.ok('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' }).cohort;
@@ -57,8 +57,8 @@ export function runScenario(t: TestCore): Scenario {
     data: { date: '2026-04-02', title: 'Orientation day', topic: null, venue: 'Room 3' },
     confirm: true,
   });
-  t.ok('attendance.set', { sessionId: session.id, traineeId: trainee, mark: 'present' });
-  t.ok('attendance.setMany', { sessionId: session.id, marks: [{ traineeId: trainee, mark: 'late' }] });
+  t.ok('cohorts.attendance.set', { sessionId: session.id, traineeId: trainee, mark: 'present' });
+  t.ok('cohorts.attendance.setMany', { sessionId: session.id, marks: [{ traineeId: trainee, mark: 'late' }] });
   const other = t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-04-03', title: 'City tour' }).session;
   t.ok('cohorts.sessions.delete', { id: other.id, confirm: true });
 
@@ -111,10 +111,15 @@ export function runScenario(t: TestCore): Scenario {
   t.ok('progress.attachments.remove', { id: attachment.id });
   const deleted = t.ok('progress.delete', { id: entry.id, version: edited.version });
   t.ok('progress.restore', { id: entry.id, version: deleted.version });
-  const criterion = t.ok('evaluation.criteria.create', { nameEn: 'Punctuality', nameJa: '時間厳守' });
-  t.ok('evaluation.criteria.update', { id: criterion.id, data: { nameEn: 'Punctuality', nameJa: '時間を守る' } });
-  const scale = t.ok('evaluation.settings', {}).scale;
-  t.ok('evaluation.scale.save', { levels: scale.map((l, i) => (i === 0 ? { ...l, labelEn: 'Needs support' } : l)) });
+  const criterion = t.ok('progress.evaluation.criteria.create', { nameEn: 'Punctuality', nameJa: '時間厳守' });
+  t.ok('progress.evaluation.criteria.update', {
+    id: criterion.id,
+    data: { nameEn: 'Punctuality', nameJa: '時間を守る' },
+  });
+  const scale = t.ok('progress.evaluation.settings', {}).scale;
+  t.ok('progress.evaluation.scale.save', {
+    levels: scale.map((l, i) => (i === 0 ? { ...l, labelEn: 'Needs support' } : l)),
+  });
   t.ok('placements.cancel', { id: placement.id, version: moved.placement.version, reason: 'Moved' });
   t.ok('trainees.archive', { id: trainee });
   t.ok('trainees.restore', { id: trainee });

@@ -39,9 +39,9 @@ const source = fc.oneof(
 );
 
 export const backupValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
-  'backups.list': fc.constant({}),
-  'backups.create': fc.constant({}),
-  'backups.copyTo': fc.record({ id: backupId, path: copyPath }, { requiredKeys: ['path'] }),
-  'restore.inspect': fc.record({ source }),
-  'restore.apply': fc.record({ source, confirm: fc.constant(true as const) }),
+  'backup.list': fc.constant({}),
+  'backup.create': fc.constant({}),
+  'backup.copyTo': fc.record({ id: backupId, path: copyPath }, { requiredKeys: ['path'] }),
+  'backup.restore.inspect': fc.record({ source }),
+  'backup.restore.apply': fc.record({ source, confirm: fc.constant(true as const) }),
 };

@@ -75,12 +75,12 @@ export const cohortsValid = {
     .map(([fy, data, confirm]) => ({ fiscalYear: fy, ...data, confirm })),
   'cohorts.sessions.update': fc.record({ id, version, data: sessionData, confirm: fc.boolean() }),
   'cohorts.sessions.delete': fc.record({ id, confirm: fc.boolean() }, { requiredKeys: ['id'] }),
-  'attendance.get': fc.record({ fiscalYear }),
-  'attendance.set': fc.record(
+  'cohorts.attendance.get': fc.record({ fiscalYear }),
+  'cohorts.attendance.set': fc.record(
     { sessionId: id, traineeId: id, mark, note: fc.option(text(1000), { nil: null }) },
     { requiredKeys: ['sessionId', 'traineeId', 'mark'] },
   ),
-  'attendance.setMany': fc.record({
+  'cohorts.attendance.setMany': fc.record({
     sessionId: id,
     marks: fc.uniqueArray(fc.record({ traineeId: id, mark }), {
       minLength: 1,
@@ -88,12 +88,12 @@ export const cohortsValid = {
       selector: (m) => m.traineeId,
     }),
   }),
-  'trainees.transition': fc
+  'cohorts.trainees.transition': fc
     .record({ id, version, to: fc.constantFrom(...TRAINEE_STATUSES), date: isoDay, reason: text(1000) })
     .chain((t) =>
       t.to === 'withdrawn'
         ? fc.constant(t)
         : fc.option(fc.constant(t.reason), { nil: null }).map((reason) => ({ ...t, reason })),
     ),
-  'trainees.history': fc.record({ id }),
+  'cohorts.trainees.history': fc.record({ id }),
 } as const;

@@ -57,11 +57,13 @@ export function requestData(overrides: Record<string, unknown> = {}) {
 }
 
 export function seedDispatchData(t: TestCore): void {
-  t.ok('counterparts.create', { data: { countryCode: 'TH', name: 'Department of Local Administration' } });
-  t.ok('specialists.create', {
+  t.ok('specialistDispatch.counterparts.create', {
+    data: { countryCode: 'TH', name: 'Department of Local Administration' },
+  });
+  t.ok('specialistDispatch.specialists.create', {
     data: specialistData({ availability: [{ start: '2026-01-01', end: '2026-12-31' }] }),
   });
-  t.ok('specialists.create', {
+  t.ok('specialistDispatch.specialists.create', {
     data: specialistData({
       nameEn: 'Suzuki Hiroshi',
       nameJa: '鈴木 浩',
@@ -69,8 +71,8 @@ export function seedDispatchData(t: TestCore): void {
       fieldIds: [2, 3],
     }),
   });
-  t.ok('requests.create', { data: requestData() });
-  const second = t.ok('requests.create', {
+  t.ok('specialistDispatch.requests.create', { data: requestData() });
+  const second = t.ok('specialistDispatch.requests.create', {
     data: requestData({
       countryCode: 'VN',
       requestingGovernment: 'Da Nang City',
@@ -78,7 +80,7 @@ export function seedDispatchData(t: TestCore): void {
       receivedOn: '2026-04-01',
     }),
   }).request.id;
-  const third = t.ok('requests.create', {
+  const third = t.ok('specialistDispatch.requests.create', {
     data: requestData({
       fiscalYear: 2026,
       countryCode: 'PH',
@@ -89,7 +91,8 @@ export function seedDispatchData(t: TestCore): void {
   const walk = (id: number, moves: [string, string, Record<string, unknown>?][]) => {
     let version = 1;
     for (const [to, on, extra] of moves) {
-      version = t.ok('requests.transition', { id, version, to, on, ...extra } as never).request.version;
+      version = t.ok('specialistDispatch.requests.transition', { id, version, to, on, ...extra } as never).request
+        .version;
     }
   };
   walk(second, [
@@ -208,13 +211,13 @@ const request = fc
   });
 
 export const dispatchValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
-  'expertise.list': fc.constant({}),
-  'expertise.create': fieldData,
-  'expertise.update': fc.record({ id: fieldId, data: fieldData }),
-  'counterparts.list': fc.constant({}),
-  'counterparts.create': fc.record({ data: counterpartData }),
-  'counterparts.update': fc.record({ id, version, data: counterpartData }),
-  'specialists.list': fc.record(
+  'specialistDispatch.expertise.list': fc.constant({}),
+  'specialistDispatch.expertise.create': fieldData,
+  'specialistDispatch.expertise.update': fc.record({ id: fieldId, data: fieldData }),
+  'specialistDispatch.counterparts.list': fc.constant({}),
+  'specialistDispatch.counterparts.create': fc.record({ data: counterpartData }),
+  'specialistDispatch.counterparts.update': fc.record({ id, version, data: counterpartData }),
+  'specialistDispatch.specialists.list': fc.record(
     {
       search,
       fieldId: optional(fieldId),
@@ -226,11 +229,14 @@ export const dispatchValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
     },
     { requiredKeys: [] },
   ),
-  'specialists.get': fc.record({ id }),
-  'specialists.create': fc.record({ data: specialist, confirm: fc.boolean() }, { requiredKeys: ['data'] }),
-  'specialists.update': fc.record({ id, version, data: specialist, confirm: fc.boolean() }),
-  'specialists.setActive': fc.record({ id, active: fc.boolean() }),
-  'requests.list': fc.record(
+  'specialistDispatch.specialists.get': fc.record({ id }),
+  'specialistDispatch.specialists.create': fc.record(
+    { data: specialist, confirm: fc.boolean() },
+    { requiredKeys: ['data'] },
+  ),
+  'specialistDispatch.specialists.update': fc.record({ id, version, data: specialist, confirm: fc.boolean() }),
+  'specialistDispatch.specialists.setActive': fc.record({ id, active: fc.boolean() }),
+  'specialistDispatch.requests.list': fc.record(
     {
       search,
       fiscalYear: optional(fiscalYear),
@@ -244,10 +250,10 @@ export const dispatchValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
     },
     { requiredKeys: [] },
   ),
-  'requests.get': fc.record({ id }),
-  'requests.create': fc.record({ data: request }),
-  'requests.update': fc.record({ id, version, data: request }),
-  'requests.transition': fc
+  'specialistDispatch.requests.get': fc.record({ id }),
+  'specialistDispatch.requests.create': fc.record({ data: request }),
+  'specialistDispatch.requests.update': fc.record({ id, version, data: request }),
+  'specialistDispatch.requests.transition': fc
     .tuple(
       fc.record({
         id,
@@ -261,12 +267,15 @@ export const dispatchValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
       period,
     )
     .map(([r, p]) => ({ ...r, on: TRANSITION_DAY, start: p.start, end: p.end })),
-  'requests.match': fc.record({ id, limit: fc.integer({ min: 1, max: 50 }) }, { requiredKeys: ['id'] }),
-  'requests.intake': fc.record({ fiscalYear }),
-  'dispatches.update': fc
+  'specialistDispatch.requests.match': fc.record(
+    { id, limit: fc.integer({ min: 1, max: 50 }) },
+    { requiredKeys: ['id'] },
+  ),
+  'specialistDispatch.requests.intake': fc.record({ fiscalYear }),
+  'specialistDispatch.dispatches.update': fc
     .tuple(fc.record({ id, version, costNotes: optional(text(2000)), confirm: fc.boolean() }), period)
     .map(([d, p]) => ({ ...d, ...p })),
-  'dispatch.history': fc
+  'specialistDispatch.dispatch.history': fc
     .tuple(fc.option(fiscalYear, { nil: undefined }), fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }))
     .map(([from, span]) => ({
       ...(from === undefined ? {} : { fromYear: from }),

@@ -22,7 +22,7 @@ const fiscalYear = fc.oneof(
 const file = { format: fc.constantFrom('csv' as const, 'xlsx' as const), language: fc.constantFrom('en', 'ja') };
 
 export const exportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
-  'export.trainees': fc.record({
+  'exports.trainees': fc.record({
     ...file,
     query: fc.record(
       {
@@ -38,7 +38,7 @@ export const exportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
       { requiredKeys: [] },
     ),
   }),
-  'export.attention': fc.record({
+  'exports.attention': fc.record({
     ...file,
     query: fc.record(
       {
@@ -51,24 +51,28 @@ export const exportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
       { requiredKeys: [] },
     ),
   }),
-  'export.statistics': fc.record(
+  'exports.statistics': fc.record(
     { ...file, table: fc.constantFrom('countryYear', 'byField', 'byHost'), query: statsQuery },
     { requiredKeys: ['format', 'language'] },
   ),
-  'export.cohort': fc.record({ ...file, fiscalYear }),
-  'export.progress': fc.record({ ...file, traineeId: id }),
-  'export.requests': fc.record(
+  'exports.cohort': fc.record({ ...file, fiscalYear }),
+  'exports.progress': fc.record({ ...file, traineeId: id }),
+  'exports.requests': fc.record(
     {
       ...file,
-      query: dispatchValid['requests.list'].map((q) => {
+      query: dispatchValid['specialistDispatch.requests.list'].map((q) => {
         const { page: _p, pageSize: _s, ...rest } = q as Record<string, unknown>;
         return rest;
       }),
     },
     { requiredKeys: ['format', 'language'] },
   ),
-  'export.dispatchHistory': fc.record(
-    { ...file, table: fc.constantFrom('byCountry', 'byField', 'projects'), query: dispatchValid['dispatch.history'] },
+  'exports.dispatchHistory': fc.record(
+    {
+      ...file,
+      table: fc.constantFrom('byCountry', 'byField', 'projects'),
+      query: dispatchValid['specialistDispatch.dispatch.history'],
+    },
     { requiredKeys: ['format', 'language'] },
   ),
 };

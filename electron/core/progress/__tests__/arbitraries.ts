@@ -125,13 +125,13 @@ export const progressValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   })),
   'progress.attachments.get': fc.record({ id }),
   'progress.attachments.remove': fc.record({ id }),
-  'evaluation.settings': fc.constant({}),
-  'evaluation.criteria.create': criterionData,
-  'evaluation.criteria.update': fc.record({ id: fc.integer({ min: 1, max: 7 }), data: criterionData }),
-  'evaluation.scale.save': fc
+  'progress.evaluation.settings': fc.constant({}),
+  'progress.evaluation.criteria.create': criterionData,
+  'progress.evaluation.criteria.update': fc.record({ id: fc.integer({ min: 1, max: 7 }), data: criterionData }),
+  'progress.evaluation.scale.save': fc
     .array(fc.record({ labelEn: text(60), labelJa: text(60) }), { minLength: 2, maxLength: 10 })
     .map((levels) => ({ levels: levels.map((l, i) => ({ score: i + 1, ...l })) })),
-  'attention.list': fc.record(
+  'progress.attention.list': fc.record(
     {
       kind: fc.constantFrom(...DUE_KINDS),
       state: fc.constantFrom('overdue', 'due_soon'),

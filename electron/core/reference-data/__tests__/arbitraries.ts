@@ -63,6 +63,10 @@ export const referenceDataValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'referenceData.check': fc.constant({}),
   'referenceData.import': importInput,
   'referenceData.dismissOffer': fc.constant({}),
-  'historical.traineeTable': fc.constant({}),
-  'statistics.combined': fc.oneof(statsQuery, fc.constant({ fromYear: 1996, toYear: 2017 }), fc.constant({})),
+  'referenceData.historical.traineeTable': fc.constant({}),
+  'referenceData.statistics.combined': fc.oneof(
+    statsQuery,
+    fc.constant({ fromYear: 1996, toYear: 2017 }),
+    fc.constant({}),
+  ),
 };

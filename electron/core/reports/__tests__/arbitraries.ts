@@ -22,6 +22,6 @@ export const reportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'reports.trainee': fc.record({ id, showSensitive }, options),
   'reports.cohort': fc.record({ fiscalYear, showSensitive }, { requiredKeys: ['fiscalYear'] }),
   'reports.host': fc.record({ id, showSensitive }, options),
-  'print.dialog': fc.record({ fileName }),
-  'print.savePdf': fc.record({ fileName }),
+  'reports.print.dialog': fc.record({ fileName }),
+  'reports.print.savePdf': fc.record({ fileName }),
 };

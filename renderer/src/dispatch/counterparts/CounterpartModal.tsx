@@ -78,8 +78,8 @@ function CounterpartForm({
   const saver = useSave({
     send: (data: z.infer<typeof CounterpartInput>) =>
       opened
-        ? api().call('counterparts.update', { id: opened.id, version, data })
-        : api().call('counterparts.create', { data }),
+        ? api().call('specialistDispatch.counterparts.update', { id: opened.id, version, data })
+        : api().call('specialistDispatch.counterparts.create', { data }),
     invalidates: () => [dispatchKeys.all, ['audit']],
     onSaved: (saved) => {
       notifySaved(t('dispatch.counterparts.saved', { name: saved.name }));

@@ -80,7 +80,7 @@ export function HistoryPage() {
           />
           <ExportMenu
             testId="history-export"
-            make={(format, language) => api().call('export.dispatchHistory', { format, language, table, query })}
+            make={(format, language) => api().call('exports.dispatchHistory', { format, language, table, query })}
           />
         </Group>
       </Group>

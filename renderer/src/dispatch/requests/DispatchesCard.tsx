@@ -188,7 +188,7 @@ function DispatchForm({ dispatch, onClose, onReload }: FormProps) {
   });
 
   const saver = useSave({
-    send: (v: DispatchValues, { confirm }) => api().call('dispatches.update', input(v, confirm)),
+    send: (v: DispatchValues, { confirm }) => api().call('specialistDispatch.dispatches.update', input(v, confirm)),
     invalidates: () => [dispatchKeys.all, ['audit']],
     onSaved: () => {
       notifySaved(t('dispatch.dispatches.saved'));

@@ -1,4 +1,4 @@
-// The specialists suggested for an approved request (requests.match), best first, each with its score
+// The specialists suggested for an approved request (specialistDispatch.requests.match), best first, each with its score
 // and every reason in words; staff tick one or more and match them (the move to "specialist matched").
 import {
   Alert,

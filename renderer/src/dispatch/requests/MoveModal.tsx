@@ -133,7 +133,7 @@ function MoveForm({ detail, move, choices, picked, onClose, onReload }: Props & 
 
   const saver = useSave({
     send: (values: MoveValues, { confirm }) =>
-      api().call('requests.transition', {
+      api().call('specialistDispatch.requests.transition', {
         id: request.id,
         // The request as last loaded: after a stale answer, the reloaded version.
         version: detail.request.version,

@@ -88,8 +88,8 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
     summary: summaryRef,
     send: (data: RequestInput) =>
       existing
-        ? api().call('requests.update', { id: existing.id, version, data })
-        : api().call('requests.create', { data }),
+        ? api().call('specialistDispatch.requests.update', { id: existing.id, version, data })
+        : api().call('specialistDispatch.requests.create', { data }),
     invalidates: () => [dispatchKeys.all, ['audit']],
     onSaved: (result) => onSaved(result.request, result.warnings),
     reload: onReload,

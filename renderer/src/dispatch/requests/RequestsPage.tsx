@@ -80,7 +80,7 @@ export function RequestsPage() {
           <ExportMenu
             testId="request-export"
             make={(format, language) =>
-              api().call('export.requests', { format, language, query: toFilterQuery(state) })
+              api().call('exports.requests', { format, language, query: toFilterQuery(state) })
             }
           />
         </Group>

@@ -29,7 +29,7 @@ export function ExpertiseEditor() {
   /** The active switch in a row: saved at once (the dialog's fields are saved by the dialog). */
   const setActive = async (f: ExpertiseField, active: boolean) => {
     try {
-      await api().call('expertise.update', { id: f.id, data: { ...draftOf(f), active } });
+      await api().call('specialistDispatch.expertise.update', { id: f.id, data: { ...draftOf(f), active } });
       await invalidate();
       notifySaved(t('dispatch.expertise.saved', { name: f.nameEn }));
     } catch (error) {

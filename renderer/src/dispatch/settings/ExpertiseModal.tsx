@@ -77,8 +77,8 @@ function ExpertiseForm({ title, editing, onClose }: Props & { editing: Expertise
   const saver = useSave({
     send: (data: ExpertiseDraft) =>
       editing.id === null
-        ? api().call('expertise.create', data)
-        : api().call('expertise.update', { id: editing.id, data }),
+        ? api().call('specialistDispatch.expertise.create', data)
+        : api().call('specialistDispatch.expertise.update', { id: editing.id, data }),
     invalidates: () => [dispatchKeys.all, ['audit']],
     lists: LISTS,
     onSaved: (_saved, data) => {

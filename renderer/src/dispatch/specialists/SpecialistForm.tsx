@@ -91,8 +91,8 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
     summary: summaryRef,
     send: (data: SpecialistInput, { confirm }) =>
       existing
-        ? api().call('specialists.update', { id: existing.id, version, data, confirm })
-        : api().call('specialists.create', { data, confirm }),
+        ? api().call('specialistDispatch.specialists.update', { id: existing.id, version, data, confirm })
+        : api().call('specialistDispatch.specialists.create', { data, confirm }),
     invalidates: () => [dispatchKeys.all, ['audit']],
     lists: LISTS,
     onSaved: (result) => onSaved(result.specialist),

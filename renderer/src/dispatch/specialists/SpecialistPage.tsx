@@ -49,7 +49,7 @@ export function SpecialistPage() {
   const setActive = (active: boolean) => {
     const run = async () => {
       try {
-        await api().call('specialists.setActive', { id: s.id, active });
+        await api().call('specialistDispatch.specialists.setActive', { id: s.id, active });
         await invalidate();
         notifySaved(t(active ? 'dispatch.specialists.reactivated' : 'dispatch.specialists.deactivated', { name }));
       } catch (error) {

@@ -52,7 +52,7 @@ export function toFilters(s: AttentionState) {
   };
 }
 
-export function toQuery(s: AttentionState): Input<'attention.list'> {
+export function toQuery(s: AttentionState): Input<'progress.attention.list'> {
   return { ...toFilters(s), offset: (s.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
 }
 

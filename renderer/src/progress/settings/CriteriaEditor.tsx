@@ -37,7 +37,8 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
     }
   };
 
-  const update = (id: number, data: CriterionData) => () => api().call('evaluation.criteria.update', { id, data });
+  const update = (id: number, data: CriterionData) => () =>
+    api().call('progress.evaluation.criteria.update', { id, data });
 
   const move = (c: Criterion, step: -1 | 1) =>
     void run(
@@ -50,8 +51,8 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
     send: (names: Names) => {
       const c = editing?.criterion ?? null;
       return c
-        ? api().call('evaluation.criteria.update', { id: c.id, data: { ...dataOf(c), ...names } })
-        : api().call('evaluation.criteria.create', {
+        ? api().call('progress.evaluation.criteria.update', { id: c.id, data: { ...dataOf(c), ...names } })
+        : api().call('progress.evaluation.criteria.create', {
             ...names,
             active: true,
             sortOrder: Math.max(0, ...criteria.map((x) => x.sortOrder)) + 1,

@@ -43,7 +43,7 @@ export function ScaleEditor({ scale }: { scale: ScaleLevel[] }) {
 
   const changed = !same(levels, scale);
   const saver = useSave({
-    send: (input: { levels: ScaleLevel[] }) => api().call('evaluation.scale.save', input),
+    send: (input: { levels: ScaleLevel[] }) => api().call('progress.evaluation.scale.save', input),
     invalidates: () => [progressKeys.settings, progressKeys.all],
     onSaved: (saved) => {
       setLevels(saved);

@@ -73,7 +73,7 @@ export function TraineeListPage() {
             make={(format, language) => {
               // Every row the filters match, in the list's order: the list's query without its paging.
               const { page: _page, pageSize: _pageSize, ...query } = toQuery(state);
-              return api().call('export.trainees', { format, language, query });
+              return api().call('exports.trainees', { format, language, query });
             }}
           />
           <SegmentedControl

@@ -22,7 +22,7 @@ export function ExportMenu({
   testId = 'export',
   label,
 }: {
-  /** Makes the file, e.g. `(format, language) => api().call('export.trainees', { format, language, query })`. */
+  /** Makes the file, e.g. `(format, language) => api().call('exports.trainees', { format, language, query })`. */
   make: (format: ExportFormat, language: Language) => Promise<ExportedFile>;
   /** data-testid of the button; the items are `export-csv-en`, `export-xlsx-ja` … */
   testId?: string;

@@ -110,7 +110,7 @@ function Toolbar({ title, hasSensitive }: { title: string; hasSensitive: boolean
     }
     setBusy('print');
     try {
-      await api().call('print.dialog', { fileName: safeFileName(title) });
+      await api().call('reports.print.dialog', { fileName: safeFileName(title) });
     } catch (error) {
       notifyError(error, t('reports.toolbar.printFailed'));
     } finally {
@@ -121,7 +121,7 @@ function Toolbar({ title, hasSensitive }: { title: string; hasSensitive: boolean
   const savePdf = async () => {
     setBusy('pdf');
     try {
-      const result = await api().call('print.savePdf', { fileName: `${safeFileName(title)}.pdf` });
+      const result = await api().call('reports.print.savePdf', { fileName: `${safeFileName(title)}.pdf` });
       if (result.done && result.path) {
         notifications.show({
           color: 'teal',
