@@ -9,7 +9,7 @@
 // The same calls without any write between them are reported beside them.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Core } from '../electron/core/app';
-import type { MatchResult } from '../shared/dispatch/schema';
+import type { MatchResult } from '../shared/specialist-dispatch/schema';
 import { openBenchCore, tempDir } from './lib/dataset';
 import { addDispatchData, type DispatchData } from './lib/dispatch-data';
 import { report, summarise, time, timeCases } from './lib/stats';

@@ -1,5 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ASYNC_CHANNELS, channels, contract, READ_CHANNELS, SHELL_CHANNELS } from './contract';
+import { ASYNC_CHANNELS, channels, contract, features, READ_CHANNELS, SHELL_CHANNELS } from './contract';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+/** "specialistDispatch" → "specialist-dispatch": the folder a feature's name stands for. */
+const folderOf = (feature: string) => feature.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 test('every channel says whether it reads or writes', () => {
   for (const channel of channels) expect(['read', 'write'], channel).toContain(contract[channel].kind);
@@ -21,4 +27,20 @@ test('the derived lists are exactly what the contract marks', () => {
     'reports.print.savePdf',
   ]);
   expect([...ASYNC_CHANNELS]).toContain('backup.create');
+});
+
+test('a channel begins with its feature, and the feature is a folder on both sides', () => {
+  const misnamed = Object.entries(features).flatMap(([feature, part]) =>
+    Object.keys(part)
+      .filter((channel) => !channel.startsWith(`${feature}.`))
+      .map((channel) => `${channel} (in shared/${folderOf(feature)}/)`),
+  );
+  expect(misnamed).toEqual([]);
+  for (const feature of Object.keys(features)) {
+    expect(fs.existsSync(path.join(ROOT, 'shared', folderOf(feature))), `shared/${folderOf(feature)}/`).toBe(true);
+    expect(
+      fs.existsSync(path.join(ROOT, 'electron', 'core', folderOf(feature))),
+      `electron/core/${folderOf(feature)}/`,
+    ).toBe(true);
+  }
 });

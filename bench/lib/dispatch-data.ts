@@ -3,8 +3,8 @@
 // match. Seeded, so every run matches against the same data. Written through the app's own inserts
 // (insertSpecialistRow, insertRequestRow); the past requests' state and dates are set directly.
 import type { Core } from '../../electron/core/app';
-import { insertRequestRow } from '../../electron/core/dispatch/requests';
-import { insertSpecialistRow } from '../../electron/core/dispatch/specialists';
+import { insertRequestRow } from '../../electron/core/specialist-dispatch/requests';
+import { insertSpecialistRow } from '../../electron/core/specialist-dispatch/specialists';
 import { addDays } from '../../shared/placements/dates';
 
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN', 'IN'];

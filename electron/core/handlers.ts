@@ -1,12 +1,11 @@
 // The hub: every feature's channels, each registered by the feature itself (<feature>/handlers.ts).
-// Inputs arrive already parsed by the contract (see dispatch.ts); the types are in handler-types.ts.
+// Inputs arrive already parsed by the contract (see boundary.ts); the types are in handler-types.ts.
 // The shell's channels (printing, file dialogs) have no handler here: the boundary refuses them.
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
 import { cohortsHandlers } from './cohorts/handlers';
 import type { Context } from './context';
 import { demoHandlers } from './demo/handlers';
-import { dispatchHandlers } from './dispatch/handlers';
 import { draftsHandlers } from './drafts/handlers';
 import { exportsHandlers } from './exports/handlers';
 import type { AppEnv, Handlers } from './handler-types';
@@ -18,6 +17,7 @@ import { referenceHandlers } from './reference/handlers';
 import { referenceDataHandlers } from './reference-data/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { specialistDispatchHandlers } from './specialist-dispatch/handlers';
 import { statisticsHandlers } from './statistics/handlers';
 import { traineesHandlers } from './trainees/handlers';
 
@@ -37,7 +37,7 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...exportsHandlers(ctx),
     ...backupHandlers(ctx),
     ...recoveryHandlers(env),
-    ...dispatchHandlers(ctx),
+    ...specialistDispatchHandlers(ctx),
     ...referenceDataHandlers(ctx),
     ...draftsHandlers(ctx),
   };

@@ -2,7 +2,7 @@
 // hands it requests through the async dispatch, and reads what it needs for the window's security;
 // everything else stays inside. Lint refuses a deeper import from electron/main.
 export { type Core, openCore } from './app';
-export type { AsyncDispatch } from './dispatch';
+export type { AsyncDispatch } from './boundary';
 export { APP_FOLDER, resolveDataDir } from './paths';
 export { StartupRefusal } from './recovery/refusal';
 export { type AppSession, startApp } from './recovery/start';

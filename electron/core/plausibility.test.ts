@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Input } from '../../shared/contract';
 import { snapshot, traineeInput } from '../../tests/support/test-core';
 import { type CohortTestCore, openCohortCore } from './cohorts/__tests__/testing';
-import { requestData, specialistData } from './dispatch/__tests__/arbitraries';
 import { hostData } from './hosts/__tests__/arbitraries';
 import { insertCohort, insertHost } from './placements/__tests__/fixtures';
+import { requestData, specialistData } from './specialist-dispatch/__tests__/arbitraries';
 import { insertTrainees } from './trainees/service';
 
 let t: CohortTestCore;

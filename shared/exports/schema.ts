@@ -2,10 +2,10 @@
 // takes the same filters as the list on screen (without paging) and returns the file's bytes.
 import { z } from 'zod';
 import { read } from '../channel';
-import { HistoryQuery, RequestListQuery } from '../dispatch/schema';
 import { ExportedFile, FILE_FORMATS } from '../hosts/import-schema';
 import { AttentionQuery } from '../progress/schema';
 import { id } from '../schema-helpers';
+import { HistoryQuery, RequestListQuery } from '../specialist-dispatch/schema';
 import { StatsQuery } from '../statistics/schema';
 import { TraineeListQuery } from '../trainees/schema';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SEED_FIELDS } from '../dispatch/vocabulary';
+import { SEED_FIELDS } from '../specialist-dispatch/vocabulary';
 import { edits } from './__tests__/arbitraries';
 import { checkField, compactKey, FIELD_VOCABULARY_SEED, vocabulary } from './fields';
 import { editDistance } from './similarity';

@@ -1,8 +1,8 @@
 // Fields of expertise: the vocabulary a value is checked against, and how close a value is to it.
-// One vocabulary for the whole app: the seed is SEED_FIELDS (shared/dispatch/vocabulary.ts), the
+// One vocabulary for the whole app: the seed is SEED_FIELDS (shared/specialist-dispatch/vocabulary.ts), the
 // same fields migration 0006 puts in `expertise_fields`; each field counts by its English name and
 // every alias. The app's vocabulary is editable, so the checks take it as a parameter.
-import { SEED_FIELDS } from '../dispatch/vocabulary';
+import { SEED_FIELDS } from '../specialist-dispatch/vocabulary';
 import { editDistance, roundScore, similarity } from './similarity';
 import { foldKey } from './text';
 

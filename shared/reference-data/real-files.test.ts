@@ -66,7 +66,7 @@ describe('specialist-dispatch-projects.csv', () => {
         'warning',
         'field_misspelt',
         'area_of_expertise',
-        // "Health and Social Welfare" is a seed field (shared/dispatch/vocabulary.ts).
+        // "Health and Social Welfare" is a seed field (shared/specialist-dispatch/vocabulary.ts).
         { column: 'area_of_expertise', value: 'Health and Social Welfare', score: 0.96 },
       ],
     ]);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Core, openCore } from '../../electron/core/app';
-import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from '../../electron/core/dispatch';
+import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from '../../electron/core/boundary';
 import { createHandlers } from '../../electron/core/handlers';
 import type { Channel, Input, Output } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';

@@ -2,11 +2,11 @@
 // its source: CLAIR's reference file or the app's records. By country × year has one row per country
 // and source; by field one column per source. Excel: the three sheets; CSV: the table asked for.
 import type { ParsedInput } from '../../../shared/contract';
-import type { DispatchHistory } from '../../../shared/dispatch/schema';
 import { fiscalYearHeading, type Lang, say } from '../../../shared/exports/labels';
+import type { DispatchHistory } from '../../../shared/specialist-dispatch/schema';
 import type { Context } from '../context';
-import { dispatchHistory } from '../dispatch/history';
 import type { XlsxSheet } from '../files/xlsx/write';
+import { dispatchHistory } from '../specialist-dispatch/history';
 import { type Column, exportFile, sheetOf } from './columns';
 import { D_HEADING, D_SHEET, REQUEST_STATE, SOURCE } from './dispatch-labels';
 

@@ -1,8 +1,8 @@
 // What the dispatch exports say, in English and Japanese (as shared/exports/labels.ts does for the
 // other exports): headings, sheet names and the words for request states, window positions and sources.
 
-import type { RequestState } from '../../../shared/dispatch/workflow';
 import type { Pair } from '../../../shared/exports/labels';
+import type { RequestState } from '../../../shared/specialist-dispatch/workflow';
 
 export const REQUEST_STATE: Record<RequestState, Pair> = {
   received: ['Received', '受付'],

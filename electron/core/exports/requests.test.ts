@@ -1,7 +1,7 @@
 // exports.requests and exports.dispatchHistory read back as other software reads them.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openTestCore, type TestCore } from '../../../tests/support/test-core';
-import { requestData, seedDispatchData } from '../dispatch/__tests__/arbitraries';
+import { requestData, seedDispatchData } from '../specialist-dispatch/__tests__/arbitraries';
 import { readCsvRows, readWorkbook, readXlsxRows } from './__tests__/read-back';
 
 let t: TestCore;

@@ -1,13 +1,13 @@
 // exports.requests: every request the list's filters keep (no paging), in the list's order, with the
 // words for states and window positions in the language asked for.
 import type { ParsedInput } from '../../../shared/contract';
-import type { DispatchRequest } from '../../../shared/dispatch/schema';
 import { type Lang, say } from '../../../shared/exports/labels';
+import type { DispatchRequest } from '../../../shared/specialist-dispatch/schema';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
-import { requestRows, specialistNames } from '../dispatch/request-list';
-import { toRequest } from '../dispatch/request-rows';
 import type { FileFormat } from '../files/table-file';
+import { requestRows, specialistNames } from '../specialist-dispatch/request-list';
+import { toRequest } from '../specialist-dispatch/request-rows';
 import { type Column, exportFile, sheetOf } from './columns';
 import { D_HEADING, D_SHEET, REQUEST_STATE, windowWords } from './dispatch-labels';
 import { countryNames } from './names';

@@ -6,9 +6,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
+import { createAsyncDispatch } from '../boundary';
 import type { Context } from '../context';
 import { Db } from '../db/database';
-import { createAsyncDispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300_000, 7)]);

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Core, type CoreOptions, openCore } from '../app';
+import { type AsyncDispatch, createAsyncDispatch } from '../boundary';
 import { setNativeBinding } from '../db/driver';
-import { type AsyncDispatch, createAsyncDispatch } from '../dispatch';
 import { acquireLock, DataFolderReadOnly, type DataLock } from '../lock';
 import { DB_FILE } from '../paths';
 import { keepAside, performMoves, type RecoveryMarker, readMarker } from './aside';

@@ -3,12 +3,12 @@
 // something. No row is dropped unannounced: each is created, already present, a counterpart the app
 // has its own of (conflict), or left out (excluded) — and the counts say which.
 
-import { fieldNameKey } from '../../../shared/dispatch/vocabulary';
 import { countryCodeOf } from '../../../shared/reference-data/countries';
 import type { FileImported, ReferenceImportResult } from '../../../shared/reference-data/import-schema';
 import type { ReferenceTexts } from '../../../shared/reference-data/reference-files';
 import type { CheckedTraineeTable, Decision, ReferenceFile, StoredRow } from '../../../shared/reference-data/schema';
 import { AppFailure } from '../../../shared/result';
+import { fieldNameKey } from '../../../shared/specialist-dispatch/vocabulary';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Output } from '../../../shared/contract';
-import type { AsyncDispatch } from '../dispatch';
+import type { AsyncDispatch } from '../boundary';
 import { MAX_BODY_BYTES, readJson, refuse, send } from './reply';
 import { handleDownload, handleUpload } from './transfer';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { BackupId, type BackupInfo } from '../../../shared/backup/schema';
 import { backupsDir, incomingDir, uploadPath } from '../backup/paths';
-import type { AsyncDispatch } from '../dispatch';
+import type { AsyncDispatch } from '../boundary';
 import { readJson, refuse, send } from './reply';
 
 /** A database far larger than this office will ever have (50,000 trainees is about 100 MB). */

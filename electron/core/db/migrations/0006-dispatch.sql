@@ -33,7 +33,7 @@ CREATE TABLE expertise_fields (
   sort_order INTEGER NOT NULL DEFAULT 100
 ) STRICT;
 
--- Kept equal to SEED_FIELDS (shared/dispatch/vocabulary.ts) by a test.
+-- Kept equal to SEED_FIELDS (shared/specialist-dispatch/vocabulary.ts) by a test.
 INSERT INTO expertise_fields (seed_key, name_en, name_ja, field_group, aliases, sort_order) VALUES
   ('fire_disaster_prevention', 'Fire and Disaster Prevention', '消防・防災', 'safety', '[]', 1),
   ('firefighting_rescue', 'Firefighting and Rescue', '消防・救助', 'safety', '["Fire Fighting","Firefighting","Fire Fighting and Rescue"]', 2),

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { exportsContract } from '../../../../shared/exports/schema';
 import { DUE_KINDS } from '../../../../shared/progress/schema';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
-import { dispatchValid } from '../../dispatch/__tests__/arbitraries';
+import { dispatchValid } from '../../specialist-dispatch/__tests__/arbitraries';
 import { statsQuery } from '../../statistics/__tests__/arbitraries';
 import { HOSTILE, text } from '../../trainees/__tests__/arbitraries';
 

@@ -5,7 +5,7 @@ import { Alert, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type SummaryItem } from '../forms/ErrorSummary';
+import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 
 export interface FormProblemsProps {
   items: SummaryItem[];

@@ -1,0 +1,231 @@
+// #/dispatch/specialists: the pool of Japanese local-government officials (retirees included) who may
+// be dispatched. Search by name or local government, filter by field, serving/retired and active,
+// sort, page — all kept in the URL.
+import { Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import type { DataTableColumn } from 'mantine-datatable';
+import { DataTable } from 'mantine-datatable';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import type { SpecialistSummary } from '../../../../shared/specialist-dispatch/schema';
+import { useLang } from '../../i18n/format';
+import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { EmptyState } from '../../ui/lists/EmptyState';
+import { SortHeader } from '../../ui/lists/SortHeader';
+import { prefectureName } from '../../ui/prefectures';
+import '../../ui/lists/list.css';
+import '../dispatch.css';
+import { useListUrl } from '../../app/useListUrl';
+import { ListTitle } from '../../ui/lists/ListTitle';
+import { languageName, otherName, personName } from '../labels';
+import { expertiseLabel, expertiseOptions } from '../options';
+import { useExpertise, useSpecialistList } from '../queries';
+import { SearchBox } from '../SearchBox';
+import {
+  DEFAULT_STATE,
+  hasFilters,
+  PAGE_SIZE,
+  parseListState,
+  type Retired,
+  type Show,
+  type SpecialistSort,
+  toQuery,
+  toSearchParams,
+} from './listParams';
+
+const NO_ROWS: never[] = [];
+
+export function SpecialistsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { state, params, reset, update, onSort, onPage } = useListUrl(parseListState, toSearchParams);
+  const query = useSpecialistList(toQuery(state));
+  const fields = useExpertise().data;
+  const onSearch = useCallback(
+    (q: string) => {
+      update({ q }, true);
+      return undefined;
+    },
+    [update],
+  );
+  const { sort, dir } = state;
+
+  const columns = useMemo((): DataTableColumn<SpecialistSummary>[] => {
+    const field = expertiseLabel(fields, lang);
+    const title = (key: string, s: SpecialistSort) => (
+      <SortHeader label={t(key)} sort={s} current={sort} dir={dir} onSort={onSort} />
+    );
+    return [
+      {
+        accessor: 'nameEn',
+        title: title('dispatch.specialists.col.name', 'name'),
+        render: (r) => (
+          <div className="tl-name">
+            <div className="tl-name-line">
+              <Link to={`/dispatch/specialists/${r.id}`} className="tl-link row-link">
+                {personName(r, lang)}
+              </Link>
+              {!r.active && <span className="dp-inactive">{t('dispatch.specialists.inactive')}</span>}
+            </div>
+            {otherName(r, lang) && <div className="tl-kana">{otherName(r, lang)}</div>}
+          </div>
+        ),
+      },
+      {
+        accessor: 'homeGovernment',
+        title: title('dispatch.specialists.col.home', 'home'),
+        render: (r) => (
+          <div>
+            <div>{r.homeGovernment}</div>
+            <div className="tl-kana">
+              {r.prefecture ? prefectureName(r.prefecture, lang) : ''}
+              {r.retired ? `${r.prefecture ? ' · ' : ''}${t('dispatch.specialists.retired')}` : ''}
+            </div>
+          </div>
+        ),
+      },
+      {
+        accessor: 'fieldIds',
+        title: t('dispatch.specialists.col.fields'),
+        width: 240,
+        render: (r) => r.fieldIds.map(field).join(', ') || '—',
+      },
+      {
+        accessor: 'languages',
+        title: t('dispatch.specialists.col.languages'),
+        width: 160,
+        render: (r) => r.languages.map((l) => languageName(l, lang)).join(', ') || '—',
+      },
+      {
+        accessor: 'dispatchCount',
+        title: title('dispatch.specialists.col.dispatches', 'dispatches'),
+        width: 110,
+        textAlign: 'right',
+        render: (r) => r.dispatchCount,
+      },
+      {
+        accessor: 'lastDispatchEnd',
+        title: title('dispatch.specialists.col.last', 'lastDispatch'),
+        width: 130,
+        render: (r) => r.lastDispatchEnd ?? '—',
+      },
+    ];
+  }, [t, lang, fields, sort, dir, onSort]);
+
+  const data = query.data;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <ListTitle
+          title={t('dispatch.specialists.title')}
+          count={data ? t('dispatch.specialists.count', { count: data.total }) : null}
+          countTestId="specialist-count"
+          fetching={query.isFetching}
+        />
+        <Group gap="sm">
+          <SegmentedControl
+            aria-label={t('dispatch.specialists.show')}
+            value={state.show}
+            onChange={(v) => update({ show: v as Show })}
+            data={[
+              { value: 'active', label: t('hosts.showActive') },
+              { value: 'inactive', label: t('hosts.showInactive') },
+              { value: 'all', label: t('hosts.showAll') },
+            ]}
+          />
+          <Button component={Link} to="/dispatch/specialists/new" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('dispatch.specialists.new')}
+          </Button>
+        </Group>
+      </Group>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SearchBox
+          committed={state.q}
+          label={t('dispatch.specialists.search')}
+          placeholder={t('dispatch.specialists.searchPlaceholder')}
+          testId="specialist-search"
+          onSearch={onSearch}
+        />
+        <SearchableSelect
+          label={t('dispatch.field.field')}
+          placeholder={t('list.all')}
+          data={expertiseOptions(fields ?? [], lang, state.field === null ? [] : [state.field])}
+          value={state.field === null ? null : String(state.field)}
+          onChange={(v) => update({ field: v ? Number(v) : null })}
+          clearable
+          w={230}
+        />
+        <Select
+          label={t('dispatch.specialists.serving')}
+          data={(['all', 'serving', 'retired'] as const).map((v) => ({
+            value: v,
+            label: t(`dispatch.specialists.servingOption.${v}`),
+          }))}
+          value={state.retired}
+          onChange={(v) => update({ retired: (v as Retired | null) ?? 'all' })}
+          allowDeselect={false}
+          w={190}
+        />
+        {hasFilters(state) && (
+          <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort, dir })}>
+            {t('list.clearFilters')}
+          </Button>
+        )}
+      </Group>
+      <div data-testid="specialist-list" data-query={params.toString()} aria-busy={query.isFetching}>
+        <DataTable
+          aria-label={t('dispatch.specialists.title')}
+          withTableBorder
+          borderRadius="sm"
+          fz="sm"
+          horizontalSpacing="xs"
+          verticalSpacing={6}
+          highlightOnHover
+          striped
+          minHeight={220}
+          styles={{ table: { tableLayout: 'fixed' } }}
+          records={data?.rows ?? NO_ROWS}
+          columns={columns}
+          idAccessor="id"
+          fetching={query.isPending}
+          totalRecords={data?.total ?? 0}
+          recordsPerPage={PAGE_SIZE}
+          page={state.page}
+          onPageChange={(page) => onPage(page)}
+          onRowClick={({ record, event }) => {
+            if ((event.target as HTMLElement).closest('a')) return;
+            navigate(`/dispatch/specialists/${record.id}`);
+          }}
+          customRowAttributes={(r) => ({ 'data-testid': 'specialist-row', 'data-id': r.id })}
+          emptyState={
+            query.isPending ? (
+              <span />
+            ) : (
+              <EmptyState
+                filtered={hasFilters(state)}
+                failed={query.isError}
+                title={t('dispatch.specialists.emptyTitle')}
+                text={t('dispatch.specialists.emptyText')}
+                onClearFilters={() => reset({ ...DEFAULT_STATE, sort, dir })}
+                actions={
+                  <Button
+                    component={Link}
+                    to="/dispatch/specialists/new"
+                    leftSection={<IconPlus size={16} aria-hidden />}
+                  >
+                    {t('dispatch.specialists.new')}
+                  </Button>
+                }
+              />
+            )
+          }
+          paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
+          getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
+          loadingText={t('common.loading')}
+        />
+      </div>
+    </Stack>
+  );
+}
