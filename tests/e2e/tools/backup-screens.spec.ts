@@ -1,5 +1,5 @@
 // Walks through the backups screen and the restore dialog in English and Japanese and saves a
-// screenshot of each (not a test): npx playwright test -c tests/e2e/tools/backup-screens.config.ts
+// screenshot of each (not a test): npm run e2e:screens -- --project=backup
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';

@@ -1,5 +1,5 @@
 // Every host screen in English and Japanese at 1280×800, for people to look at (not a test):
-//   npx playwright test -c tests/e2e/tools/screenshots.config.ts hosts/
+//   npm run e2e:screens -- --project=hosts
 // PNGs land in test-results/screens/ (hosts-<lang>-NN-name.png).
 import path from 'node:path';
 import type { Page } from '@playwright/test';
