@@ -9,7 +9,11 @@
 // refuses.
 import fc from 'fast-check';
 import { addDays } from '../../../../shared/placements/dates';
-import { type specialistDispatchContract, REQUEST_SORTS, SPECIALIST_SORTS } from '../../../../shared/specialist-dispatch/schema';
+import {
+  REQUEST_SORTS,
+  SPECIALIST_SORTS,
+  type specialistDispatchContract,
+} from '../../../../shared/specialist-dispatch/schema';
 import { FIELD_GROUPS } from '../../../../shared/specialist-dispatch/vocabulary';
 import { REQUEST_STATES } from '../../../../shared/specialist-dispatch/workflow';
 import type { TestCore } from '../../../../tests/support/test-core';
