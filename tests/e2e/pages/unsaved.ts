@@ -73,3 +73,29 @@ export async function openAt(page: Page, url: string, hash: string) {
     window.location.hash = h;
   }, hash);
 }
+
+/** Every way out of a dialog asks while `field` holds `value`, and "Keep editing" keeps it each time. */
+export async function expectEveryWayOutAsks(
+  page: Page,
+  dialog: Locator,
+  field: Locator,
+  value: string,
+  { cancel = false }: { cancel?: boolean } = {},
+) {
+  await expectAskedThenKept(page, viaEscape(page), field, value);
+  await expectAskedThenKept(page, viaCloseButton(dialog), field, value);
+  await expectAskedThenKept(page, viaClickOutside(page), field, value);
+  if (cancel)
+    await expectAskedThenKept(page, () => dialog.getByRole('button', { name: 'Cancel' }).click(), field, value);
+  await expect(dialog).toBeVisible();
+}
+
+/** Nothing typed: Esc, the close button and a click outside each close the dialog `open` opens, at once. */
+export async function expectClosesSilently(page: Page, open: () => Promise<Locator>) {
+  for (const way of ['escape', 'close button', 'outside'] as const) {
+    const dialog = await open();
+    const leave =
+      way === 'escape' ? viaEscape(page) : way === 'outside' ? viaClickOutside(page) : viaCloseButton(dialog);
+    await expectLeftSilently(page, leave, () => expect(dialog).toBeHidden());
+  }
+}

@@ -1,7 +1,7 @@
 // Nothing typed into the cohort dialogs is lost: the cohort, session and change-of-status dialogs ask
 // before Esc, the close button or a click outside throws typed work away (and close at once when
 // nothing was typed), a cohort typed when the app is killed is offered back, and Ctrl+S saves.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { CohortsList, createCohort, field, fiscalYearOf, isoFromToday, Lifecycle } from '../pages/cohorts';
 import { createTrainee } from '../pages/data';
@@ -10,10 +10,9 @@ import {
   discardDialog,
   expectAskedThenDiscard,
   expectAskedThenKept,
-  expectLeftSilently,
+  expectClosesSilently,
+  expectEveryWayOutAsks,
   openAt,
-  viaClickOutside,
-  viaCloseButton,
   viaEscape,
   waitForDraft,
 } from '../pages/unsaved';
@@ -21,24 +20,6 @@ import {
 const introStart = isoFromToday(-20);
 const fy = fiscalYearOf(introStart);
 const DRAFT = { form: 'cohort', key: 'new' };
-
-/** Every way out of a dialog asks while `input` holds `value`, and "Keep editing" keeps it. */
-async function expectEveryWayOutAsks(page: Page, dialog: Locator, input: Locator, value: string) {
-  await expectAskedThenKept(page, viaEscape(page), input, value);
-  await expectAskedThenKept(page, viaCloseButton(dialog), input, value);
-  await expectAskedThenKept(page, viaClickOutside(page), input, value);
-  await expect(dialog).toBeVisible();
-}
-
-/** Nothing typed: Esc, the close button and a click outside close the dialog without a question. */
-async function expectClosesSilently(page: Page, open: () => Promise<Locator>) {
-  for (const way of ['escape', 'close button', 'outside'] as const) {
-    const dialog = await open();
-    const leave =
-      way === 'escape' ? viaEscape(page) : way === 'outside' ? viaClickOutside(page) : viaCloseButton(dialog);
-    await expectLeftSilently(page, leave, () => expect(dialog).toBeHidden());
-  }
-}
 
 async function openNewCohort(page: Page) {
   const list = new CohortsList(page);

@@ -4,7 +4,7 @@
 // form's searchable selects chooses and never submits, and Ctrl+S saves. The move, counterpart,
 // field-of-expertise and dispatch dialogs ask before Esc, the close button or a click outside close
 // them while dirty. After someone else's save, each screen reloads its own record.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import {
   arrangeMatched,
@@ -20,36 +20,16 @@ import { goTo } from '../pages/shell';
 import {
   expectAskedThenDiscard,
   expectAskedThenKept,
+  expectClosesSilently,
+  expectEveryWayOutAsks,
   expectLeftSilently,
   openAt,
   viaBack,
-  viaClickOutside,
-  viaCloseButton,
-  viaEscape,
   viaNavigation,
   waitForDraft,
 } from '../pages/unsaved';
 
 const TRAINEES = /^Trainees$/;
-
-/** Every way out of a dialog asks while `field` holds `value`, and "Keep editing" keeps it; Cancel too. */
-async function expectEveryWayOutAsks(page: Page, dialog: Locator, field: Locator, value: string) {
-  await expectAskedThenKept(page, viaEscape(page), field, value);
-  await expectAskedThenKept(page, viaCloseButton(dialog), field, value);
-  await expectAskedThenKept(page, viaClickOutside(page), field, value);
-  await expectAskedThenKept(page, () => dialog.getByRole('button', { name: 'Cancel' }).click(), field, value);
-  await expect(dialog).toBeVisible();
-}
-
-/** Nothing typed: Esc, the close button and a click outside close the dialog without a question. */
-async function expectClosesSilently(page: Page, open: () => Promise<Locator>) {
-  for (const way of ['escape', 'close button', 'outside'] as const) {
-    const dialog = await open();
-    const leave =
-      way === 'escape' ? viaEscape(page) : way === 'outside' ? viaClickOutside(page) : viaCloseButton(dialog);
-    await expectLeftSilently(page, leave, () => expect(dialog).toBeHidden());
-  }
-}
 
 async function openNewSpecialist(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: 'Specialists', exact: true }).click();
@@ -182,7 +162,7 @@ test('the move dialog asks before typed work is closed away, closes clean at onc
   const dialog = await open();
   const reason = input(dialog, 'Reason for declining');
   await reason.fill('Outside the programme this year.');
-  await expectEveryWayOutAsks(app, dialog, reason, 'Outside the programme this year.');
+  await expectEveryWayOutAsks(app, dialog, reason, 'Outside the programme this year.', { cancel: true });
   await app.keyboard.press('Control+s');
   await expectState(app, 'Declined');
 });
@@ -201,7 +181,7 @@ test('the dispatch dialog asks before typed work is closed away, and Ctrl+S save
   const dialog = await open();
   const notes = input(dialog, 'Cost notes');
   await notes.fill('Flights booked by CLAIR.');
-  await expectEveryWayOutAsks(app, dialog, notes, 'Flights booked by CLAIR.');
+  await expectEveryWayOutAsks(app, dialog, notes, 'Flights booked by CLAIR.', { cancel: true });
   await app.keyboard.press('Control+s');
   await expect(dialog).toBeHidden();
   await expect(app.getByTestId('dispatch-cost-notes')).toHaveText('Flights booked by CLAIR.');
@@ -221,7 +201,7 @@ test('the counterpart dialog asks before typed work is closed away, and Ctrl+S s
   const dialog = await open();
   const agency = input(dialog, 'Agency name');
   await agency.fill('Department of Local Administration');
-  await expectEveryWayOutAsks(app, dialog, agency, 'Department of Local Administration');
+  await expectEveryWayOutAsks(app, dialog, agency, 'Department of Local Administration', { cancel: true });
   await app.keyboard.press('Control+s');
   await expect(dialog).toBeHidden();
   await expect(thailand.getByTestId('counterpart-name')).toHaveText('Department of Local Administration');
@@ -240,7 +220,7 @@ test('the field-of-expertise dialog asks before typed work is closed away, and C
   const dialog = await open();
   const nameEn = input(dialog, 'English name');
   await nameEn.fill('Coastal Erosion');
-  await expectEveryWayOutAsks(app, dialog, nameEn, 'Coastal Erosion');
+  await expectEveryWayOutAsks(app, dialog, nameEn, 'Coastal Erosion', { cancel: true });
   await input(dialog, 'Japanese name').fill('海岸侵食');
   await app.keyboard.press('Control+s');
   await expect(dialog).toBeHidden();

@@ -1,9 +1,3 @@
-// Nothing typed into the placement dialogs is lost: the assign / change and cancel dialogs ask before
-// Esc, the close button or a click outside throws typed work away (and close at once when nothing was
-// typed), a placement typed when the app is killed is offered back, Enter in the searchable selects
-// chooses without saving, Ctrl+S saves, and warnings the live check had not shown yet are accepted
-// with a reason in the warnings dialog.
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { createTrainee } from '../pages/data';
 import { createCohort, createHost, currentFy, PlacementDialog, placeViaApi } from '../pages/placements';
@@ -11,31 +5,14 @@ import { goTo } from '../pages/shell';
 import {
   expectAskedThenDiscard,
   expectAskedThenKept,
-  expectLeftSilently,
+  expectClosesSilently,
+  expectEveryWayOutAsks,
   openAt,
-  viaClickOutside,
-  viaCloseButton,
   viaEscape,
   waitForDraft,
 } from '../pages/unsaved';
 
 const fy = currentFy();
-
-async function expectEveryWayOutAsks(page: Page, dialog: Locator, input: Locator, value: string) {
-  await expectAskedThenKept(page, viaEscape(page), input, value);
-  await expectAskedThenKept(page, viaCloseButton(dialog), input, value);
-  await expectAskedThenKept(page, viaClickOutside(page), input, value);
-  await expect(dialog).toBeVisible();
-}
-
-async function expectClosesSilently(page: Page, open: () => Promise<Locator>) {
-  for (const way of ['escape', 'close button', 'outside'] as const) {
-    const dialog = await open();
-    const leave =
-      way === 'escape' ? viaEscape(page) : way === 'outside' ? viaClickOutside(page) : viaCloseButton(dialog);
-    await expectLeftSilently(page, leave, () => expect(dialog).toBeHidden());
-  }
-}
 
 async function arrange(desk: Parameters<typeof createCohort>[0]) {
   await createCohort(desk, fy);
