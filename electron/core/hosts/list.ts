@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/fiscal-year';
 import { HOST_KINDS, type HostSummary } from '../../../shared/hosts/schema';
 import { searchKey } from '../../../shared/text/normalize';
 import type { Context } from '../context';
+import { pageOffset, pageTotal } from '../db/paging';
 import { join, type Sql, sql } from '../db/sql';
 import { fieldIdsOf, type HostRow } from './rows';
 
@@ -48,7 +49,7 @@ export function listHosts(
     ', ',
   );
   const today = todayIso(ctx.now());
-  const offset = (q.page - 1) * q.pageSize;
+  const offset = pageOffset(q);
   const rows = ctx.db.all<HostRow & { current_trainees: number }>(sql`
     SELECT h.id, h.name_en, h.name_ja, h.kind, h.prefecture, h.address, h.capacity, h.active, h.is_demo,
       (SELECT count(*) FROM placements p
@@ -57,10 +58,7 @@ export function listHosts(
     FROM hosts h WHERE ${whereSql}
     ORDER BY ${order}, h.id ${dir}
     LIMIT ${q.pageSize} OFFSET ${offset}`);
-  const total =
-    offset === 0 && rows.length < q.pageSize
-      ? rows.length
-      : (ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM hosts h WHERE ${whereSql}`)?.n ?? 0);
+  const total = pageTotal(ctx.db, q, rows.length, sql`SELECT count(*) AS n FROM hosts h WHERE ${whereSql}`);
   const fields = fieldIdsOf(
     ctx,
     rows.map((r) => r.id),

@@ -1,10 +1,12 @@
 // Requests as a list: search (reference, requesting government, what is asked), filters, sorts in the
 // order people expect (references in natural order, states in workflow order), one page at a time,
 // with the per-state counts under the other filters (the state tabs) and each row's specialists.
+
 import type { ParsedInput } from '../../../shared/contract';
 import type { RequestSummary } from '../../../shared/specialist-dispatch/schema';
 import { REQUEST_STATES } from '../../../shared/specialist-dispatch/workflow';
 import type { Context } from '../context';
+import { pageOffset } from '../db/paging';
 import { join, type Sql, sql } from '../db/sql';
 import { REQUEST_SELECT, type RequestRow, toRequest } from './request-rows';
 import { likeEscaped } from './specialist-list';
@@ -95,7 +97,7 @@ export function requestRows(ctx: Context, q: Omit<Query, 'page' | 'pageSize'>, l
 }
 
 export function listRequests(ctx: Context, q: Query) {
-  const offset = (q.page - 1) * q.pageSize;
+  const offset = pageOffset(q);
   const rows = requestRows(ctx, q, q.pageSize, offset);
   const counts = ctx.db.all<{ state: string; n: number }>(sql`
     SELECT r.state, count(*) AS n FROM dispatch_requests r WHERE ${requestWhere(q, false)} GROUP BY r.state`);

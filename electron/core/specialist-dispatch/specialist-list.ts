@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { SpecialistSummary } from '../../../shared/specialist-dispatch/schema';
 import { searchKey } from '../../../shared/text/normalize';
 import type { Context } from '../context';
+import { pageOffset, pageTotal } from '../db/paging';
 import { join, type Sql, sql } from '../db/sql';
 import { bool } from './failures';
 import { fieldIdsOf, type SpecialistRow } from './specialist-rows';
@@ -43,7 +44,7 @@ export function listSpecialists(ctx: Context, q: Query) {
     SORTS[q.sort].map((column) => sql`${column} ${dir}`),
     ', ',
   );
-  const offset = (q.page - 1) * q.pageSize;
+  const offset = pageOffset(q);
   const rows = ctx.db.all<SpecialistRow & { dispatch_count: number; last_end: string | null }>(sql`
     SELECT s.*,
       (SELECT count(*) FROM dispatches d WHERE d.specialist_id = s.id AND d.cancelled = 0) AS dispatch_count,
@@ -51,10 +52,7 @@ export function listSpecialists(ctx: Context, q: Query) {
     FROM specialists s WHERE ${whereSql}
     ORDER BY ${order}, s.id ${dir}
     LIMIT ${q.pageSize} OFFSET ${offset}`);
-  const total =
-    offset === 0 && rows.length < q.pageSize
-      ? rows.length
-      : (ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM specialists s WHERE ${whereSql}`)?.n ?? 0);
+  const total = pageTotal(ctx.db, q, rows.length, sql`SELECT count(*) AS n FROM specialists s WHERE ${whereSql}`);
   const fields = fieldIdsOf(
     ctx,
     rows.map((r) => r.id),

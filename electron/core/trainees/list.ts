@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { searchKey } from '../../../shared/text/normalize';
 import type { TraineePage } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
+import { pageOffset, pageTotal } from '../db/paging';
 import { ident, join, type Sql, sql } from '../db/sql';
 import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows';
 
@@ -71,7 +72,7 @@ export function listTrainees(ctx: Context, q: Query): TraineePage {
     SORT_COLUMNS[q.sort].map((column) => sql`t.${ident(column, ALLOWED)} ${ident(dir, ['ASC', 'DESC'])}`),
     ', ',
   );
-  const offset = (q.page - 1) * q.pageSize;
+  const offset = pageOffset(q);
   // A word shorter than a trigram is checked against each row's key. If it matches few trainees,
   // walking a sort index until a page of them turns up reads the whole table; so such searches
   // count first (one pass over the small search index), and when the matches are few, that pass
@@ -101,9 +102,6 @@ export function listTrainees(ctx: Context, q: Query): TraineePage {
     WHERE ${whereSql} ORDER BY ${order}, t.id ${ident(dir, ['ASC', 'DESC'])}
     LIMIT ${q.pageSize} OFFSET ${offset}`,
   );
-  total ??=
-    offset === 0 && rows.length < q.pageSize
-      ? rows.length
-      : (ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM trainees t WHERE ${whereSql}`)?.n ?? 0);
+  total ??= pageTotal(ctx.db, q, rows.length, sql`SELECT count(*) AS n FROM trainees t WHERE ${whereSql}`);
   return { rows: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
 }
