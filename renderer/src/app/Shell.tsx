@@ -1,22 +1,6 @@
 // The frame around every screen: header (app name, language), navigation, and the global shortcuts.
 import { AppShell, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import {
-  IconAlertTriangle,
-  IconBuildingCommunity,
-  IconCalendarEvent,
-  IconChartBar,
-  IconDatabase,
-  IconFileImport,
-  IconHistory,
-  IconHome,
-  IconPlaneDeparture,
-  IconSettings,
-  IconTimeline,
-  IconUserStar,
-  IconUsers,
-  IconWorld,
-} from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -24,46 +8,11 @@ import { StaffNamePrompt } from '../home/StaffNamePrompt';
 import { leaveScreenNotices } from '../i18n/notify';
 import { UnsavedChangesBlocker } from '../ui/guard/UnsavedChangesBlocker';
 import { LanguageSwitch } from './LanguageSwitch';
+import { isActive, type NavEntry } from './screens';
 import { FOCUS_SEARCH_EVENT } from './shortcuts';
 
-const NAV = [
-  { to: '/', key: 'nav.home', icon: IconHome, match: (p: string) => p === '/' },
-  { to: '/attention', key: 'nav.attention', icon: IconAlertTriangle, match: (p: string) => p.startsWith('/attention') },
-  { to: '/trainees', key: 'nav.trainees', icon: IconUsers, match: (p: string) => p.startsWith('/trainees') },
-  { to: '/cohorts', key: 'nav.cohorts', icon: IconCalendarEvent, match: (p: string) => p.startsWith('/cohorts') },
-  { to: '/hosts', key: 'hosts.nav', icon: IconBuildingCommunity, match: (p: string) => p.startsWith('/hosts') },
-  { to: '/timeline', key: 'nav.timeline', icon: IconTimeline, match: (p: string) => p.startsWith('/timeline') },
-  { to: '/statistics', key: 'nav.statistics', icon: IconChartBar, match: (p: string) => p.startsWith('/statistics') },
-  {
-    to: '/dispatch',
-    key: 'nav.dispatch',
-    icon: IconPlaneDeparture,
-    match: (p: string) => p.startsWith('/dispatch') && !/^\/dispatch\/(specialists|history)/.test(p),
-  },
-  {
-    to: '/dispatch/specialists',
-    key: 'nav.specialists',
-    icon: IconUserStar,
-    match: (p: string) => p.startsWith('/dispatch/specialists'),
-  },
-  {
-    to: '/dispatch/history',
-    key: 'nav.dispatchHistory',
-    icon: IconWorld,
-    match: (p: string) => p.startsWith('/dispatch/history'),
-  },
-  {
-    to: '/reference-data',
-    key: 'nav.referenceData',
-    icon: IconFileImport,
-    match: (p: string) => p.startsWith('/reference-data'),
-  },
-  { to: '/backups', key: 'nav.backups', icon: IconDatabase, match: (p: string) => p.startsWith('/backups') },
-  { to: '/history', key: 'nav.history', icon: IconHistory, match: (p: string) => p.startsWith('/history') },
-  { to: '/settings', key: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },
-] as const;
-
-export function Shell() {
+/** `nav`: the side navigation, in order (see screens.ts). */
+export function Shell({ nav }: { nav: readonly NavEntry[] }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
@@ -110,14 +59,14 @@ export function Shell() {
         <VisuallyHidden>
           <h2>{t('nav.label')}</h2>
         </VisuallyHidden>
-        {NAV.map((item) => {
-          const active = item.match(location.pathname);
+        {nav.map((item) => {
+          const active = isActive(item, location.pathname);
           return (
             <NavLink
               key={item.to}
               component={Link}
               to={item.to}
-              label={t(item.key)}
+              label={t(item.label)}
               leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
               active={active}
               aria-current={active ? 'page' : undefined}

@@ -1,10 +1,12 @@
-// The reference-data import screen's route, kept beside the feature; App.tsx places it in the shell.
-// The screen loads when first visited (the shell's Suspense boundary holds the wait).
+// The reference-data import screen, loaded when first visited (the shell's Suspense boundary holds the
+// wait).
+import { IconFileImport } from '@tabler/icons-react';
 import { lazy } from 'react';
-import { Route } from 'react-router-dom';
+import type { FeatureScreens } from '../app/screens';
 
 const ReferenceDataPage = lazy(() => import('./ReferenceDataPage').then((m) => ({ default: m.ReferenceDataPage })));
 
-export function referenceDataRoutes() {
-  return <Route path="reference-data" element={<ReferenceDataPage />} />;
-}
+export const referenceDataScreens: FeatureScreens = {
+  routes: [{ path: 'reference-data', element: <ReferenceDataPage /> }],
+  nav: [{ to: '/reference-data', label: 'nav.referenceData', icon: IconFileImport, order: 110 }],
+};

@@ -1,8 +1,9 @@
-// The Specialist Dispatch screens' routes, kept beside the feature; App.tsx places them in the shell
-// (dispatchRoutes) and outside it (dispatchPrintRoutes, one document each). Every page loads when
-// first visited, with the date pickers, charts and form code it brings.
-import { lazy, Suspense } from 'react';
-import { Route } from 'react-router-dom';
+// The Specialist Dispatch screens: requests, intake, specialists, counterparts and the history inside
+// the shell, the history's print view outside it. Every page loads when first visited, with the date
+// pickers, charts and form code it brings.
+import { IconPlaneDeparture, IconUserStar, IconWorld } from '@tabler/icons-react';
+import { lazy } from 'react';
+import type { FeatureScreens } from '../app/screens';
 
 const RequestsPage = lazy(() => import('./requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 const RequestFormPage = lazy(() => import('./requests/RequestFormPage').then((m) => ({ default: m.RequestFormPage })));
@@ -23,37 +24,32 @@ const HistoryPrintPage = lazy(() =>
   import('./history/HistoryPrintPage').then((m) => ({ default: m.HistoryPrintPage })),
 );
 
-export function dispatchRoutes() {
-  return (
-    <>
-      <Route path="dispatch" element={<RequestsPage />} />
-      <Route path="dispatch/requests/new" element={<RequestFormPage />} />
-      <Route path="dispatch/requests/:id" element={<RequestPage />} />
-      <Route path="dispatch/requests/:id/edit" element={<RequestFormPage />} />
-      <Route path="dispatch/intake" element={<IntakePage />} />
-      <Route path="dispatch/intake/:fiscalYear" element={<IntakePage />} />
-      <Route path="dispatch/specialists" element={<SpecialistsPage />} />
-      <Route path="dispatch/specialists/new" element={<SpecialistFormPage />} />
-      <Route path="dispatch/specialists/:id" element={<SpecialistPage />} />
-      <Route path="dispatch/specialists/:id/edit" element={<SpecialistFormPage />} />
-      <Route path="dispatch/counterparts" element={<CounterpartsPage />} />
-      <Route path="dispatch/history" element={<HistoryPage />} />
-    </>
-  );
-}
-
-export function dispatchPrintRoutes() {
-  return (
-    <>
-      {/* A print view loads on its own: no shell around it to hold the Suspense boundary. */}
-      <Route
-        path="print/dispatch-history"
-        element={
-          <Suspense fallback={null}>
-            <HistoryPrintPage />
-          </Suspense>
-        }
-      />
-    </>
-  );
-}
+export const dispatchScreens: FeatureScreens = {
+  routes: [
+    { path: 'dispatch', element: <RequestsPage /> },
+    { path: 'dispatch/requests/new', element: <RequestFormPage /> },
+    { path: 'dispatch/requests/:id', element: <RequestPage /> },
+    { path: 'dispatch/requests/:id/edit', element: <RequestFormPage /> },
+    { path: 'dispatch/intake', element: <IntakePage /> },
+    { path: 'dispatch/intake/:fiscalYear', element: <IntakePage /> },
+    { path: 'dispatch/specialists', element: <SpecialistsPage /> },
+    { path: 'dispatch/specialists/new', element: <SpecialistFormPage /> },
+    { path: 'dispatch/specialists/:id', element: <SpecialistPage /> },
+    { path: 'dispatch/specialists/:id/edit', element: <SpecialistFormPage /> },
+    { path: 'dispatch/counterparts', element: <CounterpartsPage /> },
+    { path: 'dispatch/history', element: <HistoryPage /> },
+  ],
+  print: [{ path: 'print/dispatch-history', element: <HistoryPrintPage /> }],
+  nav: [
+    {
+      to: '/dispatch',
+      label: 'nav.dispatch',
+      icon: IconPlaneDeparture,
+      order: 80,
+      // The requests, intake and counterparts; specialists and the history have entries of their own.
+      match: (path) => path.startsWith('/dispatch') && !/^\/dispatch\/(specialists|history)/.test(path),
+    },
+    { to: '/dispatch/specialists', label: 'nav.specialists', icon: IconUserStar, order: 90 },
+    { to: '/dispatch/history', label: 'nav.dispatchHistory', icon: IconWorld, order: 100 },
+  ],
+};

@@ -1,0 +1,15 @@
+// The statistics screen and its print view, each loaded when first visited (with the charts).
+import { IconChartBar } from '@tabler/icons-react';
+import { lazy } from 'react';
+import type { FeatureScreens } from '../app/screens';
+
+const StatisticsPage = lazy(() => import('./StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const StatisticsPrintPage = lazy(() =>
+  import('./StatisticsPrintPage').then((m) => ({ default: m.StatisticsPrintPage })),
+);
+
+export const statisticsScreens: FeatureScreens = {
+  routes: [{ path: 'statistics', element: <StatisticsPage /> }],
+  print: [{ path: 'print/statistics', element: <StatisticsPrintPage /> }],
+  nav: [{ to: '/statistics', label: 'nav.statistics', icon: IconChartBar, order: 70 }],
+};
