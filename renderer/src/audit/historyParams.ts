@@ -2,6 +2,7 @@
 // so a record's page can link to its own history, and back/forward and reload keep the view.
 import type { Input } from '../../../shared/contract';
 import { isIsoDate } from '../../../shared/fiscal-year';
+import { changedParams } from '../ui/lists/urlState';
 
 export const PAGE_SIZE = 50;
 
@@ -46,16 +47,7 @@ export function parseHistoryState(params: URLSearchParams): HistoryState {
 }
 
 export function toSearchParams(s: HistoryState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (s.actor) params.set('actor', s.actor);
-  if (s.entity) params.set('entity', s.entity);
-  if (s.entityId) params.set('entityId', s.entityId);
-  if (s.action) params.set('action', s.action);
-  if (s.from) params.set('from', s.from);
-  if (s.to) params.set('to', s.to);
-  if (s.text) params.set('q', s.text);
-  if (s.page !== 1) params.set('page', String(s.page));
-  return params;
+  return changedParams(s, DEFAULT_STATE, { text: 'q' });
 }
 
 /** Midnight at the start of a local calendar day, as an instant. */

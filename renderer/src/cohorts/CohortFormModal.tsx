@@ -2,9 +2,8 @@
 // last day and the programme window follow the core's rules, and the form shows them as they are typed.
 // On the form kit: problems checked with the core's schema, saves through useSave, typed work guarded
 // and kept as a draft, someone else's save shown beside the person's own edits.
-import { NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCohortDates } from '../../../shared/cohorts/dates';
 import { type Cohort, CohortCreate } from '../../../shared/cohorts/schema';
@@ -14,19 +13,20 @@ import { api } from '../api/client';
 import { DateField } from '../ui/forms/DateField';
 import { FormActions } from '../ui/forms/FormActions';
 import { FormProblems } from '../ui/forms/FormProblems';
-import { keepMine, StaleChanges, staleRows } from '../ui/forms/StaleChanges';
-import { WarningsDialog } from '../ui/forms/WarningsDialog';
-import { DraftOffer } from '../ui/guard/DraftOffer';
+import { HINT_BELOW } from '../ui/forms/FormSection';
+import { SaveForm } from '../ui/forms/SaveForm';
+import { useFormCheck } from '../ui/forms/useFormCheck';
+import { FormDraftOffer } from '../ui/guard/DraftOffer';
 import { FormModal } from '../ui/guard/FormModal';
 import { useUnsavedGuard } from '../ui/guard/useUnsavedGuard';
 import { useSave } from '../ui/save/useSave';
+import { StaleValues, useDialogValues } from './dialogValues';
 import { cohortErrorText, problemTexts, summaryItems } from './issues';
 import { COHORT_CHANGES, cohortKeys } from './queries';
 
 type DateName = 'introStart' | 'introEnd' | 'programmeStart' | 'programmeEnd';
 type Values = Record<DateName, string | null> & { fiscalYear: number | string; notes: string };
 const ORDER = ['fiscalYear', 'introStart', 'introEnd', 'programmeStart', 'programmeEnd', 'notes'];
-const WRAPPER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
 interface Props {
   opened: boolean;
@@ -84,35 +84,21 @@ export function CohortFormModal(props: Props) {
 function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(() => valuesOf(existing, defaultFiscalYear));
-  // What the edits started from: moves on only when the person settles a stale answer.
-  const [base, setBase] = useState<Values>(values);
-  const [version, setVersion] = useState(existing?.version ?? 0);
-  const [clientProblems, setClientProblems] = useState<Problems>({});
-  const [attempted, setAttempted] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  const submit = () => {
-    setAttempted(true);
-    const found = validate(values);
-    setClientProblems(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    void saver.save(values);
-  };
+  const form = useDialogValues(() => valuesOf(existing, defaultFiscalYear), existing?.version ?? 0);
+  const { values, version } = form;
+  const check = useFormCheck(validate);
+  const submit = () => check.attempt(values, () => void saver.save(values));
 
   const guard = useUnsavedGuard({
     draft: { form: 'cohort', key: existing ? String(existing.fiscalYear) : 'new' },
     values,
-    dirty: JSON.stringify(values) !== JSON.stringify(base),
+    dirty: form.isDirty(),
     baseVersion: existing ? version : null,
     onSave: submit,
   });
 
   const saver = useSave({
-    summary: summaryRef,
+    summary: check.summaryRef,
     send: (v: Values, { confirm }) =>
       existing
         ? api().call('cohorts.update', { fiscalYear: existing.fiscalYear, version, data: dataOf(v), confirm })
@@ -125,10 +111,10 @@ function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) 
 
   const set = <K extends keyof Values>(name: K, value: Values[K]) => {
     const next = { ...values, [name]: value };
-    setValues(next);
+    form.setValues(next);
     // A changed value's answer from the core no longer applies; the schema's is checked again.
     saver.setProblems((p) => withoutChanged(p, next, values));
-    if (attempted) setClientProblems(validate(next));
+    check.recheck(next);
   };
 
   const fy = Number(values.fiscalYear);
@@ -143,24 +129,19 @@ function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) 
     : null;
   const defaults = start ? resolveCohortDates({ introStart: start, programmeStart: typed.programmeStart }) : null;
 
-  const texts = problemTexts(t, { ...saver.problems, ...clientProblems });
-  const summary = attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'cohort') : [];
+  const texts = problemTexts(t, { ...saver.problems, ...check.problems });
+  const summary = check.attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'cohort') : [];
   const failure = saver.error && Object.keys(saver.problems).length === 0 ? cohortErrorText(t, saver.error) : null;
 
   const label = (name: string) => t(`cohorts.field.${name}`, { defaultValue: name });
-  const edits = existing && { mine: values, base, saved: valuesOf(existing, defaultFiscalYear) };
-  const settle = (next: Values, saved: Values) => {
-    setValues(next);
-    setBase(saved);
-    if (existing) setVersion(existing.version);
-    saver.resolveStale();
-  };
   const stale =
-    saver.stale && edits ? (
-      <StaleChanges
-        rows={staleRows(edits, label)}
-        onKeepMine={() => settle(keepMine(edits), edits.saved)}
-        onTakeSaved={() => settle(edits.saved, edits.saved)}
+    saver.stale && existing ? (
+      <StaleValues
+        form={form}
+        saved={valuesOf(existing, defaultFiscalYear)}
+        version={existing.version}
+        label={label}
+        onSettled={saver.resolveStale}
       />
     ) : null;
 
@@ -170,7 +151,7 @@ function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) 
     value: values[name],
     onChange: (v: string | null) => set(name, v),
     error: texts[name],
-    inputWrapperOrder: WRAPPER,
+    inputWrapperOrder: HINT_BELOW,
   });
   const byDefault = (date: string | undefined, key: string) =>
     date ? t(`cohorts.form.default.${key}`, { date }) : t('cohorts.form.default.pending');
@@ -179,81 +160,58 @@ function CohortDialog({ existing, defaultFiscalYear, onClose, onSaved }: Props) 
   return (
     <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} size="lg" title={title}>
       {(cancel) => (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-          noValidate
-          aria-label={title}
-        >
-          <Stack gap="md">
-            {JSON.stringify(values) === JSON.stringify(base) && (
-              <DraftOffer
-                draft={guard.draft}
-                currentVersion={existing?.version ?? null}
-                onRestore={(restored) => {
-                  setValues({ ...values, ...restored });
-                  guard.restored(restored);
-                }}
-                onDiscard={guard.forget}
-              />
-            )}
-            <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
-            <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-              <NumberInput
-                id="cohort-fiscalYear"
-                label={label('fiscalYear')}
-                withAsterisk
-                disabled={existing !== null}
-                min={1990}
-                max={2100}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
-                value={values.fiscalYear}
-                onChange={(v) => set('fiscalYear', v)}
-                error={texts.fiscalYear}
-                description={
-                  range
-                    ? t('cohorts.form.fyHint', { ja: formatFiscalYear(fy, 'ja'), start: range.start, end: range.end })
-                    : undefined
-                }
-                inputWrapperOrder={WRAPPER}
-              />
-              <DateField {...dateProps('introStart')} withAsterisk description={t('cohorts.form.introStartHint')} />
-              <DateField {...dateProps('introEnd')} description={byDefault(defaults?.introEnd, 'introEnd')} />
-              <div />
-              <DateField
-                {...dateProps('programmeStart')}
-                description={byDefault(defaults?.programmeStart, 'programmeStart')}
-              />
-              <DateField
-                {...dateProps('programmeEnd')}
-                description={byDefault(defaults?.programmeEnd, 'programmeEnd')}
-              />
-            </SimpleGrid>
-            <Textarea
-              id="cohort-notes"
-              label={label('notes')}
-              autosize
-              minRows={2}
-              maxRows={8}
-              value={values.notes}
-              onChange={(e) => set('notes', e.currentTarget.value)}
-              error={texts.notes}
+        <SaveForm label={title} onSubmit={submit} warnings={{ saver }}>
+          <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
+          <FormProblems stale={stale} error={failure} items={summary} summaryRef={check.summaryRef} />
+          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+            <NumberInput
+              id="cohort-fiscalYear"
+              label={label('fiscalYear')}
+              withAsterisk
+              disabled={existing !== null}
+              min={1990}
+              max={2100}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator={false}
+              value={values.fiscalYear}
+              onChange={(v) => set('fiscalYear', v)}
+              error={texts.fiscalYear}
+              description={
+                range
+                  ? t('cohorts.form.fyHint', { ja: formatFiscalYear(fy, 'ja'), start: range.start, end: range.end })
+                  : undefined
+              }
+              inputWrapperOrder={HINT_BELOW}
             />
-            <Text size="sm" data-testid="cohort-preview" aria-live="polite">
-              {resolved ? t('cohorts.form.preview', { ...resolved }) : t('cohorts.form.previewPending')}
-            </Text>
-            <FormActions
-              saver={saver}
-              onCancel={cancel}
-              submit={existing ? t('cohorts.form.save') : t('cohorts.form.create')}
+            <DateField {...dateProps('introStart')} withAsterisk description={t('cohorts.form.introStartHint')} />
+            <DateField {...dateProps('introEnd')} description={byDefault(defaults?.introEnd, 'introEnd')} />
+            <div />
+            <DateField
+              {...dateProps('programmeStart')}
+              description={byDefault(defaults?.programmeStart, 'programmeStart')}
             />
-          </Stack>
-          <WarningsDialog saver={saver} />
-        </form>
+            <DateField {...dateProps('programmeEnd')} description={byDefault(defaults?.programmeEnd, 'programmeEnd')} />
+          </SimpleGrid>
+          <Textarea
+            id="cohort-notes"
+            label={label('notes')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            value={values.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={texts.notes}
+          />
+          <Text size="sm" data-testid="cohort-preview" aria-live="polite">
+            {resolved ? t('cohorts.form.preview', { ...resolved }) : t('cohorts.form.previewPending')}
+          </Text>
+          <FormActions
+            saver={saver}
+            onCancel={cancel}
+            submit={existing ? t('cohorts.form.save') : t('cohorts.form.create')}
+          />
+        </SaveForm>
       )}
     </FormModal>
   );

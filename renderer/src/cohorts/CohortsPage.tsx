@@ -1,6 +1,6 @@
 // #/cohorts: one cohort per fiscal year, newest first, with its dates and its trainees by status;
 // fiscal years that have trainees but no cohort yet are pointed out with a way to create one.
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { fyLabel, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
 import { EmptyState } from '../ui/lists/EmptyState';
+import { ListTitle } from '../ui/lists/ListTitle';
 import { useLoadDemo } from '../ui/lists/useLoadDemo';
 import { CohortFormModal } from './CohortFormModal';
 import { useCohortList } from './queries';
@@ -44,17 +45,15 @@ export function CohortsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('cohorts.title')}
-          </Title>
-          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(nextFreeYear(taken))}>
-          {t('cohorts.new')}
-        </Button>
-      </Group>
+      <ListTitle
+        title={t('cohorts.title')}
+        fetching={query.isFetching}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(nextFreeYear(taken))}>
+            {t('cohorts.new')}
+          </Button>
+        }
+      />
       <Text>{t('cohorts.intro')}</Text>
       {query.isError && <Alert color="red">{errorText(t, query.error)}</Alert>}
       {data && data.yearsWithoutCohort.length > 0 && (

@@ -2,18 +2,21 @@
 // unless said otherwise) and with a reason, which a withdrawal must have. The core checks it all again.
 // On the form kit: saved through useSave, guarded (with a draft of the reason) while open.
 import { Alert, Group, Loader, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, isFinalStatus } from '../../../shared/cohorts/lifecycle';
 import { TraineeTransition } from '../../../shared/cohorts/schema';
 import { todayIso } from '../../../shared/fiscal-year';
-import { type Problems, schemaProblems, withoutChanged } from '../../../shared/forms/problems';
+import { schemaProblems, withoutChanged } from '../../../shared/forms/problems';
 import type { Trainee, TraineeStatus } from '../../../shared/trainees/schema';
 import { api } from '../api/client';
 import { notifySaved } from '../i18n/notify';
 import { DateField } from '../ui/forms/DateField';
 import { FormActions } from '../ui/forms/FormActions';
 import { FormProblems } from '../ui/forms/FormProblems';
+import { HINT_BELOW } from '../ui/forms/FormSection';
+import { SaveForm } from '../ui/forms/SaveForm';
+import { useFormCheck } from '../ui/forms/useFormCheck';
 import { DraftOffer } from '../ui/guard/DraftOffer';
 import { FormModal } from '../ui/guard/FormModal';
 import { useUnsavedGuard } from '../ui/guard/useUnsavedGuard';
@@ -32,7 +35,6 @@ interface Props {
 
 type Values = { to: TraineeStatus | null; date: string | null; reason: string };
 const ORDER = ['to', 'date', 'reason'];
-const WRAPPER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
 export function TransitionModal(props: Props) {
   return props.opened ? <TransitionDialog {...props} /> : null;
@@ -75,10 +77,7 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
     reason: '',
   }));
   const [values, setValues] = useState<Values>(initial);
-  const [clientProblems, setClientProblems] = useState<Problems>({});
-  const [attempted, setAttempted] = useState(false);
   const [movedOn, setMovedOn] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const labels = { date: t('lifecycle.date'), to: t('lifecycle.to') };
   const allowed = allowedTransitions(from.status);
   const inputOf = (v: Values) => ({ id: trainee.id, version: from.version, ...v, date: v.date ?? '' });
@@ -88,16 +87,8 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
     return found.reason?.code === 'required' ? { ...found, reason: { code: 'reason_required' } } : found;
   };
 
-  const submit = () => {
-    setAttempted(true);
-    const found = validate(values);
-    setClientProblems(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    void saver.save(values);
-  };
+  const check = useFormCheck(validate);
+  const submit = () => check.attempt(values, () => void saver.save(values));
 
   const guard = useUnsavedGuard({
     draft: { form: 'trainee-transition', key: String(trainee.id) },
@@ -108,7 +99,7 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
   });
 
   const saver = useSave({
-    summary: summaryRef,
+    summary: check.summaryRef,
     send: (v: Values) => api().call('cohorts.trainees.transition', TraineeTransition.parse(inputOf(v))),
     invalidates: () => COHORT_CHANGES,
     onSaved: (done) => {
@@ -140,7 +131,7 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
     const next = { ...values, ...patch };
     setValues(next);
     saver.setProblems((p) => withoutChanged(p, next, values));
-    if (attempted) setClientProblems(validate(next));
+    check.recheck(next);
   };
 
   if (allowed.length === 0) {
@@ -151,8 +142,9 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
     );
   }
 
-  const texts = problemTexts(t, { ...saver.problems, ...clientProblems }, labels);
-  const summary = attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'transition') : [];
+  const texts = problemTexts(t, { ...saver.problems, ...check.problems }, labels);
+  const summary =
+    check.attempted || Object.keys(saver.problems).length > 0 ? summaryItems(texts, ORDER, 'transition') : [];
   const failure = saver.error && Object.keys(saver.problems).length === 0 ? cohortErrorText(t, saver.error) : null;
   const staleNote = movedOn ? (
     <Alert color="orange" c="dark.7" role="alert" data-testid="transition-error">
@@ -172,83 +164,74 @@ function TransitionForm({ trainee, suggested, onClose, reload }: FormProps) {
       title={t('lifecycle.modalTitle', { name: trainee.fullName })}
     >
       {(cancel) => (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-          noValidate
-          aria-label={t('lifecycle.change')}
-        >
-          <Stack gap="md">
-            {JSON.stringify(values) === JSON.stringify(initial) && (
-              <DraftOffer
-                draft={guard.draft}
-                currentVersion={trainee.version}
-                onRestore={(restored) => {
-                  // A step the status no longer allows is not restored; the date and reason are.
-                  const step = restored.to && allowed.includes(restored.to) ? restored.to : values.to;
-                  setValues({ ...values, ...restored, to: step });
-                  guard.restored(restored);
-                }}
-                onDiscard={guard.forget}
-              />
-            )}
-            <FormProblems stale={staleNote} error={failure} items={summary} summaryRef={summaryRef} />
-            <Group gap="xs">
-              <Text size="sm">{t('lifecycle.current')}</Text>
-              <StatusBadge status={from.status} />
-            </Group>
-            <Radio.Group
-              id="transition-to"
-              label={t('lifecycle.to')}
-              withAsterisk
-              value={to}
-              onChange={(v) => set({ to: v as TraineeStatus })}
-              error={texts.to}
-            >
-              <Stack gap="xs" mt={6}>
-                {allowed.map((s) => (
-                  <Radio key={s} value={s} label={t(`trainee.status.${s}`)} />
-                ))}
-              </Stack>
-            </Radio.Group>
-            <DateField
-              id="transition-date"
-              label={t('lifecycle.date')}
-              withAsterisk
-              value={values.date}
-              onChange={(date) => set({ date })}
-              error={texts.date}
-              description={t('lifecycle.dateHint')}
-              inputWrapperOrder={WRAPPER}
+        <SaveForm label={t('lifecycle.change')} onSubmit={submit}>
+          {JSON.stringify(values) === JSON.stringify(initial) && (
+            <DraftOffer
+              draft={guard.draft}
+              currentVersion={trainee.version}
+              onRestore={(restored) => {
+                // A step the status no longer allows is not restored; the date and reason are.
+                const step = restored.to && allowed.includes(restored.to) ? restored.to : values.to;
+                setValues({ ...values, ...restored, to: step });
+                guard.restored(restored);
+              }}
+              onDiscard={guard.forget}
             />
-            <Textarea
-              id="transition-reason"
-              label={t('lifecycle.reason')}
-              withAsterisk={to === 'withdrawn'}
-              description={to === 'withdrawn' ? t('lifecycle.reasonRequired') : t('lifecycle.reasonHint')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              value={values.reason}
-              onChange={(e) => set({ reason: e.currentTarget.value })}
-              error={texts.reason}
-              inputWrapperOrder={WRAPPER}
-            />
-            {final && (
-              <Alert color="orange" c="dark.7" data-testid="transition-final">
-                {t('lifecycle.finalWarning', { status: t(`trainee.status.${to}`) })}
-              </Alert>
-            )}
-            <FormActions
-              saver={{ saving: saver.saving }}
-              onCancel={cancel}
-              submit={t('lifecycle.confirm')}
-              submitProps={{ color: to === 'withdrawn' ? 'red.9' : undefined }}
-            />
-          </Stack>
-        </form>
+          )}
+          <FormProblems stale={staleNote} error={failure} items={summary} summaryRef={check.summaryRef} />
+          <Group gap="xs">
+            <Text size="sm">{t('lifecycle.current')}</Text>
+            <StatusBadge status={from.status} />
+          </Group>
+          <Radio.Group
+            id="transition-to"
+            label={t('lifecycle.to')}
+            withAsterisk
+            value={to}
+            onChange={(v) => set({ to: v as TraineeStatus })}
+            error={texts.to}
+          >
+            <Stack gap="xs" mt={6}>
+              {allowed.map((s) => (
+                <Radio key={s} value={s} label={t(`trainee.status.${s}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <DateField
+            id="transition-date"
+            label={t('lifecycle.date')}
+            withAsterisk
+            value={values.date}
+            onChange={(date) => set({ date })}
+            error={texts.date}
+            description={t('lifecycle.dateHint')}
+            inputWrapperOrder={HINT_BELOW}
+          />
+          <Textarea
+            id="transition-reason"
+            label={t('lifecycle.reason')}
+            withAsterisk={to === 'withdrawn'}
+            description={to === 'withdrawn' ? t('lifecycle.reasonRequired') : t('lifecycle.reasonHint')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={values.reason}
+            onChange={(e) => set({ reason: e.currentTarget.value })}
+            error={texts.reason}
+            inputWrapperOrder={HINT_BELOW}
+          />
+          {final && (
+            <Alert color="orange" c="dark.7" data-testid="transition-final">
+              {t('lifecycle.finalWarning', { status: t(`trainee.status.${to}`) })}
+            </Alert>
+          )}
+          <FormActions
+            saver={{ saving: saver.saving }}
+            onCancel={cancel}
+            submit={t('lifecycle.confirm')}
+            submitProps={{ color: to === 'withdrawn' ? 'red.9' : undefined }}
+          />
+        </SaveForm>
       )}
     </FormModal>
   );

@@ -1,6 +1,6 @@
 // Data access for host institutions through TanStack Query. Every change invalidates the "hosts"
 // prefix, so the directory, host pages and anything else showing hosts refresh together.
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
 
@@ -12,10 +12,13 @@ export const hostKeys = {
   one: (id: number) => ['hosts', 'one', id] as const,
 };
 
+/** A page of the directory: for the list, and for asking ahead while the search box types. */
+export const hostListQuery = (q: HostQuery) =>
+  queryOptions({ queryKey: hostKeys.list(q), queryFn: () => api().call('hosts.list', q) });
+
 export function useHostList(q: HostQuery) {
   return useQuery({
-    queryKey: hostKeys.list(q),
-    queryFn: () => api().call('hosts.list', q),
+    ...hostListQuery(q),
     // Keep the old page on screen while the next one loads: no flicker while typing.
     placeholderData: keepPreviousData,
   });

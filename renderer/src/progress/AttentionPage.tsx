@@ -1,11 +1,9 @@
 // Needs attention: what is overdue or due soon across all trainees (monthly reports, evaluations,
 // expiring passports and residence cards), filtered and paged in the URL; each row opens the place
 // to fix it. Nothing here is stored: the core derives it from the records each time.
-import { Button, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Select, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import {
   ATTENTION_SOON_DAYS,
   DOCUMENT_WARNING_DAYS,
@@ -15,12 +13,13 @@ import {
 } from '../../../shared/progress/schema';
 import { api } from '../api/client';
 import { countryOptions, useCountries } from '../api/reference';
+import { useListUrl } from '../app/useListUrl';
 import { fyLabel, useLang } from '../i18n/format';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { SearchableSelect } from '../ui/forms/SearchableSelect';
+import { ListPage } from '../ui/lists/ListPage';
 import { AttentionTable } from './attention/AttentionTable';
 import {
-  type AttentionState,
   DEFAULT_STATE,
   type DueState,
   hasFilters,
@@ -37,8 +36,8 @@ const NO_ITEMS: never[] = [];
 export function AttentionPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [params, setParams] = useSearchParams();
-  const state = parseAttentionState(params);
+  const list = useListUrl(parseAttentionState, toSearchParams, DEFAULT_STATE);
+  const { state, update } = list;
   const query = useAttention(toQuery(state));
   // The counts cards say how much is overdue and due soon whatever state is picked: with a state
   // filter on, they come from a one-row request without it.
@@ -50,109 +49,96 @@ export function AttentionPage() {
   const years = [...(useFiscalYears().data?.fiscalYears ?? [])];
   if (state.fy !== null && !years.includes(state.fy)) years.push(state.fy);
 
-  const latest = useRef(state);
-  latest.current = state;
-  const update = useCallback(
-    (patch: Partial<AttentionState>) => setParams(toSearchParams({ ...latest.current, page: 1, ...patch })),
-    [setParams],
-  );
-  const onPage = useCallback((page: number) => setParams(toSearchParams({ ...latest.current, page })), [setParams]);
-
   const data = query.data;
   const counts = (state.state === null ? data : unfiltered.data)?.counts;
   const filtered = hasFilters(state);
   const allClear = data !== undefined && data.total === 0 && !filtered;
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('progress.attention.title')}
-          </Title>
-          {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
-        <Group gap="sm">
-          {filtered && (
-            <Button variant="subtle" onClick={() => setParams(toSearchParams(DEFAULT_STATE))}>
-              {t('list.clearFilters')}
-            </Button>
-          )}
-          <ExportMenu
-            testId="attention-export"
-            make={(format, language) => api().call('exports.attention', { format, language, query: toFilters(state) })}
+    <ListPage
+      title={t('progress.attention.title')}
+      fetching={query.isFetching}
+      actions={
+        <ExportMenu
+          testId="attention-export"
+          make={(format, language) => api().call('exports.attention', { format, language, query: toFilters(state) })}
+        />
+      }
+      intro={t('progress.attention.intro', { days: ATTENTION_SOON_DAYS })}
+      above={
+        <Group gap="sm" data-testid="attention-counts" aria-live="polite">
+          <CountCard
+            label={t('progress.attention.state.overdue')}
+            count={counts?.overdue}
+            state="overdue"
+            active={state.state === 'overdue'}
+            onClick={() => update({ state: state.state === 'overdue' ? null : 'overdue' })}
+            testId="attention-count-overdue"
+          />
+          <CountCard
+            label={t('progress.attention.state.due_soon')}
+            count={counts?.dueSoon}
+            state="due_soon"
+            active={state.state === 'due_soon'}
+            onClick={() => update({ state: state.state === 'due_soon' ? null : 'due_soon' })}
+            testId="attention-count-due-soon"
           />
         </Group>
-      </Group>
-      <Text size="sm" c="dimmed">
-        {t('progress.attention.intro', { days: ATTENTION_SOON_DAYS })}
-      </Text>
-      <Group gap="sm" data-testid="attention-counts" aria-live="polite">
-        <CountCard
-          label={t('progress.attention.state.overdue')}
-          count={counts?.overdue}
-          state="overdue"
-          active={state.state === 'overdue'}
-          onClick={() => update({ state: state.state === 'overdue' ? null : 'overdue' })}
-          testId="attention-count-overdue"
-        />
-        <CountCard
-          label={t('progress.attention.state.due_soon')}
-          count={counts?.dueSoon}
-          state="due_soon"
-          active={state.state === 'due_soon'}
-          onClick={() => update({ state: state.state === 'due_soon' ? null : 'due_soon' })}
-          testId="attention-count-due-soon"
-        />
-      </Group>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <div>
-          <Text size="sm" fw={500} id="attention-state-label" mb={2}>
-            {t('progress.attention.col.state')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="attention-state-label"
-            value={state.state ?? 'all'}
-            onChange={(v) => update({ state: v === 'all' ? null : (v as DueState) })}
-            data={[
-              { value: 'all', label: t('list.all') },
-              { value: 'overdue', label: t('progress.attention.state.overdue') },
-              { value: 'due_soon', label: t('progress.attention.state.due_soon') },
-            ]}
-            data-testid="attention-state"
+      }
+      filters={
+        <>
+          <div>
+            <Text size="sm" fw={500} id="attention-state-label" mb={2}>
+              {t('progress.attention.col.state')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="attention-state-label"
+              value={state.state ?? 'all'}
+              onChange={(v) => update({ state: v === 'all' ? null : (v as DueState) })}
+              data={[
+                { value: 'all', label: t('list.all') },
+                { value: 'overdue', label: t('progress.attention.state.overdue') },
+                { value: 'due_soon', label: t('progress.attention.state.due_soon') },
+              ]}
+              data-testid="attention-state"
+            />
+          </div>
+          <Select
+            label={t('progress.attention.col.kind')}
+            placeholder={t('list.all')}
+            data={DUE_KINDS.map((k) => ({ value: k, label: t(`progress.dueKind.${k}`) }))}
+            value={state.kind}
+            onChange={(v) => update({ kind: v as DueKind | null })}
+            clearable
+            w={250}
+            data-testid="attention-kind"
           />
-        </div>
-        <Select
-          label={t('progress.attention.col.kind')}
-          placeholder={t('list.all')}
-          data={DUE_KINDS.map((k) => ({ value: k, label: t(`progress.dueKind.${k}`) }))}
-          value={state.kind}
-          onChange={(v) => update({ kind: v as DueKind | null })}
-          clearable
-          w={250}
-          data-testid="attention-kind"
-        />
-        <SearchableSelect
-          label={t('trainee.field.country')}
-          placeholder={t('list.all')}
-          data={countryOptions(countries, lang, 'all')}
-          value={state.country}
-          onChange={(v) => update({ country: v })}
-          clearable
-          w={170}
-          data-testid="attention-country"
-        />
-        <Select
-          label={t('trainee.field.fiscalYearShort')}
-          placeholder={t('list.all')}
-          data={years.map((y) => ({ value: String(y), label: fyLabel(y, lang, true) }))}
-          value={state.fy === null ? null : String(state.fy)}
-          onChange={(v) => update({ fy: v ? Number(v) : null })}
-          clearable
-          w={130}
-          data-testid="attention-fy"
-        />
-      </Group>
+          <SearchableSelect
+            label={t('trainee.field.country')}
+            placeholder={t('list.all')}
+            data={countryOptions(countries, lang, 'all')}
+            value={state.country}
+            onChange={(v) => update({ country: v })}
+            clearable
+            w={170}
+            data-testid="attention-country"
+          />
+          <Select
+            label={t('trainee.field.fiscalYearShort')}
+            placeholder={t('list.all')}
+            data={years.map((y) => ({ value: String(y), label: fyLabel(y, lang, true) }))}
+            value={state.fy === null ? null : String(state.fy)}
+            onChange={(v) => update({ fy: v ? Number(v) : null })}
+            clearable
+            w={130}
+            data-testid="attention-fy"
+          />
+        </>
+      }
+      filtered={filtered}
+      onClear={list.clearFilters}
+      clearBesideTitle
+    >
       {allClear ? (
         <Paper withBorder p="lg" data-testid="attention-empty">
           <Group gap="sm" wrap="nowrap">
@@ -173,7 +159,7 @@ export function AttentionPage() {
           </Group>
         </Paper>
       ) : (
-        <div data-testid="attention-list" data-query={params.toString()} aria-busy={query.isFetching}>
+        <div data-testid="attention-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
           <AttentionTable
             items={data?.items ?? NO_ITEMS}
             today={data?.today ?? ''}
@@ -182,12 +168,12 @@ export function AttentionPage() {
             pending={query.isPending}
             failed={query.isError}
             filtered={filtered}
-            onPage={onPage}
-            onClearFilters={() => setParams(toSearchParams(DEFAULT_STATE))}
+            onPage={list.onPage}
+            onClearFilters={list.clearFilters}
           />
         </div>
       )}
-    </Stack>
+    </ListPage>
   );
 }
 

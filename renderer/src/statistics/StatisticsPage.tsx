@@ -3,7 +3,7 @@
 // Excel (every table) or CSV (the table shown); Print opens the print view with the same range.
 import '@mantine/charts/styles.css';
 import './statistics.css';
-import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { useFacets } from '../api/trainees';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { ExportMenu } from '../ui/exports/ExportMenu';
+import { ListTitle } from '../ui/lists/ListTitle';
 import { parseRange, rangeParams, toStatsQuery, type YearRange } from '../ui/rangeParams';
 import { CombinedSection } from './CombinedSection';
 import { useStatistics } from './queries';
@@ -47,34 +48,29 @@ export function StatisticsPage() {
   );
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('statistics.title')}
-          </Title>
-          {data && (
-            <Text c="dimmed" aria-live="polite" data-testid="stats-total">
-              {t('statistics.total', { count: data.total })}
-            </Text>
-          )}
-          {stats.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
-        <Group gap="sm">
-          <Button
-            component={Link}
-            to={`/print/statistics?${rangeParams(range, { lang })}`}
-            variant="default"
-            leftSection={<IconPrinter size={16} aria-hidden />}
-            data-testid="stats-print"
-          >
-            {t('statistics.print')}
-          </Button>
-          <ExportMenu
-            testId="stats-export"
-            make={(format, language) => api().call('exports.statistics', { format, language, table: tab, query })}
-          />
-        </Group>
-      </Group>
+      <ListTitle
+        title={t('statistics.title')}
+        count={data ? t('statistics.total', { count: data.total }) : null}
+        countTestId="stats-total"
+        fetching={stats.isFetching}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={`/print/statistics?${rangeParams(range, { lang })}`}
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+              data-testid="stats-print"
+            >
+              {t('statistics.print')}
+            </Button>
+            <ExportMenu
+              testId="stats-export"
+              make={(format, language) => api().call('exports.statistics', { format, language, table: tab, query })}
+            />
+          </>
+        }
+      />
       <Text size="sm" c="dimmed">
         {t('statistics.intro')}
       </Text>

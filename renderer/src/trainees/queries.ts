@@ -1,15 +1,18 @@
 // Data access for trainees through TanStack Query. Every mutation invalidates the "trainees" prefix,
 // so lists, facets, detail pages and the home dashboard refresh together (the keys, the facets and
 // that refresh are shared with other screens: api/trainees.ts).
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TraineeListQuery } from '../../../shared/trainees/schema';
 import { api } from '../api/client';
 import { traineeKeys } from '../api/trainees';
 
+/** A page of the list: for the list, and for asking ahead while the search box types. */
+export const traineeListQuery = (q: TraineeListQuery) =>
+  queryOptions({ queryKey: traineeKeys.list(q), queryFn: () => api().call('trainees.list', q) });
+
 export function useTraineeList(q: TraineeListQuery) {
   return useQuery({
-    queryKey: traineeKeys.list(q),
-    queryFn: () => api().call('trainees.list', q),
+    ...traineeListQuery(q),
     // Keep the old page on screen while the next one loads: no flicker while typing.
     placeholderData: keepPreviousData,
   });

@@ -2,9 +2,8 @@
 // own schema as the person works (after the first attempt to save), the core's answers land on the same
 // inputs and a possible duplicate is asked about before anything is saved (useSave), and typed work is
 // guarded and kept as a draft (useUnsavedGuard). Someone else's save is shown beside the person's edits.
-import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Problems, withoutChanged } from '../../../../shared/forms/problems';
 import { type Host, HostInput } from '../../../../shared/hosts/schema';
@@ -14,7 +13,9 @@ import { useLang } from '../../i18n/format';
 import { errorOf, errorText, issueText } from '../../i18n/messages';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
-import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { HINT_BELOW } from '../../ui/forms/FormSection';
+import { SaveForm } from '../../ui/forms/SaveForm';
+import { useFormCheck } from '../../ui/forms/useFormCheck';
 import { DraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
@@ -51,12 +52,9 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const labels = useReferenceLabels();
-  const [clientProblems, setClientProblems] = useState<Problems>({});
-  const [attempted, setAttempted] = useState(false);
-  const attemptedRef = useRef(false);
+  const check = useFormCheck(validateValues);
   // The version the person's edits apply to: moves on only when they choose after a stale answer.
   const [version, setVersion] = useState(existing?.version ?? 0);
-  const summaryRef = useRef<HTMLDivElement>(null);
 
   const form = useForm<HostFormValues>({
     mode: 'controlled',
@@ -64,21 +62,11 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
     onValuesChange: (values, previous) => {
       // A changed input's answer from the core no longer applies.
       saver.setProblems((p) => withoutChanged(p, values, previous));
-      if (attemptedRef.current) setClientProblems(validateValues(values));
+      check.recheck(values);
     },
   });
 
-  const submit = () => {
-    setAttempted(true);
-    attemptedRef.current = true;
-    const found = validateValues(form.values);
-    setClientProblems(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    void saver.save(HostInput.parse(inputOf(form.values)));
-  };
+  const submit = () => check.attempt(form.values, () => void saver.save(HostInput.parse(inputOf(form.values))));
 
   const guard = useUnsavedGuard({
     draft: { form: 'host', key: existing ? String(existing.id) : 'new' },
@@ -89,7 +77,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
   });
 
   const saver = useSave({
-    summary: summaryRef,
+    summary: check.summaryRef,
     send: (data: HostData, { confirm }) =>
       existing
         ? api().call('hosts.update', { id: existing.id, version, data, confirm })
@@ -101,7 +89,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
     guard,
   });
 
-  const problems: Problems = { ...saver.problems, ...clientProblems };
+  const problems: Problems = { ...saver.problems, ...check.problems };
   const message = (path: string) => {
     const p = problems[path];
     if (!p) return undefined;
@@ -120,7 +108,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
       value: props.value as never,
       onChange: props.onChange,
       error: message(path),
-      inputWrapperOrder: ['label', 'input', 'description', 'error'],
+      inputWrapperOrder: HINT_BELOW,
     };
   };
 
@@ -134,7 +122,7 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
   const order = fieldOrder(form.values);
   const all = [...order, ...Object.keys(problems).filter((k) => !order.includes(k))];
   const summary =
-    attempted || Object.keys(saver.problems).length > 0
+    check.attempted || Object.keys(saver.problems).length > 0
       ? all.filter((k) => problems[k]).map((k) => ({ id: inputId(k), text: message(k) ?? '' }))
       : [];
   // A refusal that names fields is said on them (and goes when they change); any other failure at the top.
@@ -163,44 +151,34 @@ export function HostForm({ existing, onSaved, onCancel, onReload }: Props) {
     ) : null;
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-      aria-label={title}
-    >
-      <Stack gap="md" maw={1000}>
-        {!form.isDirty() && (
-          <DraftOffer
-            draft={guard.draft}
-            currentVersion={existing?.version ?? null}
-            onRestore={(values) => {
-              // Contact rows get fresh keys: the saved ones may clash with rows added from now on.
-              form.setValues({ ...form.values, ...values, contacts: (values.contacts ?? []).map(newContact) });
-              guard.restored(values);
-            }}
-            onDiscard={guard.forget}
-          />
-        )}
-        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
-        <HostFormSections
-          values={form.values}
-          field={field}
-          activeChecked={form.values.active}
-          onActive={(active) => form.setFieldValue('active', active)}
-          onAddContact={() => form.insertListItem('contacts', newContact())}
-          onRemoveContact={removeContact}
+    <SaveForm label={title} onSubmit={submit} warnings={{ saver }} maw={1000}>
+      {!form.isDirty() && (
+        <DraftOffer
+          draft={guard.draft}
+          currentVersion={existing?.version ?? null}
+          onRestore={(values) => {
+            // Contact rows get fresh keys: the saved ones may clash with rows added from now on.
+            form.setValues({ ...form.values, ...values, contacts: (values.contacts ?? []).map(newContact) });
+            guard.restored(values);
+          }}
+          onDiscard={guard.forget}
         />
-        <FormActions
-          saver={saver}
-          onCancel={onCancel}
-          submit={existing ? t('hosts.form.saveChanges') : t('hosts.form.create')}
-          sticky
-        />
-      </Stack>
-      <WarningsDialog saver={saver} />
-    </form>
+      )}
+      <FormProblems stale={stale} error={failure} items={summary} summaryRef={check.summaryRef} />
+      <HostFormSections
+        values={form.values}
+        field={field}
+        activeChecked={form.values.active}
+        onActive={(active) => form.setFieldValue('active', active)}
+        onAddContact={() => form.insertListItem('contacts', newContact())}
+        onRemoveContact={removeContact}
+      />
+      <FormActions
+        saver={saver}
+        onCancel={onCancel}
+        submit={existing ? t('hosts.form.saveChanges') : t('hosts.form.create')}
+        sticky
+      />
+    </SaveForm>
   );
 }

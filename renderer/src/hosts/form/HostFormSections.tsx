@@ -1,31 +1,18 @@
 // The host form's inputs, grouped as staff think of a host: names, kind and place, training,
 // contact people, notes. Choices are typed into (Enter or Tab picks the highlighted one, never submits).
-import { Fieldset, NumberInput, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAX_CAPACITY } from '../../../../shared/hosts/schema';
 import { useFields } from '../../api/reference';
 import { useLang } from '../../i18n/format';
+import { type FieldInputProps, FormSection } from '../../ui/forms/FormSection';
 import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { prefectureOptions } from '../../ui/prefectures';
 import { kindOptions } from '../labels';
 import { ContactsEditor } from './ContactsEditor';
 import type { HostFormValues } from './formValues';
 
-export type HostFieldProps = (
-  path: string,
-  label?: string,
-) => {
-  id: string;
-  name: string;
-  label: string;
-  value: never;
-  onChange: (value: unknown) => void;
-  error: string | undefined;
-  inputWrapperOrder: ('label' | 'input' | 'description' | 'error')[];
-};
-
-// Section titles read as headings; the default legend is as small as a label.
-const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
+export type HostFieldProps = (path: string, label?: string) => FieldInputProps;
 
 interface Props {
   values: HostFormValues;
@@ -48,14 +35,14 @@ export function HostFormSections({ values, field, activeChecked, onActive, onAdd
 
   return (
     <>
-      <Fieldset styles={LEGEND} legend={t('hosts.form.section.names')}>
+      <FormSection legend={t('hosts.form.section.names')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <TextInput {...field('nameEn')} withAsterisk description={t('hosts.form.hint.nameEn')} lang="en" />
           <TextInput {...field('nameJa')} withAsterisk description={t('hosts.form.hint.nameJa')} lang="ja" />
         </SimpleGrid>
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('hosts.form.section.place')}>
+      <FormSection legend={t('hosts.form.section.place')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <SearchableSelect {...field('kind')} withAsterisk data={kindOptions(t)} />
           <SearchableSelect
@@ -66,9 +53,9 @@ export function HostFormSections({ values, field, activeChecked, onActive, onAdd
           />
         </SimpleGrid>
         <TextInput {...field('address')} mt="sm" />
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('hosts.form.section.training')}>
+      <FormSection legend={t('hosts.form.section.training')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <NumberInput
             {...field('capacity')}
@@ -97,15 +84,15 @@ export function HostFormSections({ values, field, activeChecked, onActive, onAdd
           placeholder={values.fieldIds.length === 0 ? t('hosts.form.fieldsPlaceholder') : undefined}
           description={t('hosts.form.hint.fieldIds')}
         />
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('hosts.form.section.contacts')}>
+      <FormSection legend={t('hosts.form.section.contacts')}>
         <ContactsEditor contacts={values.contacts} field={field} onAdd={onAddContact} onRemove={onRemoveContact} />
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('hosts.form.section.notes')}>
+      <FormSection legend={t('hosts.form.section.notes')}>
         <Textarea {...field('notes')} autosize minRows={3} maxRows={12} />
-      </Fieldset>
+      </FormSection>
     </>
   );
 }

@@ -9,43 +9,17 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { HostSummary } from '../../../../shared/hosts/schema';
 import { useReferenceLabels } from '../../api/reference';
 import { useLang } from '../../i18n/format';
-import { ListTable } from '../../ui/lists/ListTable';
+import { ListTable, type SortedRows } from '../../ui/lists/ListTable';
 import '../hosts.css';
 import { hostColumns } from './columns';
 import { type HostSort, PAGE_SIZE } from './listParams';
 
-interface Props {
-  rows: HostSummary[];
-  total: number;
-  page: number;
-  sort: HostSort;
-  dir: 'asc' | 'desc';
-  pending: boolean;
-  failed: boolean;
-  /** A search or filters are applied. */
-  filtered: boolean;
-  onClearFilters: () => void;
-  onPage: (page: number) => void;
-  onSort: (sort: HostSort, dir: 'asc' | 'desc') => void;
-}
-
-export const HostTable = memo(function HostTable({
-  rows,
-  total,
-  page,
-  sort,
-  dir,
-  pending,
-  failed,
-  filtered,
-  onClearFilters,
-  onPage,
-  onSort,
-}: Props) {
+export const HostTable = memo(function HostTable(list: SortedRows<HostSummary, HostSort>) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const labels = useReferenceLabels();
+  const { sort, dir, onSort } = list;
   const columns = useMemo(
     () => hostColumns(t, lang, labels.field, { sort, dir, onSort }),
     [t, lang, labels, sort, dir, onSort],
@@ -54,22 +28,15 @@ export const HostTable = memo(function HostTable({
   return (
     <ListTable
       label={t('hosts.title')}
-      records={rows}
-      columns={columns}
-      total={total}
-      page={page}
+      list={list}
       pageSize={PAGE_SIZE}
-      onPage={onPage}
-      fetching={pending}
+      columns={columns}
       height="calc(100dvh - 236px)"
       onRowClick={(record) => navigate(`/hosts/${record.id}`)}
       rowAttributes={(r) => ({ 'data-testid': 'host-row', 'data-id': String(r.id) })}
       empty={{
-        filtered,
-        failed,
         title: t('hosts.emptyState.title'),
         text: t('hosts.emptyState.text'),
-        onClearFilters,
         actions: (
           <>
             <Button component={Link} to="/hosts/new" leftSection={<IconPlus size={16} aria-hidden />}>

@@ -1,6 +1,6 @@
-// The directory's state lives in the URL query (#/hosts?q=…&pref=13&page=2), so back/forward, reload
-// and links restore the same view. Defaults are left out to keep URLs short.
+// The directory's state in the URL query (#/hosts?q=…&pref=13&page=2): see ui/lists/urlState.
 import { HOST_KINDS, HOST_SORTS, type HostKind } from '../../../../shared/hosts/schema';
+import { changedParams, int, oneOf, sortingOf } from '../../ui/lists/urlState';
 import type { HostQuery } from '../queries';
 
 export const PAGE_SIZE = 50;
@@ -30,10 +30,6 @@ export const DEFAULT_STATE: HostListState = {
   page: 1,
 };
 
-const int = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const oneOf = <T extends string>(v: string | null, list: readonly T[]): T | null =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
-
 export function parseListState(params: URLSearchParams): HostListState {
   const pref = int(params.get('pref'));
   return {
@@ -42,23 +38,12 @@ export function parseListState(params: URLSearchParams): HostListState {
     field: int(params.get('field')),
     kind: oneOf(params.get('kind'), HOST_KINDS),
     show: oneOf(params.get('show'), ['active', 'inactive', 'all'] as const) ?? 'active',
-    sort: oneOf(params.get('sort'), HOST_SORTS) ?? 'name',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Math.max(1, int(params.get('page')) ?? 1),
+    ...sortingOf(params, HOST_SORTS, DEFAULT_STATE),
   };
 }
 
 export function toSearchParams(state: HostListState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  if (state.prefecture !== null) params.set('pref', String(state.prefecture));
-  if (state.field !== null) params.set('field', String(state.field));
-  if (state.kind) params.set('kind', state.kind);
-  if (state.show !== 'active') params.set('show', state.show);
-  if (state.sort !== 'name') params.set('sort', state.sort);
-  if (state.dir !== 'asc') params.set('dir', state.dir);
-  if (state.page !== 1) params.set('page', String(state.page));
-  return params;
+  return changedParams(state, DEFAULT_STATE, { prefecture: 'pref' });
 }
 
 export function toQuery(state: HostListState): HostQuery {

@@ -2,6 +2,7 @@
 // the trainee list: back/forward, reload and links from the home page restore the same view.
 import type { Input } from '../../../../shared/contract';
 import { DUE_KINDS, type DueKind } from '../../../../shared/progress/schema';
+import { changedParams, int, oneOf, pageOf } from '../../ui/lists/urlState';
 
 export const PAGE_SIZE = 50;
 export const DUE_STATES = ['overdue', 'due_soon'] as const;
@@ -17,10 +18,6 @@ export interface AttentionState {
 
 export const DEFAULT_STATE: AttentionState = { kind: null, state: null, country: null, fy: null, page: 1 };
 
-const int = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const oneOf = <T extends string>(v: string | null, list: readonly T[]): T | null =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
-
 export function parseAttentionState(params: URLSearchParams): AttentionState {
   const fy = int(params.get('fy'));
   return {
@@ -28,18 +25,12 @@ export function parseAttentionState(params: URLSearchParams): AttentionState {
     state: oneOf(params.get('state'), DUE_STATES),
     country: /^[A-Z]{2}$/.test(params.get('country') ?? '') ? params.get('country') : null,
     fy: fy !== null && fy >= 1990 && fy <= 2100 ? fy : null,
-    page: Math.max(1, int(params.get('page')) ?? 1),
+    page: pageOf(params),
   };
 }
 
 export function toSearchParams(s: AttentionState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (s.kind) params.set('kind', s.kind);
-  if (s.state) params.set('state', s.state);
-  if (s.country) params.set('country', s.country);
-  if (s.fy !== null) params.set('fy', String(s.fy));
-  if (s.page !== 1) params.set('page', String(s.page));
-  return params;
+  return changedParams(s, DEFAULT_STATE);
 }
 
 /** The filters alone (what the export takes). */

@@ -1,6 +1,6 @@
 // Add or edit a country's counterpart agency: its name, a contact person, email, phone, address, notes.
 // On the form kit: saved through useSave, guarded by FormModal, typed work kept as a draft.
-import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { errorText, issueText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
@@ -121,33 +122,25 @@ function CounterpartForm({
   return (
     <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} title={title} size="lg">
       {(requestClose) => (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          noValidate
-        >
-          <Stack gap="sm">
-            <FormDraftOffer form={form} guard={guard} currentVersion={counterpart?.version ?? null} />
-            <FormProblems stale={stale} error={failure} items={[]} />
-            <TextInput {...text('name')} withAsterisk maxLength={300} data-autofocus />
-            <SimpleGrid cols={3}>
-              <TextInput {...text('contactName')} maxLength={200} />
-              <TextInput {...text('email')} type="email" maxLength={254} />
-              <TextInput {...text('phone')} type="tel" maxLength={60} />
-            </SimpleGrid>
-            <Textarea {...text('address')} autosize minRows={2} maxLength={500} />
-            <Textarea {...text('notes')} autosize minRows={2} maxRows={8} />
-            <FormActions
-              saver={saver}
-              onCancel={requestClose}
-              submit={t('common.save')}
-              submitProps={{ 'data-testid': 'counterpart-save' }}
-              mt="sm"
-            />
-          </Stack>
-        </form>
+        <SaveForm onSubmit={submit} gap="sm">
+          <FormDraftOffer form={form} guard={guard} currentVersion={counterpart?.version ?? null} />
+          <FormProblems stale={stale} error={failure} items={[]} />
+          <TextInput {...text('name')} withAsterisk maxLength={300} data-autofocus />
+          <SimpleGrid cols={3}>
+            <TextInput {...text('contactName')} maxLength={200} />
+            <TextInput {...text('email')} type="email" maxLength={254} />
+            <TextInput {...text('phone')} type="tel" maxLength={60} />
+          </SimpleGrid>
+          <Textarea {...text('address')} autosize minRows={2} maxLength={500} />
+          <Textarea {...text('notes')} autosize minRows={2} maxRows={8} />
+          <FormActions
+            saver={saver}
+            onCancel={requestClose}
+            submit={t('common.save')}
+            submitProps={{ 'data-testid': 'counterpart-save' }}
+            mt="sm"
+          />
+        </SaveForm>
       )}
     </FormModal>
   );

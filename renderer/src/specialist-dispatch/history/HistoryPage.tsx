@@ -2,7 +2,7 @@
 // in the URL, each figure split into what CLAIR's list of past projects says and what the app records;
 // then the projects themselves. Print opens the print view with the same range; Export gives Excel
 // (every table) or CSV (the table chosen).
-import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { ListTitle } from '../../ui/lists/ListTitle';
 import { parseRange, rangeParams, toStatsQuery, type YearRange } from '../../ui/rangeParams';
 import '../dispatch.css';
 import { expertiseLabel, FIRST_YEAR, upcomingFiscalYear } from '../options';
@@ -52,38 +53,36 @@ export function HistoryPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('dispatch.history.title')}
-          </Title>
-          {history.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
-        <Group gap="sm">
-          <Button
-            component={Link}
-            to={`/print/dispatch-history?${rangeParams(range, { lang })}`}
-            variant="default"
-            leftSection={<IconPrinter size={16} aria-hidden />}
-            data-testid="history-print"
-          >
-            {t('dispatch.history.print')}
-          </Button>
-          <SegmentedControl
-            aria-label={t('dispatch.history.exportTable')}
-            value={table}
-            onChange={(v) => setTable(v as ExportTable)}
-            data={(['byCountry', 'byField', 'projects'] as const).map((v) => ({
-              value: v,
-              label: t(`dispatch.history.table.${v}`),
-            }))}
-          />
-          <ExportMenu
-            testId="history-export"
-            make={(format, language) => api().call('exports.dispatchHistory', { format, language, table, query })}
-          />
-        </Group>
-      </Group>
+      <ListTitle
+        title={t('dispatch.history.title')}
+        fetching={history.isFetching}
+        actions={
+          <>
+            <Button
+              component={Link}
+              to={`/print/dispatch-history?${rangeParams(range, { lang })}`}
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+              data-testid="history-print"
+            >
+              {t('dispatch.history.print')}
+            </Button>
+            <SegmentedControl
+              aria-label={t('dispatch.history.exportTable')}
+              value={table}
+              onChange={(v) => setTable(v as ExportTable)}
+              data={(['byCountry', 'byField', 'projects'] as const).map((v) => ({
+                value: v,
+                label: t(`dispatch.history.table.${v}`),
+              }))}
+            />
+            <ExportMenu
+              testId="history-export"
+              make={(format, language) => api().call('exports.dispatchHistory', { format, language, table, query })}
+            />
+          </>
+        }
+      />
       <Text size="sm" c="dimmed">
         {t('dispatch.history.intro')}
       </Text>

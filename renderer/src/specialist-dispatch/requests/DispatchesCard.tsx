@@ -1,7 +1,7 @@
 // A request's dispatches: who goes, when, for how long, and the cost notes (editable, with the same
 // warnings as the move to "dispatched"), beside the project's standard cost split: CLAIR pays travel,
 // insurance and incidentals; the host pays local transport, interpreting and meals.
-import { Button, List, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, List, Paper, SimpleGrid, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,8 +17,8 @@ import { notifySaved } from '../../i18n/notify';
 import { DateField } from '../../ui/forms/DateField';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
-import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
@@ -230,49 +230,40 @@ function DispatchForm({ dispatch, onClose, onReload }: FormProps) {
       size="lg"
     >
       {(requestClose) => (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <Stack gap="md">
-            <FormDraftOffer form={form} guard={guard} currentVersion={dispatch.version} />
-            <FormProblems stale={stale} error={failure} items={[]} />
-            <SimpleGrid cols={2}>
-              <DateField
-                label={labels.start}
-                value={form.values.start}
-                onChange={(d) => form.setFieldValue('start', d)}
-                error={shown('start')}
-              />
-              <DateField
-                label={labels.end}
-                value={form.values.end}
-                onChange={(d) => form.setFieldValue('end', d)}
-                error={shown('end')}
-              />
-            </SimpleGrid>
-            <Textarea
-              label={labels.costNotes}
-              description={t('dispatch.dispatches.costNotesHint')}
-              {...form.getInputProps('costNotes')}
-              autosize
-              minRows={3}
-              maxLength={2000}
-              error={shown('costNotes')}
-              data-autofocus
+        <SaveForm onSubmit={submit} warnings={{ saver, say: (w) => dispatchWarningText(t, w) }}>
+          <FormDraftOffer form={form} guard={guard} currentVersion={dispatch.version} />
+          <FormProblems stale={stale} error={failure} items={[]} />
+          <SimpleGrid cols={2}>
+            <DateField
+              label={labels.start}
+              value={form.values.start}
+              onChange={(d) => form.setFieldValue('start', d)}
+              error={shown('start')}
             />
-            <FormActions
-              saver={saver}
-              onCancel={requestClose}
-              submit={t('common.save')}
-              submitProps={{ 'data-testid': 'dispatch-save' }}
+            <DateField
+              label={labels.end}
+              value={form.values.end}
+              onChange={(d) => form.setFieldValue('end', d)}
+              error={shown('end')}
             />
-          </Stack>
-          <WarningsDialog saver={saver} say={(w) => dispatchWarningText(t, w)} />
-        </form>
+          </SimpleGrid>
+          <Textarea
+            label={labels.costNotes}
+            description={t('dispatch.dispatches.costNotesHint')}
+            {...form.getInputProps('costNotes')}
+            autosize
+            minRows={3}
+            maxLength={2000}
+            error={shown('costNotes')}
+            data-autofocus
+          />
+          <FormActions
+            saver={saver}
+            onCancel={requestClose}
+            submit={t('common.save')}
+            submitProps={{ 'data-testid': 'dispatch-save' }}
+          />
+        </SaveForm>
       )}
     </FormModal>
   );

@@ -4,7 +4,7 @@
 // not free) are shown and the move is made only when confirmed. The core checks it all again.
 // On the form kit: saved through useSave, guarded (FormModal asks before typed work is thrown away),
 // and a reason or an outcome report being typed is kept as a draft.
-import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +18,8 @@ import { api } from '../../api/client';
 import { notifySaved } from '../../i18n/notify';
 import { DateField } from '../../ui/forms/DateField';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { SearchableMultiSelect } from '../../ui/forms/SearchableSelect';
-import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
@@ -174,103 +174,93 @@ function MoveForm({ detail, move, choices, picked, onClose, onReload }: Props & 
   return (
     <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} size="lg" title={title}>
       {(requestClose) => (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-          noValidate
-          aria-label={title}
-        >
-          <Stack gap="md">
-            <Text size="sm">{t(`dispatch.move.intro.${move.to}`)}</Text>
-            <FormDraftOffer form={form} guard={guard} currentVersion={request.version} />
-            <FormProblems stale={stale} error={general} items={[]} />
-            {needs.has('specialists') && (
-              <SearchableMultiSelect
-                label={labels.specialistIds}
-                description={t('dispatch.move.specialistsHint')}
-                data={choices}
-                {...form.getInputProps('specialistIds')}
-                withAsterisk
-                error={shown('specialistIds')}
-                data-testid="move-specialists"
-                comboboxProps={{ withinPortal: true }}
-              />
-            )}
-            {needs.has('dates') && (
-              <>
-                <SimpleGrid cols={2}>
-                  <DateField
-                    label={labels.start}
-                    value={form.values.start}
-                    onChange={(d) => form.setFieldValue('start', d)}
-                    withAsterisk
-                    error={shown('start')}
-                  />
-                  <DateField
-                    label={labels.end}
-                    value={form.values.end}
-                    onChange={(d) => form.setFieldValue('end', d)}
-                    withAsterisk
-                    error={shown('end')}
-                  />
-                </SimpleGrid>
-                {length && (
-                  <Text size="sm" c="dimmed" data-testid="move-length">
-                    {t('dispatch.move.length', { count: length.days })}
-                  </Text>
-                )}
-              </>
-            )}
-            {needs.has('reason') && (
-              <Textarea
-                label={labels.reason}
-                {...form.getInputProps('reason')}
-                autosize
-                minRows={2}
-                withAsterisk
-                error={shown('reason')}
-                maxLength={2000}
-              />
-            )}
-            {needs.has('outcome') && (
-              <Textarea
-                label={labels.outcome}
-                description={t('dispatch.move.outcomeHint')}
-                {...form.getInputProps('outcome')}
-                autosize
-                minRows={5}
-                maxRows={16}
-                withAsterisk
-                error={shown('outcome')}
-              />
-            )}
-            <DateField
-              label={labels.on}
-              description={t('dispatch.move.onHint', { date: request.stateChangedOn })}
-              value={form.values.on}
-              onChange={(d) => form.setFieldValue('on', d)}
+        <SaveForm label={title} onSubmit={submit} warnings={{ saver, say: (w) => dispatchWarningText(t, w) }}>
+          <Text size="sm">{t(`dispatch.move.intro.${move.to}`)}</Text>
+          <FormDraftOffer form={form} guard={guard} currentVersion={request.version} />
+          <FormProblems stale={stale} error={general} items={[]} />
+          {needs.has('specialists') && (
+            <SearchableMultiSelect
+              label={labels.specialistIds}
+              description={t('dispatch.move.specialistsHint')}
+              data={choices}
+              {...form.getInputProps('specialistIds')}
               withAsterisk
-              error={shown('on')}
-              data-testid="move-on"
+              error={shown('specialistIds')}
+              data-testid="move-specialists"
+              comboboxProps={{ withinPortal: true }}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={requestClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                loading={saver.saving}
-                color={move.to === 'declined' || move.to === 'cancelled' ? 'red.9' : undefined}
-                data-testid="move-submit"
-              >
-                {t(`dispatch.move.button.${move.to}`)}
-              </Button>
-            </Group>
-          </Stack>
-          <WarningsDialog saver={saver} say={(w) => dispatchWarningText(t, w)} />
-        </form>
+          )}
+          {needs.has('dates') && (
+            <>
+              <SimpleGrid cols={2}>
+                <DateField
+                  label={labels.start}
+                  value={form.values.start}
+                  onChange={(d) => form.setFieldValue('start', d)}
+                  withAsterisk
+                  error={shown('start')}
+                />
+                <DateField
+                  label={labels.end}
+                  value={form.values.end}
+                  onChange={(d) => form.setFieldValue('end', d)}
+                  withAsterisk
+                  error={shown('end')}
+                />
+              </SimpleGrid>
+              {length && (
+                <Text size="sm" c="dimmed" data-testid="move-length">
+                  {t('dispatch.move.length', { count: length.days })}
+                </Text>
+              )}
+            </>
+          )}
+          {needs.has('reason') && (
+            <Textarea
+              label={labels.reason}
+              {...form.getInputProps('reason')}
+              autosize
+              minRows={2}
+              withAsterisk
+              error={shown('reason')}
+              maxLength={2000}
+            />
+          )}
+          {needs.has('outcome') && (
+            <Textarea
+              label={labels.outcome}
+              description={t('dispatch.move.outcomeHint')}
+              {...form.getInputProps('outcome')}
+              autosize
+              minRows={5}
+              maxRows={16}
+              withAsterisk
+              error={shown('outcome')}
+            />
+          )}
+          <DateField
+            label={labels.on}
+            description={t('dispatch.move.onHint', { date: request.stateChangedOn })}
+            value={form.values.on}
+            onChange={(d) => form.setFieldValue('on', d)}
+            withAsterisk
+            error={shown('on')}
+            data-testid="move-on"
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={requestClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={saver.saving}
+              color={move.to === 'declined' || move.to === 'cancelled' ? 'red.9' : undefined}
+              data-testid="move-submit"
+            >
+              {t(`dispatch.move.button.${move.to}`)}
+            </Button>
+          </Group>
+        </SaveForm>
       )}
     </FormModal>
   );

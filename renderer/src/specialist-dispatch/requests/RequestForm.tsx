@@ -2,7 +2,7 @@
 // link to the counterparts); the application-window note follows the fiscal year and the date received
 // as they are typed: a request outside its window is flagged, never refused. Problems are checked with
 // the contract's schema after the first attempt to save; the core's answers land on the same inputs.
-import { Alert, Anchor, Fieldset, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -19,6 +19,8 @@ import { errorText, issueText } from '../../i18n/messages';
 import { DateField } from '../../ui/forms/DateField';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { FormSection } from '../../ui/forms/FormSection';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
@@ -36,7 +38,6 @@ import {
   requestValues,
 } from './requestValues';
 
-const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
 const CHOICES = new Set(['fiscalYear', 'countryCode', 'fieldId']);
 
 interface Props {
@@ -137,84 +138,79 @@ export function RequestForm({ existing, onSaved, onCancel, onReload }: Props) {
     ) : null;
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-      aria-label={t(existing ? 'dispatch.form.editTitle' : 'dispatch.form.newTitle', { ref: existing?.reference })}
+    <SaveForm
+      label={t(existing ? 'dispatch.form.editTitle' : 'dispatch.form.newTitle', { ref: existing?.reference })}
+      onSubmit={submit}
+      maw={1000}
     >
-      <Stack gap="md" maw={1000}>
-        <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
-        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
-        <Fieldset styles={LEGEND} legend={t('dispatch.form.section.application')}>
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <SearchableSelect {...field('fiscalYear')} withAsterisk data={yearOptions(lang)} allowDeselect={false} />
-            <DateField {...field('receivedOn')} withAsterisk description={t('dispatch.form.hint.receivedOn')} />
-          </SimpleGrid>
-          <WindowNote fiscalYear={v.fiscalYear} receivedOn={v.receivedOn} />
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.form.section.requester')}>
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <SearchableSelect
-              {...field('countryCode')}
-              withAsterisk
-              data={countryOptions(countries, lang, v.countryCode)}
-            />
-            <div>
-              <Text size="sm" fw={500} id="request-counterpart-label">
-                {t('dispatch.field.counterpart')}
-              </Text>
-              <Text size="sm" mt={6} aria-labelledby="request-counterpart-label" data-testid="request-counterpart">
-                <Counterpart countryCode={v.countryCode} counterpart={counterpart} />
-              </Text>
-            </div>
-          </SimpleGrid>
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" mt="sm">
-            <TextInput
-              {...field('requestingGovernment')}
-              withAsterisk
-              description={t('dispatch.form.hint.requestingGovernment')}
-              maxLength={200}
-            />
-            <SearchableSelect
-              {...field('fieldId')}
-              withAsterisk
-              data={expertiseOptions(fields, lang, v.fieldId ? [Number(v.fieldId)] : [])}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.form.section.request')}>
-          <Textarea
-            {...field('summary')}
+      <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
+      <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
+      <FormSection legend={t('dispatch.form.section.application')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <SearchableSelect {...field('fiscalYear')} withAsterisk data={yearOptions(lang)} allowDeselect={false} />
+          <DateField {...field('receivedOn')} withAsterisk description={t('dispatch.form.hint.receivedOn')} />
+        </SimpleGrid>
+        <WindowNote fiscalYear={v.fiscalYear} receivedOn={v.receivedOn} />
+      </FormSection>
+      <FormSection legend={t('dispatch.form.section.requester')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <SearchableSelect
+            {...field('countryCode')}
             withAsterisk
-            autosize
-            minRows={3}
-            maxRows={12}
-            description={t('dispatch.form.hint.summary')}
+            data={countryOptions(countries, lang, v.countryCode)}
           />
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" mt="sm">
-            <DateField {...field('wishedStart')} />
-            <DateField {...field('wishedEnd')} />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.form.section.contact')}>
-          <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
-            <TextInput {...field('contactName')} maxLength={200} />
-            <TextInput {...field('contactEmail')} type="email" maxLength={254} />
-            <TextInput {...field('contactPhone')} type="tel" maxLength={60} />
-          </SimpleGrid>
-        </Fieldset>
-        <FormActions
-          saver={saver}
-          onCancel={onCancel}
-          submit={existing ? t('dispatch.form.saveChanges') : t('dispatch.form.create')}
-          sticky
-          submitProps={{ 'data-testid': 'request-save' }}
+          <div>
+            <Text size="sm" fw={500} id="request-counterpart-label">
+              {t('dispatch.field.counterpart')}
+            </Text>
+            <Text size="sm" mt={6} aria-labelledby="request-counterpart-label" data-testid="request-counterpart">
+              <Counterpart countryCode={v.countryCode} counterpart={counterpart} />
+            </Text>
+          </div>
+        </SimpleGrid>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" mt="sm">
+          <TextInput
+            {...field('requestingGovernment')}
+            withAsterisk
+            description={t('dispatch.form.hint.requestingGovernment')}
+            maxLength={200}
+          />
+          <SearchableSelect
+            {...field('fieldId')}
+            withAsterisk
+            data={expertiseOptions(fields, lang, v.fieldId ? [Number(v.fieldId)] : [])}
+          />
+        </SimpleGrid>
+      </FormSection>
+      <FormSection legend={t('dispatch.form.section.request')}>
+        <Textarea
+          {...field('summary')}
+          withAsterisk
+          autosize
+          minRows={3}
+          maxRows={12}
+          description={t('dispatch.form.hint.summary')}
         />
-      </Stack>
-    </form>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" mt="sm">
+          <DateField {...field('wishedStart')} />
+          <DateField {...field('wishedEnd')} />
+        </SimpleGrid>
+      </FormSection>
+      <FormSection legend={t('dispatch.form.section.contact')}>
+        <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
+          <TextInput {...field('contactName')} maxLength={200} />
+          <TextInput {...field('contactEmail')} type="email" maxLength={254} />
+          <TextInput {...field('contactPhone')} type="tel" maxLength={60} />
+        </SimpleGrid>
+      </FormSection>
+      <FormActions
+        saver={saver}
+        onCancel={onCancel}
+        submit={existing ? t('dispatch.form.saveChanges') : t('dispatch.form.create')}
+        sticky
+        submitProps={{ 'data-testid': 'request-save' }}
+      />
+    </SaveForm>
   );
 }
 

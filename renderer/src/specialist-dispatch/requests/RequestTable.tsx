@@ -2,14 +2,14 @@
 // government, field, state and the specialists matched. Sorted and paged by the core.
 import { Button, Group } from '@mantine/core';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
-import { DataTable, type DataTableColumn } from 'mantine-datatable';
+import type { DataTableColumn } from 'mantine-datatable';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { RequestSummary } from '../../../../shared/specialist-dispatch/schema';
 import { useReferenceLabels } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
-import { EmptyState } from '../../ui/lists/EmptyState';
+import { ListTable, type SortedRows } from '../../ui/lists/ListTable';
 import { SortHeader } from '../../ui/lists/SortHeader';
 import '../../ui/lists/list.css';
 import '../dispatch.css';
@@ -19,28 +19,13 @@ import { useExpertise } from '../queries';
 import { StateBadge } from '../StateBadge';
 import { PAGE_SIZE, type RequestSort } from './listParams';
 
-interface Props {
-  rows: RequestSummary[];
-  total: number;
-  page: number;
-  sort: RequestSort;
-  dir: 'asc' | 'desc';
-  pending: boolean;
-  failed: boolean;
-  /** Filters, a search or a state tab are applied: an empty answer says so rather than teaching. */
-  filtered: boolean;
-  onClearFilters: () => void;
-  onPage: (page: number) => void;
-  onSort: (sort: RequestSort, dir: 'asc' | 'desc') => void;
-}
-
-export const RequestTable = memo(function RequestTable(p: Props) {
+export const RequestTable = memo(function RequestTable(list: SortedRows<RequestSummary, RequestSort>) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const labels = useReferenceLabels();
   const fields = useExpertise().data;
-  const { sort, dir, onSort } = p;
+  const { sort, dir, onSort } = list;
   const columns = useMemo((): DataTableColumn<RequestSummary>[] => {
     const field = expertiseLabel(fields, lang);
     const title = (key: string, s: RequestSort) => (
@@ -106,61 +91,34 @@ export const RequestTable = memo(function RequestTable(p: Props) {
   }, [t, lang, labels, fields, sort, dir, onSort]);
 
   return (
-    <DataTable
-      aria-label={t('dispatch.requests.title')}
-      withTableBorder
-      borderRadius="sm"
-      fz="sm"
-      horizontalSpacing="xs"
-      verticalSpacing={6}
-      highlightOnHover
-      striped
-      minHeight={220}
-      styles={{ table: { tableLayout: 'fixed' } }}
-      records={p.rows}
+    <ListTable
+      label={t('dispatch.requests.title')}
+      list={list}
+      pageSize={PAGE_SIZE}
       columns={columns}
-      idAccessor="id"
-      fetching={p.pending}
-      totalRecords={p.total}
-      recordsPerPage={PAGE_SIZE}
-      page={p.page}
-      onPageChange={p.onPage}
-      onRowClick={({ record, event }) => {
-        if ((event.target as HTMLElement).closest('a')) return;
-        navigate(`/dispatch/requests/${record.id}`);
+      minHeight={220}
+      emptyMinHeight={220}
+      onRowClick={(record) => navigate(`/dispatch/requests/${record.id}`)}
+      rowAttributes={(r) => ({ 'data-testid': 'request-row', 'data-id': String(r.id) })}
+      empty={{
+        title: t('dispatch.requests.emptyTitle'),
+        text: t('dispatch.requests.emptyText'),
+        actions: (
+          <Group gap="xs">
+            <Button component={Link} to="/dispatch/requests/new" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('dispatch.requests.new')}
+            </Button>
+            <Button
+              component={Link}
+              to="/dispatch/counterparts"
+              variant="default"
+              leftSection={<IconUsersGroup size={16} aria-hidden />}
+            >
+              {t('dispatch.requests.emptyCounterparts')}
+            </Button>
+          </Group>
+        ),
       }}
-      customRowAttributes={(r) => ({ 'data-testid': 'request-row', 'data-id': r.id })}
-      emptyState={
-        p.pending ? (
-          <span />
-        ) : (
-          <EmptyState
-            filtered={p.filtered}
-            failed={p.failed}
-            title={t('dispatch.requests.emptyTitle')}
-            text={t('dispatch.requests.emptyText')}
-            onClearFilters={p.onClearFilters}
-            actions={
-              <Group gap="xs">
-                <Button component={Link} to="/dispatch/requests/new" leftSection={<IconPlus size={16} aria-hidden />}>
-                  {t('dispatch.requests.new')}
-                </Button>
-                <Button
-                  component={Link}
-                  to="/dispatch/counterparts"
-                  variant="default"
-                  leftSection={<IconUsersGroup size={16} aria-hidden />}
-                >
-                  {t('dispatch.requests.emptyCounterparts')}
-                </Button>
-              </Group>
-            }
-          />
-        )
-      }
-      paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
-      getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
-      loadingText={t('common.loading')}
     />
   );
 });

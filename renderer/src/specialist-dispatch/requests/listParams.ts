@@ -1,7 +1,8 @@
-// The requests list's state lives in the URL (#/dispatch?state=approved&fy=2027&country=TH&outside=1),
-// so back/forward, reload and links restore the same view. Defaults are left out to keep URLs short.
+// The requests list's state in the URL (#/dispatch?state=approved&fy=2027&country=TH&outside=1): see
+// ui/lists/urlState.
 import { REQUEST_SORTS } from '../../../../shared/specialist-dispatch/schema';
 import { REQUEST_STATES, type RequestState } from '../../../../shared/specialist-dispatch/workflow';
+import { changedParams, int, oneOf, sortingOf } from '../../ui/lists/urlState';
 import type { RequestQuery } from '../queries';
 
 export const PAGE_SIZE = 50;
@@ -33,10 +34,6 @@ export const DEFAULT_STATE: RequestListState = {
   page: 1,
 };
 
-const int = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const oneOf = <T extends string>(v: string | null, list: readonly T[]): T | null =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
-
 export function parseListState(params: URLSearchParams): RequestListState {
   const fy = int(params.get('fy'));
   const country = params.get('country');
@@ -47,24 +44,12 @@ export function parseListState(params: URLSearchParams): RequestListState {
     country: country && /^[A-Z]{2}$/.test(country) ? country : null,
     field: int(params.get('field')),
     outside: params.get('outside') === '1',
-    sort: oneOf(params.get('sort'), REQUEST_SORTS) ?? 'received',
-    dir: params.get('dir') === 'asc' ? 'asc' : 'desc',
-    page: Math.max(1, int(params.get('page')) ?? 1),
+    ...sortingOf(params, REQUEST_SORTS, DEFAULT_STATE),
   };
 }
 
 export function toSearchParams(s: RequestListState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (s.q) params.set('q', s.q);
-  if (s.state) params.set('state', s.state);
-  if (s.fiscalYear !== null) params.set('fy', String(s.fiscalYear));
-  if (s.country) params.set('country', s.country);
-  if (s.field !== null) params.set('field', String(s.field));
-  if (s.outside) params.set('outside', '1');
-  if (s.sort !== 'received') params.set('sort', s.sort);
-  if (s.dir !== 'desc') params.set('dir', s.dir);
-  if (s.page !== 1) params.set('page', String(s.page));
-  return params;
+  return changedParams(s, DEFAULT_STATE, { fiscalYear: 'fy' });
 }
 
 /** The query without paging: the export takes the list's filters and order. */

@@ -1,7 +1,7 @@
 // Add or edit a field of expertise: English and Japanese names, its group (matching calls fields of
 // related groups related), other correct spellings, and whether it is offered for new records.
 // On the form kit: saved through useSave, guarded by FormModal, typed work kept as a draft.
-import { Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { issueText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { FormModal } from '../../ui/guard/FormModal';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
@@ -100,63 +101,55 @@ function ExpertiseForm({ title, editing, onClose }: Props & { editing: Expertise
   return (
     <FormModal opened onClose={onClose} unsaved={guard.unsaved} onDiscard={guard.forget} title={title} size="lg">
       {(requestClose) => (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          noValidate
-        >
-          <Stack gap="sm">
-            <FormDraftOffer form={form} guard={guard} />
-            <FormProblems error={failure} items={[]} />
-            <SimpleGrid cols={2}>
-              <TextInput
-                label={label('nameEn')}
-                {...form.getInputProps('nameEn')}
-                error={error('nameEn')}
-                withAsterisk
-                maxLength={120}
-                data-autofocus
-              />
-              <TextInput
-                label={label('nameJa')}
-                {...form.getInputProps('nameJa')}
-                error={error('nameJa')}
-                withAsterisk
-                maxLength={120}
-                lang="ja"
-              />
-            </SimpleGrid>
-            <Select
-              label={label('group')}
-              description={t('dispatch.expertise.groupHint')}
-              data={FIELD_GROUPS.map((g) => ({ value: g, label: t(`dispatch.expertise.groups.${g}`) }))}
-              value={v.group}
-              onChange={(g) => g && form.setFieldValue('group', g as FieldGroup)}
-              // A few fixed choices: Enter opens or chooses, never saves the dialog.
-              onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
-              allowDeselect={false}
-              error={error('group')}
+        <SaveForm onSubmit={submit} gap="sm">
+          <FormDraftOffer form={form} guard={guard} />
+          <FormProblems error={failure} items={[]} />
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={label('nameEn')}
+              {...form.getInputProps('nameEn')}
+              error={error('nameEn')}
+              withAsterisk
+              maxLength={120}
+              data-autofocus
             />
-            <TagsInput
-              label={label('aliases')}
-              description={t('dispatch.expertise.aliasesHint')}
-              {...form.getInputProps('aliases')}
-              error={error('aliases')}
-              maxTags={20}
-              clearable
+            <TextInput
+              label={label('nameJa')}
+              {...form.getInputProps('nameJa')}
+              error={error('nameJa')}
+              withAsterisk
+              maxLength={120}
+              lang="ja"
             />
-            <Switch label={t('settings.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-            <FormActions
-              saver={{ saving: saver.saving }}
-              onCancel={requestClose}
-              submit={t('common.save')}
-              submitProps={{ 'data-testid': 'expertise-save' }}
-              mt="sm"
-            />
-          </Stack>
-        </form>
+          </SimpleGrid>
+          <Select
+            label={label('group')}
+            description={t('dispatch.expertise.groupHint')}
+            data={FIELD_GROUPS.map((g) => ({ value: g, label: t(`dispatch.expertise.groups.${g}`) }))}
+            value={v.group}
+            onChange={(g) => g && form.setFieldValue('group', g as FieldGroup)}
+            // A few fixed choices: Enter opens or chooses, never saves the dialog.
+            onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+            allowDeselect={false}
+            error={error('group')}
+          />
+          <TagsInput
+            label={label('aliases')}
+            description={t('dispatch.expertise.aliasesHint')}
+            {...form.getInputProps('aliases')}
+            error={error('aliases')}
+            maxTags={20}
+            clearable
+          />
+          <Switch label={t('settings.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+          <FormActions
+            saver={{ saving: saver.saving }}
+            onCancel={requestClose}
+            submit={t('common.save')}
+            submitProps={{ 'data-testid': 'expertise-save' }}
+            mt="sm"
+          />
+        </SaveForm>
       )}
     </FormModal>
   );

@@ -2,7 +2,7 @@
 // and prefecture, position, serving or retired, languages (codes, with their names shown), fields of
 // expertise, periods they are free, contact and notes. A possible duplicate is asked about first.
 // On the app's form kit: saves through useSave, typed work guarded and kept as a draft.
-import { Checkbox, Fieldset, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +13,10 @@ import { useLang } from '../../i18n/format';
 import { errorText, issueText } from '../../i18n/messages';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { FormSection } from '../../ui/forms/FormSection';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
-import { WarningsDialog } from '../../ui/forms/WarningsDialog';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { prefectureName, prefectureOptions } from '../../ui/prefectures';
@@ -36,7 +37,6 @@ import {
   withPeriodKeys,
 } from './specialistValues';
 
-const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
 const LISTS = ['fieldIds', 'languages'];
 /** A problem with a whole availability row (an overlap) shows on its first day. */
 const rowProblems = (p: Problems): Problems =>
@@ -153,105 +153,95 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
     ) : null;
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-      aria-label={t(existing ? 'dispatch.specialists.editTitle' : 'dispatch.specialists.newTitle', {
+    <SaveForm
+      label={t(existing ? 'dispatch.specialists.editTitle' : 'dispatch.specialists.newTitle', {
         name: existing?.nameEn,
       })}
+      onSubmit={submit}
+      warnings={{ saver }}
+      maw={1000}
     >
-      <Stack gap="md" maw={1000}>
-        <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
-        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
-        <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.names')}>
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <TextInput
-              {...field('nameEn')}
-              withAsterisk
-              lang="en"
-              maxLength={200}
-              description={t('dispatch.specialists.hint.nameEn')}
-            />
-            <TextInput
-              {...field('nameJa')}
-              lang="ja"
-              maxLength={200}
-              description={t('dispatch.specialists.hint.nameJa')}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.work')}>
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <TextInput
-              {...field('homeGovernment')}
-              withAsterisk
-              maxLength={200}
-              description={t('dispatch.specialists.hint.homeGovernment')}
-            />
-            <SearchableSelect
-              {...field('prefecture')}
-              clearable
-              data={prefectureOptions(lang)}
-              maxDropdownHeight={280}
-            />
-            <TextInput {...field('position')} maxLength={200} />
-            <Checkbox
-              id="specialist-retired"
-              label={t('dispatch.specialists.field.retired')}
-              description={t('dispatch.specialists.hint.retired')}
-              checked={v.retired}
-              onChange={(e) => form.setFieldValue('retired', e.currentTarget.checked)}
-              mt={26}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.expertise')}>
-          <SearchableMultiSelect
-            {...field('fieldIds')}
-            data={expertiseOptions(fields, lang, v.fieldIds.map(Number))}
-            clearable
-            hidePickedOptions
+      <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
+      <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
+      <FormSection legend={t('dispatch.specialists.section.names')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput
+            {...field('nameEn')}
+            withAsterisk
+            lang="en"
+            maxLength={200}
+            description={t('dispatch.specialists.hint.nameEn')}
           />
-          <TagsInput
-            {...field('languages')}
-            mt="sm"
-            data={LANGUAGE_SUGGESTIONS}
-            description={
-              known ? `${t('dispatch.specialists.hint.languages')} ${known}` : t('dispatch.specialists.hint.languages')
-            }
-            clearable
-            maxTags={20}
-            splitChars={[',', ' ', '、']}
+          <TextInput
+            {...field('nameJa')}
+            lang="ja"
+            maxLength={200}
+            description={t('dispatch.specialists.hint.nameJa')}
           />
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.availability')}>
-          <AvailabilityEditor
-            rows={v.availability}
-            field={field}
-            onAdd={() => form.insertListItem('availability', newPeriod())}
-            onRemove={(i) => form.removeListItem('availability', i)}
+        </SimpleGrid>
+      </FormSection>
+      <FormSection legend={t('dispatch.specialists.section.work')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput
+            {...field('homeGovernment')}
+            withAsterisk
+            maxLength={200}
+            description={t('dispatch.specialists.hint.homeGovernment')}
           />
-        </Fieldset>
-        <Fieldset styles={LEGEND} legend={t('dispatch.specialists.section.contact')}>
-          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <TextInput {...field('email')} type="email" maxLength={254} />
-            <TextInput {...field('phone')} type="tel" maxLength={60} />
-          </SimpleGrid>
-          <Textarea {...field('notes')} mt="sm" autosize minRows={3} maxRows={12} />
-        </Fieldset>
-        <FormActions
-          saver={saver}
-          onCancel={onCancel}
-          submit={existing ? t('dispatch.form.saveChanges') : t('dispatch.specialists.create')}
-          sticky
-          submitProps={{ 'data-testid': 'specialist-save' }}
+          <SearchableSelect {...field('prefecture')} clearable data={prefectureOptions(lang)} maxDropdownHeight={280} />
+          <TextInput {...field('position')} maxLength={200} />
+          <Checkbox
+            id="specialist-retired"
+            label={t('dispatch.specialists.field.retired')}
+            description={t('dispatch.specialists.hint.retired')}
+            checked={v.retired}
+            onChange={(e) => form.setFieldValue('retired', e.currentTarget.checked)}
+            mt={26}
+          />
+        </SimpleGrid>
+      </FormSection>
+      <FormSection legend={t('dispatch.specialists.section.expertise')}>
+        <SearchableMultiSelect
+          {...field('fieldIds')}
+          data={expertiseOptions(fields, lang, v.fieldIds.map(Number))}
+          clearable
+          hidePickedOptions
         />
-      </Stack>
-      <WarningsDialog saver={saver} />
-    </form>
+        <TagsInput
+          {...field('languages')}
+          mt="sm"
+          data={LANGUAGE_SUGGESTIONS}
+          description={
+            known ? `${t('dispatch.specialists.hint.languages')} ${known}` : t('dispatch.specialists.hint.languages')
+          }
+          clearable
+          maxTags={20}
+          splitChars={[',', ' ', '、']}
+        />
+      </FormSection>
+      <FormSection legend={t('dispatch.specialists.section.availability')}>
+        <AvailabilityEditor
+          rows={v.availability}
+          field={field}
+          onAdd={() => form.insertListItem('availability', newPeriod())}
+          onRemove={(i) => form.removeListItem('availability', i)}
+        />
+      </FormSection>
+      <FormSection legend={t('dispatch.specialists.section.contact')}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput {...field('email')} type="email" maxLength={254} />
+          <TextInput {...field('phone')} type="tel" maxLength={60} />
+        </SimpleGrid>
+        <Textarea {...field('notes')} mt="sm" autosize minRows={3} maxRows={12} />
+      </FormSection>
+      <FormActions
+        saver={saver}
+        onCancel={onCancel}
+        submit={existing ? t('dispatch.form.saveChanges') : t('dispatch.specialists.create')}
+        sticky
+        submitProps={{ 'data-testid': 'specialist-save' }}
+      />
+    </SaveForm>
   );
 }
 

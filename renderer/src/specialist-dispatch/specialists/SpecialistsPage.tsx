@@ -1,23 +1,22 @@
 // #/dispatch/specialists: the pool of Japanese local-government officials (retirees included) who may
 // be dispatched. Search by name or local government, filter by field, serving/retired and active,
 // sort, page — all kept in the URL.
-import { Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Button, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
-import { DataTable } from 'mantine-datatable';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { SpecialistSummary } from '../../../../shared/specialist-dispatch/schema';
+import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { useLang } from '../../i18n/format';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
-import { EmptyState } from '../../ui/lists/EmptyState';
+import { ListPage } from '../../ui/lists/ListPage';
+import { ListTable } from '../../ui/lists/ListTable';
 import { SortHeader } from '../../ui/lists/SortHeader';
 import { prefectureName } from '../../ui/prefectures';
 import '../../ui/lists/list.css';
 import '../dispatch.css';
-import { useListUrl } from '../../app/useListUrl';
-import { ListTitle } from '../../ui/lists/ListTitle';
 import { languageName, otherName, personName } from '../labels';
 import { expertiseLabel, expertiseOptions } from '../options';
 import { useExpertise, useSpecialistList } from '../queries';
@@ -34,22 +33,16 @@ import {
   toSearchParams,
 } from './listParams';
 
-const NO_ROWS: never[] = [];
-
 export function SpecialistsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const { state, params, reset, update, onSort, onPage } = useListUrl(parseListState, toSearchParams);
+  const list = useListUrl(parseListState, toSearchParams, DEFAULT_STATE);
+  const { state, update, onSort } = list;
   const query = useSpecialistList(toQuery(state));
   const fields = useExpertise().data;
-  const onSearch = useCallback(
-    (q: string) => {
-      update({ q }, true);
-      return undefined;
-    },
-    [update],
-  );
+  const onSearch = useListSearch(list);
+  const filtered = hasFilters(state);
   const { sort, dir } = state;
 
   const columns = useMemo((): DataTableColumn<SpecialistSummary>[] => {
@@ -114,17 +107,14 @@ export function SpecialistsPage() {
     ];
   }, [t, lang, fields, sort, dir, onSort]);
 
-  const data = query.data;
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <ListTitle
-          title={t('dispatch.specialists.title')}
-          count={data ? t('dispatch.specialists.count', { count: data.total }) : null}
-          countTestId="specialist-count"
-          fetching={query.isFetching}
-        />
-        <Group gap="sm">
+    <ListPage
+      title={t('dispatch.specialists.title')}
+      count={query.data ? t('dispatch.specialists.count', { count: query.data.total }) : null}
+      countTestId="specialist-count"
+      fetching={query.isFetching}
+      actions={
+        <>
           <SegmentedControl
             aria-label={t('dispatch.specialists.show')}
             value={state.show}
@@ -138,94 +128,63 @@ export function SpecialistsPage() {
           <Button component={Link} to="/dispatch/specialists/new" leftSection={<IconPlus size={16} aria-hidden />}>
             {t('dispatch.specialists.new')}
           </Button>
-        </Group>
-      </Group>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <SearchBox
-          committed={state.q}
-          label={t('dispatch.specialists.search')}
-          placeholder={t('dispatch.specialists.searchPlaceholder')}
-          testId="specialist-search"
-          onSearch={onSearch}
-        />
-        <SearchableSelect
-          label={t('dispatch.field.field')}
-          placeholder={t('list.all')}
-          data={expertiseOptions(fields ?? [], lang, state.field === null ? [] : [state.field])}
-          value={state.field === null ? null : String(state.field)}
-          onChange={(v) => update({ field: v ? Number(v) : null })}
-          clearable
-          w={230}
-        />
-        <Select
-          label={t('dispatch.specialists.serving')}
-          data={(['all', 'serving', 'retired'] as const).map((v) => ({
-            value: v,
-            label: t(`dispatch.specialists.servingOption.${v}`),
-          }))}
-          value={state.retired}
-          onChange={(v) => update({ retired: (v as Retired | null) ?? 'all' })}
-          allowDeselect={false}
-          w={190}
-        />
-        {hasFilters(state) && (
-          <Button variant="subtle" onClick={() => reset({ ...DEFAULT_STATE, sort, dir })}>
-            {t('list.clearFilters')}
-          </Button>
-        )}
-      </Group>
-      <div data-testid="specialist-list" data-query={params.toString()} aria-busy={query.isFetching}>
-        <DataTable
-          aria-label={t('dispatch.specialists.title')}
-          withTableBorder
-          borderRadius="sm"
-          fz="sm"
-          horizontalSpacing="xs"
-          verticalSpacing={6}
-          highlightOnHover
-          striped
-          minHeight={220}
-          styles={{ table: { tableLayout: 'fixed' } }}
-          records={data?.rows ?? NO_ROWS}
+        </>
+      }
+      filters={
+        <>
+          <SearchBox
+            committed={state.q}
+            label={t('dispatch.specialists.search')}
+            placeholder={t('dispatch.specialists.searchPlaceholder')}
+            testId="specialist-search"
+            onSearch={onSearch}
+          />
+          <SearchableSelect
+            label={t('dispatch.field.field')}
+            placeholder={t('list.all')}
+            data={expertiseOptions(fields ?? [], lang, state.field === null ? [] : [state.field])}
+            value={state.field === null ? null : String(state.field)}
+            onChange={(v) => update({ field: v ? Number(v) : null })}
+            clearable
+            w={230}
+          />
+          <Select
+            label={t('dispatch.specialists.serving')}
+            data={(['all', 'serving', 'retired'] as const).map((v) => ({
+              value: v,
+              label: t(`dispatch.specialists.servingOption.${v}`),
+            }))}
+            value={state.retired}
+            onChange={(v) => update({ retired: (v as Retired | null) ?? 'all' })}
+            allowDeselect={false}
+            w={190}
+          />
+        </>
+      }
+      filtered={filtered}
+      onClear={list.clearFilters}
+    >
+      <div data-testid="specialist-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
+        <ListTable
+          label={t('dispatch.specialists.title')}
+          list={sortedRows(list, query, filtered)}
+          pageSize={PAGE_SIZE}
           columns={columns}
-          idAccessor="id"
-          fetching={query.isPending}
-          totalRecords={data?.total ?? 0}
-          recordsPerPage={PAGE_SIZE}
-          page={state.page}
-          onPageChange={(page) => onPage(page)}
-          onRowClick={({ record, event }) => {
-            if ((event.target as HTMLElement).closest('a')) return;
-            navigate(`/dispatch/specialists/${record.id}`);
+          minHeight={220}
+          emptyMinHeight={220}
+          onRowClick={(record) => navigate(`/dispatch/specialists/${record.id}`)}
+          rowAttributes={(r) => ({ 'data-testid': 'specialist-row', 'data-id': String(r.id) })}
+          empty={{
+            title: t('dispatch.specialists.emptyTitle'),
+            text: t('dispatch.specialists.emptyText'),
+            actions: (
+              <Button component={Link} to="/dispatch/specialists/new" leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('dispatch.specialists.new')}
+              </Button>
+            ),
           }}
-          customRowAttributes={(r) => ({ 'data-testid': 'specialist-row', 'data-id': r.id })}
-          emptyState={
-            query.isPending ? (
-              <span />
-            ) : (
-              <EmptyState
-                filtered={hasFilters(state)}
-                failed={query.isError}
-                title={t('dispatch.specialists.emptyTitle')}
-                text={t('dispatch.specialists.emptyText')}
-                onClearFilters={() => reset({ ...DEFAULT_STATE, sort, dir })}
-                actions={
-                  <Button
-                    component={Link}
-                    to="/dispatch/specialists/new"
-                    leftSection={<IconPlus size={16} aria-hidden />}
-                  >
-                    {t('dispatch.specialists.new')}
-                  </Button>
-                }
-              />
-            )
-          }
-          paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
-          getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
-          loadingText={t('common.loading')}
         />
       </div>
-    </Stack>
+    </ListPage>
   );
 }

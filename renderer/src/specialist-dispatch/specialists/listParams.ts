@@ -1,5 +1,6 @@
 // The specialists list's state in the URL (#/dispatch/specialists?q=…&field=3&retired=retired&show=all).
 import { SPECIALIST_SORTS } from '../../../../shared/specialist-dispatch/schema';
+import { changedParams, int, oneOf, sortingOf } from '../../ui/lists/urlState';
 import type { SpecialistQuery } from '../queries';
 
 export const PAGE_SIZE = 50;
@@ -27,32 +28,18 @@ export const DEFAULT_STATE: SpecialistListState = {
   page: 1,
 };
 
-const int = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const oneOf = <T extends string>(v: string | null, list: readonly T[]): T | null =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
-
 export function parseListState(params: URLSearchParams): SpecialistListState {
   return {
     q: params.get('q') ?? '',
     field: int(params.get('field')),
     retired: oneOf(params.get('retired'), ['all', 'serving', 'retired'] as const) ?? 'all',
     show: oneOf(params.get('show'), ['active', 'inactive', 'all'] as const) ?? 'active',
-    sort: oneOf(params.get('sort'), SPECIALIST_SORTS) ?? 'name',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Math.max(1, int(params.get('page')) ?? 1),
+    ...sortingOf(params, SPECIALIST_SORTS, DEFAULT_STATE),
   };
 }
 
 export function toSearchParams(s: SpecialistListState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (s.q) params.set('q', s.q);
-  if (s.field !== null) params.set('field', String(s.field));
-  if (s.retired !== 'all') params.set('retired', s.retired);
-  if (s.show !== 'active') params.set('show', s.show);
-  if (s.sort !== 'name') params.set('sort', s.sort);
-  if (s.dir !== 'asc') params.set('dir', s.dir);
-  if (s.page !== 1) params.set('page', String(s.page));
-  return params;
+  return changedParams(s, DEFAULT_STATE);
 }
 
 export function toQuery(s: SpecialistListState): SpecialistQuery {

@@ -1,6 +1,6 @@
 // The trainee form's fields, grouped as staff think of a record: identity, home organisation,
 // programme, contact, documents, notes.
-import { Fieldset, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearRange, formatFiscalYear, japaneseEraFiscalYear } from '../../../../shared/fiscal-year';
@@ -8,21 +8,11 @@ import { GENDERS, JAPANESE_LEVELS, TRAINEE_STATUSES } from '../../../../shared/t
 import { countryOptions, fieldOptions, useCountries, useFields } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { DateField } from '../../ui/forms/DateField';
+import { type FieldInputProps, FormSection } from '../../ui/forms/FormSection';
 import { SearchableSelect as Select } from '../../ui/forms/SearchableSelect';
 import type { FieldName, FormValues } from './formValues';
 
-export type FieldProps = (name: FieldName) => {
-  id: string;
-  name: string;
-  label: string;
-  value: never;
-  onChange: (value: unknown) => void;
-  error: string | undefined;
-  inputWrapperOrder: ('label' | 'input' | 'description' | 'error')[];
-};
-
-// Section titles read as headings; the default legend is as small as a label.
-const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } };
+export type FieldProps = (name: FieldName) => FieldInputProps;
 
 interface Props {
   values: FormValues;
@@ -41,7 +31,7 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
 
   return (
     <>
-      <Fieldset styles={LEGEND} legend={t('form.section.identity')}>
+      <FormSection legend={t('form.section.identity')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <TextInput {...field('fullName')} withAsterisk description={t('form.hint.fullName')} />
           <TextInput {...field('preferredName')} description={t('form.hint.preferredName')} />
@@ -56,9 +46,9 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
           />
           <DateField {...field('dateOfBirth')} withAsterisk />
         </SimpleGrid>
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('form.section.home')}>
+      <FormSection legend={t('form.section.home')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <Select
             {...field('country')}
@@ -70,9 +60,9 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
           <TextInput {...field('department')} />
           <TextInput {...field('position')} />
         </SimpleGrid>
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('form.section.programme')}>
+      <FormSection legend={t('form.section.programme')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <NumberInput
             {...field('fiscalYear')}
@@ -116,9 +106,9 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
             data={JAPANESE_LEVELS.map((l) => ({ value: l, label: t(`trainee.japaneseLevel.${l}`) }))}
           />
         </SimpleGrid>
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('form.section.contact')}>
+      <FormSection legend={t('form.section.contact')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <TextInput {...field('email')} type="email" description={t('form.hint.email')} />
           <TextInput {...field('phone')} type="tel" description={t('form.hint.phone')} />
@@ -126,20 +116,20 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
           <TextInput {...field('emergencyContactRelation')} />
           <TextInput {...field('emergencyContactPhone')} type="tel" />
         </SimpleGrid>
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('form.section.documents')}>
+      <FormSection legend={t('form.section.documents')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
           <TextInput {...field('passportNumber')} description={t('form.hint.passportNumber')} autoComplete="off" />
           <DateField {...field('passportExpiry')} />
           <TextInput {...field('residenceCardNumber')} autoComplete="off" />
           <DateField {...field('residenceCardExpiry')} />
         </SimpleGrid>
-      </Fieldset>
+      </FormSection>
 
-      <Fieldset styles={LEGEND} legend={t('form.section.notes')}>
+      <FormSection legend={t('form.section.notes')}>
         <Textarea {...field('notes')} autosize minRows={3} maxRows={12} />
-      </Fieldset>
+      </FormSection>
     </>
   );
 }

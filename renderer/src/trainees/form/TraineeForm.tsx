@@ -1,7 +1,3 @@
-// One form for registering and editing a trainee, on the app's form kit: problems are checked with the
-// core's own schema as the person works (after the first attempt to save), the core's answers land on
-// the same fields (useSave), and typed work is guarded and kept as a draft (useUnsavedGuard).
-import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +10,10 @@ import { traineeKeys } from '../../api/trainees';
 import { errorOf, errorText, issueText } from '../../i18n/messages';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
+import { HINT_BELOW } from '../../ui/forms/FormSection';
+import { SaveForm } from '../../ui/forms/SaveForm';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
-import { WarningsDialog } from '../../ui/forms/WarningsDialog';
+import { useFormCheck } from '../../ui/forms/useFormCheck';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { useSave } from '../../ui/save/useSave';
@@ -45,16 +43,13 @@ interface Props {
 
 export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
-  const [clientProblems, setClientProblems] = useState<Problems>({});
-  const [attempted, setAttempted] = useState(false);
-  const attemptedRef = useRef(false);
+  const check = useFormCheck(validateValues);
   // The version the person's edits apply to: moves on only when they choose to keep their edits.
   const [version, setVersion] = useState(existing?.version ?? 0);
   // A new record's fiscal year follows the arrival date until the person sets the year themselves.
   const fyTouched = useRef(
     existing !== null && existing.arrivalDate !== null && fiscalYearOf(existing.arrivalDate) !== existing.fiscalYear,
   );
-  const summaryRef = useRef<HTMLDivElement>(null);
   useFocusFromQuery();
 
   const form = useForm<FormValues>({
@@ -67,21 +62,11 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
       saver.setProblems((p) => withoutChanged(p, values, previous));
       // Before the first save, only the plausibility of dates entered (a birth in the future) is said
       // as they are entered; after it, every problem.
-      setClientProblems(attemptedRef.current ? validateValues(values) : plausibilityProblems(values));
+      check.recheck(values, plausibilityProblems);
     },
   });
 
-  const submit = () => {
-    setAttempted(true);
-    attemptedRef.current = true;
-    const found = validateValues(form.values);
-    setClientProblems(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    void saver.save(inputOf(form.values) as TraineeInput);
-  };
+  const submit = () => check.attempt(form.values, () => void saver.save(inputOf(form.values) as TraineeInput));
 
   const guard = useUnsavedGuard({
     draft: { form: 'trainee', key: existing ? String(existing.id) : 'new' },
@@ -92,7 +77,7 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
   });
 
   const saver = useSave({
-    summary: summaryRef,
+    summary: check.summaryRef,
     send: (data: TraineeInput, { confirm }) =>
       existing
         ? api().call('trainees.update', { id: existing.id, version, data, confirm })
@@ -103,7 +88,7 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
     guard,
   });
 
-  const problems: Problems = { ...saver.problems, ...clientProblems };
+  const problems: Problems = { ...saver.problems, ...check.problems };
   const label = (name: string) => t(`trainee.field.${name}`, { defaultValue: name });
   const message = (name: string) => {
     const p = problems[name];
@@ -125,15 +110,14 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
         props.onChange(value);
       },
       error: message(name),
-      // Hints below the input keep the inputs of a row aligned whether or not they have a hint.
-      inputWrapperOrder: ['label', 'input', 'description', 'error'],
+      inputWrapperOrder: HINT_BELOW,
     };
   };
 
   // Problems on fields the form does not show (none expected) still reach the person.
   const order = [...FIELD_ORDER, ...Object.keys(problems).filter((k) => !FIELD_ORDER.includes(k as FieldName))];
   const summary =
-    attempted || Object.keys(saver.problems).length > 0
+    check.attempted || Object.keys(saver.problems).length > 0
       ? order.filter((n) => problems[n]).map((n) => ({ id: `field-${n}`, text: message(n) ?? '' }))
       : [];
   // A failure about no field is said at the top; one about fields is said on them (and in the summary).
@@ -163,27 +147,22 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
     ) : null;
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-      aria-label={existing ? t('form.editTitle', { name: existing.fullName }) : t('form.newTitle')}
+    <SaveForm
+      label={existing ? t('form.editTitle', { name: existing.fullName }) : t('form.newTitle')}
+      onSubmit={submit}
+      warnings={{ saver }}
+      maw={1000}
     >
-      <Stack gap="md" maw={1000}>
-        <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
-        <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
-        <FormSections values={form.values} field={field} statusLocked={existing !== null} />
-        <FormActions
-          saver={saver}
-          onCancel={onCancel}
-          submit={existing ? t('form.saveChanges') : t('form.register')}
-          sticky
-        />
-      </Stack>
-      <WarningsDialog saver={saver} />
-    </form>
+      <FormDraftOffer form={form} guard={guard} currentVersion={existing?.version ?? null} />
+      <FormProblems stale={stale} error={failure} items={summary} summaryRef={check.summaryRef} />
+      <FormSections values={form.values} field={field} statusLocked={existing !== null} />
+      <FormActions
+        saver={saver}
+        onCancel={onCancel}
+        submit={existing ? t('form.saveChanges') : t('form.register')}
+        sticky
+      />
+    </SaveForm>
   );
 }
 

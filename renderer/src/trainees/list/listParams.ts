@@ -1,11 +1,12 @@
-// The list's state lives in the URL query (#/trainees?q=…&fy=…&page=2), so back/forward, reload and
-// links from the home page all restore the same view. Defaults are left out to keep URLs short.
+// The list's state in the URL query (#/trainees?q=…&fy=…&page=2), so links from the home page restore
+// the same view too: see ui/lists/urlState.
 import {
   TRAINEE_SORTS,
   TRAINEE_STATUSES,
   type TraineeListQuery,
   type TraineeStatus,
 } from '../../../../shared/trainees/schema';
+import { changedParams, int, oneOf, sortingOf } from '../../ui/lists/urlState';
 
 export const PAGE_SIZE = 50;
 
@@ -36,10 +37,6 @@ export const DEFAULT_STATE: ListState = {
   page: 1,
 };
 
-const int = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const oneOf = <T extends string>(v: string | null, list: readonly T[]): T | null =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
-
 export function parseListState(params: URLSearchParams): ListState {
   return {
     q: params.get('q') ?? '',
@@ -48,24 +45,12 @@ export function parseListState(params: URLSearchParams): ListState {
     field: int(params.get('field')),
     status: oneOf(params.get('status'), TRAINEE_STATUSES),
     show: oneOf(params.get('show'), ['active', 'archived', 'all'] as const) ?? 'active',
-    sort: oneOf(params.get('sort'), TRAINEE_SORTS) ?? 'ref',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Math.max(1, int(params.get('page')) ?? 1),
+    ...sortingOf(params, TRAINEE_SORTS, DEFAULT_STATE),
   };
 }
 
 export function toSearchParams(state: ListState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  if (state.fy !== null) params.set('fy', String(state.fy));
-  if (state.country) params.set('country', state.country);
-  if (state.field !== null) params.set('field', String(state.field));
-  if (state.status) params.set('status', state.status);
-  if (state.show !== 'active') params.set('show', state.show);
-  if (state.sort !== 'ref') params.set('sort', state.sort);
-  if (state.dir !== 'asc') params.set('dir', state.dir);
-  if (state.page !== 1) params.set('page', String(state.page));
-  return params;
+  return changedParams(state, DEFAULT_STATE);
 }
 
 export function toQuery(state: ListState): TraineeListQuery {

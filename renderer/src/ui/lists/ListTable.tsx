@@ -1,56 +1,66 @@
 // The one list table: mantine-datatable with the app's borders, density, translated pagination and
-// an empty state that teaches (EmptyState). Lists pass their rows, columns and paging.
-import { DataTable, type DataTableColumn } from 'mantine-datatable';
+// an empty state that teaches (EmptyState). A list page hands its table a page of rows (ListRows);
+// the table adds its columns, where a row leads and what its empty state says.
+import type { DataTableColumn } from 'mantine-datatable';
+import { DataTable } from 'mantine-datatable';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, type EmptyStateProps } from './EmptyState';
+import { EmptyState } from './EmptyState';
+
+export type SortDir = 'asc' | 'desc';
+
+/** A page of a list's rows as the list page hands them to its table. */
+export interface ListRows<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  /** No answer yet. */
+  pending: boolean;
+  failed: boolean;
+  /** Filters or a search are applied: an empty answer says so rather than teaching. */
+  filtered: boolean;
+  onClearFilters: () => void;
+  onPage: (page: number) => void;
+}
+
+/** The same, sorted by the core: the column headers show and change the sorting (SortHeader). */
+export interface SortedRows<T, S extends string> extends ListRows<T> {
+  sort: S;
+  dir: SortDir;
+  onSort: (sort: S, dir: SortDir) => void;
+}
 
 interface Props<T> {
   label: string;
-  records: T[];
+  list: ListRows<T>;
+  pageSize: number;
   columns: DataTableColumn<T>[];
   idAccessor?: keyof T & string;
-  total?: number;
-  page?: number;
-  pageSize?: number;
-  onPage?: (page: number) => void;
-  fetching: boolean;
-  empty: EmptyStateProps;
+  /** What the empty list says before any filter: its title, what it is for, the first things to do. */
+  empty: { title: string; text: string; actions?: ReactNode };
   onRowClick?: (record: T, event: React.MouseEvent) => void;
   rowAttributes?: (record: T) => Record<string, string | undefined>;
   height?: string | number;
   minHeight?: number;
+  /** Room for the empty state while the list is empty: by default enough for buttons one above another. */
+  emptyMinHeight?: number;
 }
 
 export function ListTable<T>({
   label,
-  records,
+  list,
+  pageSize,
   columns,
   idAccessor = 'id' as keyof T & string,
-  total,
-  page,
-  pageSize,
-  onPage,
-  fetching,
   empty,
   onRowClick,
   rowAttributes,
   height,
   minHeight = 240,
+  emptyMinHeight = Math.max(minHeight, 280),
 }: Props<T>) {
   const { t } = useTranslation();
-  const paged =
-    total !== undefined && page !== undefined && pageSize !== undefined && onPage !== undefined
-      ? {
-          totalRecords: total,
-          recordsPerPage: pageSize,
-          page,
-          onPageChange: onPage,
-          paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) =>
-            t('list.range', { from, to, total: totalRecords }),
-          getPaginationControlProps: (control: string) => ({ 'aria-label': t(`list.page_${control}`) }),
-          loadingText: t('common.loading'),
-        }
-      : {};
+  const { rows, pending } = list;
   return (
     <DataTable<T>
       aria-label={label}
@@ -62,14 +72,20 @@ export function ListTable<T>({
       highlightOnHover
       striped
       height={height}
-      minHeight={records.length === 0 ? Math.max(minHeight, 280) : minHeight}
+      minHeight={rows.length === 0 ? emptyMinHeight : minHeight}
       // Fixed column widths: a new page of rows is laid out without re-measuring every cell.
       styles={{ table: { tableLayout: 'fixed' } }}
-      records={records}
+      records={rows}
       columns={columns}
       idAccessor={idAccessor}
-      fetching={fetching}
-      {...paged}
+      fetching={pending}
+      totalRecords={list.total}
+      recordsPerPage={pageSize}
+      page={list.page}
+      onPageChange={list.onPage}
+      paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
+      getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
+      loadingText={t('common.loading')}
       onRowClick={
         onRowClick
           ? ({ record, event }) => {
@@ -82,7 +98,13 @@ export function ListTable<T>({
       customRowAttributes={rowAttributes}
       // Only while the list is empty: mantine-datatable keeps its empty state in the page at opacity 0
       // over the rows, where its buttons would still take clicks and Tab.
-      emptyState={!fetching && records.length === 0 ? <EmptyState {...empty} /> : <span />}
+      emptyState={
+        !pending && rows.length === 0 ? (
+          <EmptyState {...empty} filtered={list.filtered} failed={list.failed} onClearFilters={list.onClearFilters} />
+        ) : (
+          <span />
+        )
+      }
     />
   );
 }
