@@ -3,12 +3,13 @@ import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Text, TextInput, Toolt
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MAX_CONTACTS } from '../../../../shared/hosts/schema';
+import type { FieldInputProps } from '../../ui/forms/FormSection';
 import { CONTACT_PARTS, type ContactValues, inputId } from './formValues';
-import type { HostFieldProps } from './HostFormSections';
 
 interface Props {
   contacts: ContactValues[];
-  field: HostFieldProps;
+  /** The form's field props (HostFormSections' HostFieldProps; named here so the two files import one way). */
+  field: (path: string, label?: string) => FieldInputProps;
   onAdd: () => void;
   onRemove: (index: number) => void;
 }
