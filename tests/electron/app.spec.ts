@@ -1,45 +1,25 @@
 // The real Electron app, end to end through its preload bridge: window, mode, sandbox, the IPC
 // path to the core, and the security baseline as the page sees it.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
-import type { DeskBridge } from '../../shared/contract';
-import { ELECTRON_BINARY, ROOT, SKIP_REASON } from './electron-env';
+import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
+import { ELECTRON_BINARY, launchApp, type RunningApp, SKIP_REASON } from './electron-env';
 
 test.skip(!ELECTRON_BINARY, SKIP_REASON);
 test.describe.configure({ mode: 'serial' });
 
-declare global {
-  interface Window {
-    clairDesk?: DeskBridge;
-  }
-}
-
+let running: RunningApp;
 let app: ElectronApplication;
 let page: Page;
 let dataDir: string;
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-electron-'));
-  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
-  delete env.ELECTRON_RUN_AS_NODE;
-  // Chromium refuses to run as root with its OS sandbox (CI containers); the renderer's own
-  // `sandbox: true` (no Node in the page, a restricted preload) is unaffected.
-  const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
-  app = await electron.launch({
-    executablePath: ELECTRON_BINARY ?? undefined,
-    args: [...(asRoot ? ['--no-sandbox'] : []), '.'],
-    cwd: ROOT,
-    env: { ...env, CLAIR_DESK_DATA_DIR: dataDir },
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  running = await launchApp('clair-desk-electron-');
+  ({ app, page, dataDir } = running);
 });
 
 test.afterAll(async () => {
-  await app?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 test('opens one window titled CLAIR Desk', async () => {

@@ -3,43 +3,25 @@
 // names in it; the browser-only fallback is not used. Skipped where Electron's binary is missing.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
-import type { DeskBridge } from '../../shared/contract';
-import { ELECTRON_BINARY, ROOT, SKIP_REASON } from './electron-env';
+import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
+import { ELECTRON_BINARY, launchApp, type RunningApp, SKIP_REASON } from './electron-env';
 
 test.skip(!ELECTRON_BINARY, SKIP_REASON);
 test.describe.configure({ mode: 'serial' });
 
-declare global {
-  interface Window {
-    clairDesk?: DeskBridge;
-  }
-}
-
+let running: RunningApp;
 let app: ElectronApplication;
 let page: Page;
 let dataDir: string;
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-electron-print-'));
-  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
-  delete env.ELECTRON_RUN_AS_NODE;
-  const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
-  app = await electron.launch({
-    executablePath: ELECTRON_BINARY ?? undefined,
-    args: [...(asRoot ? ['--no-sandbox'] : []), '.'],
-    cwd: ROOT,
-    env: { ...env, CLAIR_DESK_DATA_DIR: dataDir },
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  running = await launchApp('clair-desk-electron-print-');
+  ({ app, page, dataDir } = running);
 });
 
 test.afterAll(async () => {
-  await app?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 test('Save as PDF writes an A4 PDF of the print view through the main process', async () => {
