@@ -97,7 +97,7 @@ export const RequestTable = memo(function RequestTable(list: SortedRows<RequestS
       pageSize={PAGE_SIZE}
       columns={columns}
       minHeight={220}
-      emptyMinHeight={220}
+      emptyMinHeight={360}
       onRowClick={(record) => navigate(`/dispatch/requests/${record.id}`)}
       rowAttributes={(r) => ({ 'data-testid': 'request-row', 'data-id': String(r.id) })}
       empty={{

@@ -171,7 +171,7 @@ export function SpecialistsPage() {
           pageSize={PAGE_SIZE}
           columns={columns}
           minHeight={220}
-          emptyMinHeight={220}
+          emptyMinHeight={360}
           onRowClick={(record) => navigate(`/dispatch/specialists/${record.id}`)}
           rowAttributes={(r) => ({ 'data-testid': 'specialist-row', 'data-id': String(r.id) })}
           empty={{
