@@ -55,7 +55,8 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
           <LanguageSwitch />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+      {/* On a short window (a laptop at 125–150 % scaling) the last items must still be reachable. */}
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
         <VisuallyHidden>
           <h2>{t('nav.label')}</h2>
         </VisuallyHidden>
