@@ -46,6 +46,14 @@ interface Props<T> {
   emptyMinHeight?: number;
 }
 
+/** Room a column without a set width (the name, say) keeps in a narrow window. */
+const FREE_COLUMN_MIN = 200;
+
+/** The narrowest the table may get: every set width, and room for the free columns. */
+function tableMinWidth<T>(columns: DataTableColumn<T>[]): number {
+  return columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : FREE_COLUMN_MIN), 0);
+}
+
 export function ListTable<T>({
   label,
   list,
@@ -73,8 +81,10 @@ export function ListTable<T>({
       striped
       height={height}
       minHeight={rows.length === 0 ? emptyMinHeight : minHeight}
-      // Fixed column widths: a new page of rows is laid out without re-measuring every cell.
-      styles={{ table: { tableLayout: 'fixed' } }}
+      // Fixed column widths: a new page of rows is laid out without re-measuring every cell. In a
+      // narrow window the table scrolls sideways rather than squeezing the free columns (the name) to
+      // nothing.
+      styles={{ table: { tableLayout: 'fixed', minWidth: tableMinWidth(columns) } }}
       records={rows}
       columns={columns}
       idAccessor={idAccessor}
