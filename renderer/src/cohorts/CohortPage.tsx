@@ -1,16 +1,17 @@
 // #/cohorts/:fiscalYear: the cohort's dates and summary, the sessions of its introductory month, the
 // attendance grid with each trainee's completion, and where the dates say a status is behind. The
 // printed report comes from the reports feature as a slot, filled by app/routes/CohortRoute.
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { japaneseEraFiscalYear } from '../../../shared/fiscal-year';
 import { api } from '../api/client';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorOf, errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
+import { BackLink } from '../ui/BackLink';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { RecordHistory } from '../ui/history/RecordHistory';
 import { AttendanceSection } from './AttendanceSection';
@@ -28,14 +29,7 @@ export function CohortPage({ print }: { print: ReactNode }) {
   const [editing, setEditing] = useState(false);
   const grid = query.data;
 
-  const back = (
-    <Anchor component={Link} to="/cohorts" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={14} aria-hidden />
-        {t('cohorts.backToList')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink to="/cohorts">{t('cohorts.backToList')}</BackLink>;
 
   if (query.isPending && query.fetchStatus !== 'idle') return <Loader aria-label={t('common.loading')} />;
   if (!grid) {

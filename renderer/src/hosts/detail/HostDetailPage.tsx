@@ -3,7 +3,7 @@
 // card and the printed report come from other features as slots, filled by app/routes/HostDetailRoute.
 import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconArrowLeft, IconPencil, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
+import { IconPencil, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
+import { BackLink } from '../../ui/BackLink';
 import { RecordHistory } from '../../ui/history/RecordHistory';
 import { prefectureName } from '../../ui/prefectures';
 import { kindName, namesOf } from '../labels';
@@ -79,12 +80,7 @@ export function HostDetailPage({ print, placements }: HostDetailSlots) {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/hosts" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('hosts.detail.backToList')}
-        </Group>
-      </Anchor>
+      <BackLink to="/hosts">{t('hosts.detail.backToList')}</BackLink>
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Group gap="sm" align="center">

@@ -1,14 +1,13 @@
 // #/hosts/import: choose a file → review every row and decide → result. The preview writes
 // nothing; only "Import N hosts" sends the decisions, and the core re-reads the same bytes.
-import { Anchor, Group, Stack, Stepper, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Stack, Stepper, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { Output } from '../../../../shared/contract';
 import { IMPORT_MAX_BYTES } from '../../../../shared/hosts/import-schema';
 import { api } from '../../api/client';
 import { errorOf, errorText } from '../../i18n/messages';
+import { BackLink } from '../../ui/BackLink';
 import { useInvalidateHosts } from '../queries';
 import { type Decisions, initialDecisions, toCommit } from './decisions';
 import { FileStep } from './FileStep';
@@ -90,12 +89,7 @@ export function HostImportPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/hosts" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('hosts.detail.backToList')}
-        </Group>
-      </Anchor>
+      <BackLink to="/hosts">{t('hosts.detail.backToList')}</BackLink>
       <Title order={1} size="h2">
         {t('hosts.import.title')}
       </Title>

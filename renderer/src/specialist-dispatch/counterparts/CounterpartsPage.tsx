@@ -1,8 +1,8 @@
 // #/dispatch/counterparts: one agency per country, through which its requests come. Every country in
 // the vocabulary has a row, with its counterpart or "none yet"; adding or editing happens in a dialog.
 // A counterpart loaded from CLAIR's reference file says so.
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconPlus, IconSettings } from '@tabler/icons-react';
+import { Alert, Badge, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import type { Counterpart } from '../../../../shared/specialist-dispatch/schema'
 import { nameOf, useCountries } from '../../api/reference';
 import { useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
+import { BackLink } from '../../ui/BackLink';
 import { EmptyState } from '../../ui/lists/EmptyState';
 import { useCounterparts } from '../queries';
 import { CounterpartModal } from './CounterpartModal';
@@ -27,12 +28,7 @@ export function CounterpartsPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/dispatch" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('dispatch.requests.title')}
-        </Group>
-      </Anchor>
+      <BackLink to="/dispatch">{t('dispatch.requests.title')}</BackLink>
       <Title order={1} size="h2">
         {t('dispatch.counterparts.title')}
       </Title>

@@ -1,10 +1,11 @@
 // #/dispatch/intake/:fiscalYear: a year's intake at a glance — the application window, totals by state,
 // by country (with the counterpart), by field, requests received per month (a bar chart), and the
 // requests that came outside the window. Without a year, the one whose window is open or opens next.
+import { BackLink } from '../../ui/BackLink';
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { ActionIcon, Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { nameOf } from '../../api/reference';
@@ -97,12 +98,7 @@ export function IntakePage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/dispatch" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('dispatch.requests.title')}
-        </Group>
-      </Anchor>
+      <BackLink to="/dispatch">{t('dispatch.requests.title')}</BackLink>
       <Group justify="space-between" align="flex-end">
         <Group gap="sm" align="baseline">
           <Title order={1} size="h2">

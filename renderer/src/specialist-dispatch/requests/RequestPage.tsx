@@ -2,7 +2,7 @@
 // each move the core allows now (detail.next), the suggested specialists once approved, the
 // dispatches with their dates and cost notes, the recorded moves, and the record's history of changes.
 import { Alert, Anchor, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { isFinalState } from '../../../../shared/specialist-dispatch/workflow';
 import { useReferenceLabels } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
+import { BackLink } from '../../ui/BackLink';
 import { DetailSection } from '../../ui/DetailSection';
 import { RecordHistory } from '../../ui/history/RecordHistory';
 import { personName, windowFlag } from '../labels';
@@ -54,12 +55,7 @@ export function RequestPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/dispatch" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('dispatch.requests.title')}
-        </Group>
-      </Anchor>
+      <BackLink to="/dispatch">{t('dispatch.requests.title')}</BackLink>
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="sm" align="center">

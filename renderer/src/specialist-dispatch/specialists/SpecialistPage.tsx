@@ -1,21 +1,8 @@
 // #/dispatch/specialists/:id: a specialist — who they are, their fields, languages and free periods,
 // their past and booked dispatches, deactivate/reactivate (asked first), and the record's history.
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -23,6 +10,7 @@ import { useReferenceLabels } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
+import { BackLink } from '../../ui/BackLink';
 import { DetailSection } from '../../ui/DetailSection';
 import { RecordHistory } from '../../ui/history/RecordHistory';
 import { prefectureName } from '../../ui/prefectures';
@@ -72,12 +60,7 @@ export function SpecialistPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/dispatch/specialists" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('dispatch.specialists.title')}
-        </Group>
-      </Anchor>
+      <BackLink to="/dispatch/specialists">{t('dispatch.specialists.title')}</BackLink>
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="sm">

@@ -3,7 +3,7 @@
 // as slots, filled by app/routes/TraineeDetailRoute, so this page imports none of them.
 import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/icons-react';
+import { IconArchive, IconPencil, IconRestore } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { useInvalidateTrainees } from '../../api/trainees';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
+import { BackLink } from '../../ui/BackLink';
 import { RecordHistory } from '../../ui/history/RecordHistory';
 import { ArchivedBadge, DemoBadge, StatusBadge } from '../../ui/StatusBadge';
 import { useTrainee } from '../queries';
@@ -74,12 +75,7 @@ export function TraineeDetailPage({ print, placements, lifecycle, progress }: Tr
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/trainees" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('detail.backToList')}
-        </Group>
-      </Anchor>
+      <BackLink to="/trainees">{t('detail.backToList')}</BackLink>
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Group gap="sm" align="center">
