@@ -104,8 +104,8 @@ export function schemaProblem(raw: Database.Database, schemaVersion: number): Pr
 
 /**
  * Opens `file` read-only and checks it the way a backup is verified: SQLite, ours (application_id),
- * not from a newer version, the full integrity check, exactly the schema of its version (by the
- * migrations, not by its header), then its counts and newest change.
+ * not from a newer version, exactly the schema of its version (by the migrations, not by its
+ * header), the full integrity check, then its counts and newest change.
  * A file in WAL mode is not opened in place (SQLite would create side files beside it): callers
  * copy such a file first (see `selfContained`).
  */
@@ -130,10 +130,11 @@ export function inspectFile(file: string): FileFacts {
         schemaVersion,
       };
     }
-    const integrity = raw.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') return { ...none(header.size, { code: 'integrity_failed' }), schemaVersion };
+    // The schema first: a missing or altered table of the search index fails the integrity check itself.
     const mismatch = schemaProblem(raw, schemaVersion);
     if (mismatch) return { ...none(header.size, mismatch), schemaVersion };
+    const integrity = raw.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') return { ...none(header.size, { code: 'integrity_failed' }), schemaVersion };
     return {
       problem: null,
       size: header.size,

@@ -1,7 +1,7 @@
 // What start-up checks before the database is used: that it is a SQLite file at all, whose it is and
 // from which version (page 1), and PRAGMA quick_check over every page (b-tree structure, free list,
 // well-formed records; it skips comparing each index with its table, which PRAGMA integrity_check adds
-// at about twice the cost), then the schema against the one its version's migrations make. Nothing is written: the file is opened read-only, so a damaged one stays
+// at about twice the cost), after the schema is compared with the one its version's migrations make. Nothing is written: the file is opened read-only, so a damaged one stays
 // exactly as it was found. (On a read-only connection SQLite does not parse CHECK constraints, so the
 // check does not re-verify them; the tables' types and every write's constraints are SQLite's.)
 import fs from 'node:fs';
@@ -71,15 +71,17 @@ export function checkDatabase(file: string, options: CheckOptions): Finding {
         ourVersion: options.version,
       });
     }
+    // The schema first: a missing or altered table of the search index fails quick_check itself.
+    const schemaStart = performance.now();
+    const mismatch = appId === APPLICATION_ID ? schemaMismatch(raw, schemaVersion) : null;
+    if (mismatch) return mismatch;
+    const schemaMs = performance.now() - schemaStart;
     const start = performance.now();
     const findings = raw.pragma(`quick_check(${MAX_FINDINGS})`, { simple: false }) as { quick_check: string }[];
     const checkMs = performance.now() - start;
     const problems = findings.map((row) => row.quick_check).filter((line) => line !== 'ok');
     if (problems.length > 0) return { kind: 'damaged', reason: 'check_failed', detail: problems.join('\n') };
-    const schemaStart = performance.now();
-    const mismatch = appId === APPLICATION_ID ? schemaMismatch(raw, schemaVersion) : null;
-    if (mismatch) return mismatch;
-    return { kind: 'ok', checkMs, schemaMs: performance.now() - schemaStart };
+    return { kind: 'ok', checkMs, schemaMs };
   } catch (error) {
     const damage = damageOf(error);
     if (damage) return { kind: 'damaged', ...damage };
