@@ -146,11 +146,10 @@ describe('a header that lies', () => {
     const start = started(file);
     expect(start.core).toBe(false);
     expect(start.recovery).toMatchObject({ reason: 'schema_mismatch', params: seen.problem?.params });
-    expect(start.recovery?.detail.split('\n')).toEqual([
-      `The schema differs from CLAIR Desk's schema ${LATEST_SCHEMA_VERSION}:`,
-      ...lines(seen.problem?.params),
-      `and ${Number(seen.problem?.params?.count) - 3} more`,
-    ]);
+    // One line: the browser mode's start-up output quotes the first line of the detail.
+    expect(start.recovery?.detail).toBe(
+      `The schema differs from CLAIR Desk's schema ${LATEST_SCHEMA_VERSION}: ${lines(seen.problem?.params).join('; ')}; and ${Number(seen.problem?.params?.count) - 3} more`,
+    );
   });
 
   test('restore refuses to apply it and the data stays as it was', async () => {

@@ -114,8 +114,8 @@ export function differenceParams(differences: SchemaDifference[]): { objects: st
 }
 
 /** The same in English, for logs and the technical details: "missing table placements; altered index x; and 2 more". */
-export function differencesText(differences: SchemaDifference[], separator = '; '): string {
+export function differencesText(differences: SchemaDifference[]): string {
   const named = differences.slice(0, NAMED_DIFFERENCES).map((d) => `${d.kind} ${d.type} ${shown(d.name)}`);
   const more = differences.length - named.length;
-  return [...named, ...(more > 0 ? [`and ${more} more`] : [])].join(separator);
+  return [...named, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
 }

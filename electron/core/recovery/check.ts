@@ -46,7 +46,7 @@ function schemaMismatch(raw: Database.Database, schemaVersion: number): Finding 
   return {
     kind: 'damaged',
     reason: 'schema_mismatch',
-    detail: `The schema differs from CLAIR Desk's schema ${schemaVersion}:\n${differencesText(differences, '\n')}`,
+    detail: `The schema differs from CLAIR Desk's schema ${schemaVersion}: ${differencesText(differences)}`,
     params: { schemaVersion, ...differenceParams(differences) },
   };
 }

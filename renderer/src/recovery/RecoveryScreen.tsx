@@ -199,7 +199,7 @@ function Recovery({ status }: { status: RecoveryStatus }) {
                   {t('recovery.details.dataDir')}: <Code>{status.dataDir}</Code>
                 </Text>
                 <Text size="sm">{t('recovery.details.found')}:</Text>
-                <Code block data-testid="recovery-detail">
+                <Code block data-testid="recovery-detail" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {status.detail}
                 </Code>
               </Stack>
