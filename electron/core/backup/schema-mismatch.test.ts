@@ -127,15 +127,15 @@ describe('a header that lies', () => {
     raw.close();
   }
 
-  test('is refused by all three, naming what is missing and counting the rest', async () => {
+  test('is refused by all three, naming what is missing and what is extra, and counting the rest', async () => {
     const file = path.join(work, 'forged.sqlite');
     forged(file);
     const seen = await inspected(file);
     expect(seen).toMatchObject({ restorable: false, problem: { code: 'schema_mismatch' } });
     expect(lines(seen.problem?.params)).toEqual([
       'missing table attendance',
+      'extra table notes',
       'missing table audit_log',
-      'missing table cohorts',
     ]);
     expect(Number(seen.problem?.params?.count)).toBeGreaterThan(100);
 

@@ -98,6 +98,15 @@ describe('the words of a difference', () => {
     expect(differencesText(many.slice(0, 1))).toBe('missing table a');
   });
 
+  test('each kind is named before a second of any kind', () => {
+    const mixed = [
+      ...many,
+      { kind: 'altered' as const, type: 'index', name: 'x' },
+      { kind: 'extra' as const, type: 'table', name: 'notes' },
+    ];
+    expect(differenceParams(mixed).objects).toBe('missing table a\naltered index x\nextra table notes');
+  });
+
   test('a hostile name cannot add lines or run on', () => {
     const params = differenceParams([{ kind: 'extra', type: 'table', name: `x\ny${'z'.repeat(200)}` }]);
     expect(params.objects.split('\n')).toHaveLength(1);

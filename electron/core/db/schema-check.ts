@@ -99,23 +99,35 @@ function shown(name: string): string {
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
 }
 
+/** The few differences a message names: each kind's first before any kind's second (missing, altered, extra). */
+function named(differences: SchemaDifference[]): SchemaDifference[] {
+  const byKind = KIND_ORDER.map((kind) => differences.filter((d) => d.kind === kind));
+  const chosen: SchemaDifference[] = [];
+  for (let i = 0; chosen.length < Math.min(NAMED_DIFFERENCES, differences.length); i++) {
+    for (const list of byKind) {
+      const next = list[i];
+      if (next && chosen.length < NAMED_DIFFERENCES) chosen.push(next);
+    }
+  }
+  return chosen;
+}
+
+const said = (d: SchemaDifference) => `${d.kind} ${d.type} ${shown(d.name)}`;
+
 /**
- * The differences as message parameters (i18n keys carry the words): `objects` lists the first few,
- * one per line as "kind type name"; `count` is how many there are in all.
+ * The differences as message parameters (i18n keys carry the words): `objects` lists a few, one per
+ * line as "kind type name"; `count` is how many there are in all.
  */
 export function differenceParams(differences: SchemaDifference[]): { objects: string; count: number } {
   return {
-    objects: differences
-      .slice(0, NAMED_DIFFERENCES)
-      .map((d) => `${d.kind} ${d.type} ${shown(d.name)}`)
-      .join('\n'),
+    objects: named(differences).map(said).join('\n'),
     count: differences.length,
   };
 }
 
 /** The same in English, for logs and the technical details: "missing table placements; altered index x; and 2 more". */
 export function differencesText(differences: SchemaDifference[]): string {
-  const named = differences.slice(0, NAMED_DIFFERENCES).map((d) => `${d.kind} ${d.type} ${shown(d.name)}`);
-  const more = differences.length - named.length;
-  return [...named, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
+  const lines = named(differences).map(said);
+  const more = differences.length - lines.length;
+  return [...lines, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
 }
