@@ -86,8 +86,8 @@ describe('each table, index and trigger of a real backup, dropped or altered', (
   const faults = (): SchemaFault[] => schemaFaults(schemaEntries(backup));
 
   test('the file holds tables, indexes and triggers to try', () => {
-    const types = new Set(schemaEntries(backup).map((e) => e.type));
-    expect([...types].sort()).toEqual(['index', 'table', 'trigger']);
+    const types = schemaEntries(backup).map((e) => e.type);
+    for (const type of ['table', 'index', 'trigger']) expect(types).toContain(type);
     expect(faults().length).toBeGreaterThan(150);
   });
 

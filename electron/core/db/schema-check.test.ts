@@ -35,8 +35,8 @@ describe('the expected schema', () => {
   test('grows with the versions and holds tables, indexes, triggers and the search index’s own tables', () => {
     const latest = [...expectedSchema(LATEST_SCHEMA_VERSION).values()];
     expect(expectedSchema(1).size).toBeLessThan(latest.length);
-    const types = new Set(latest.map((o) => o.type));
-    expect(types).toEqual(new Set(['table', 'index', 'trigger']));
+    const types = latest.map((o) => o.type);
+    for (const type of ['table', 'index', 'trigger']) expect(types).toContain(type);
     const names = latest.map((o) => o.name);
     expect(names).toContain('placements');
     expect(names).toContain('trainee_fts');
