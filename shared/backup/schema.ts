@@ -49,6 +49,8 @@ export const BackupInfo = z.object({
   verified: z.boolean(),
   /** Why verification failed (an i18n key), when it did. */
   problem: z.string().nullable(),
+  /** The problem's details (schema_mismatch: which tables, indexes, triggers or views differ). */
+  problemParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
@@ -75,8 +77,9 @@ export type RestoreSource = z.infer<typeof RestoreSource>;
 
 /**
  * Why a file cannot be restored (i18n keys): not_sqlite, not_clair_desk, newer_version (params:
- * schemaVersion, supported), integrity_failed, unreadable, not_found, current_database (the file is
- * the running database itself).
+ * schemaVersion, supported), integrity_failed, schema_mismatch (params: schemaVersion, objects — the
+ * first few differences, one a line as "missing|extra|altered table|index|trigger|view name" — and
+ * count, how many in all), unreadable, not_found, current_database (the file is the running database itself).
  */
 export const RestoreInspection = z.object({
   restorable: z.boolean(),

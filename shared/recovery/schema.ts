@@ -10,10 +10,11 @@ import { empty } from '../schema-helpers';
 
 /**
  * What was wrong (i18n keys under recovery.reason): the file's pages are damaged (SQLITE_CORRUPT),
- * it is not a database at all (SQLITE_NOTADB, e.g. overwritten), or it opened but failed the check
- * at start-up (PRAGMA quick_check).
+ * it is not a database at all (SQLITE_NOTADB, e.g. overwritten), it opened but failed the check
+ * at start-up (PRAGMA quick_check), or its tables, indexes, triggers or views are not those of the
+ * CLAIR Desk version its header claims (schema_mismatch).
  */
-export const RECOVERY_REASONS = ['corrupt', 'not_a_database', 'check_failed'] as const;
+export const RECOVERY_REASONS = ['corrupt', 'not_a_database', 'check_failed', 'schema_mismatch'] as const;
 export const RecoveryReason = z.enum(RECOVERY_REASONS);
 export type RecoveryReason = z.infer<typeof RecoveryReason>;
 
@@ -22,6 +23,8 @@ export const RecoveryStatus = z.object({
   reason: RecoveryReason.nullable(),
   /** SQLite's own words (error code, the check's first findings), for whoever supports the office. */
   detail: z.string().nullable(),
+  /** The reason's details for its words (schema_mismatch: schemaVersion, objects, count, as restore's). */
+  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** When it was found (ISO). */
   detectedAt: z.string().nullable(),
   /** Where the damaged file and its -wal/-shm companions now are (kept, never overwritten). */

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, BackupId, type BackupInfo, type BackupKind, RecordCounts } from '../../../shared/backup/schema';
+import { inspectSchema } from './inspect';
 import { backupsDir, sidecarPath, TEMP_PREFIX } from './paths';
 import { toRemove } from './rules';
 
@@ -13,6 +14,9 @@ export interface Sidecar {
   counts: RecordCounts;
   verified: boolean;
   problem: string | null;
+  problemParams?: Record<string, string | number>;
+  /** Verified with the schema check too; a sidecar without it is from before that check existed. */
+  schemaChecked?: boolean;
 }
 
 const NO_COUNTS: RecordCounts = {
@@ -61,6 +65,7 @@ export function readBackup(dir: string, id: string): BackupInfo | null {
   }
   const counts = RecordCounts.safeParse(sidecar.counts);
   const complete = counts.success && typeof sidecar.createdAt === 'string' && sidecar.kind === kind;
+  if (complete) sidecar = withSchemaChecked(file, sidecar as Sidecar);
   return {
     id,
     kind,
@@ -70,7 +75,34 @@ export function readBackup(dir: string, id: string): BackupInfo | null {
     counts: counts.success ? counts.data : NO_COUNTS,
     verified: complete && sidecar.verified === true,
     problem: complete ? (sidecar.problem ?? null) : 'not_verified',
+    ...(complete && sidecar.problemParams ? { problemParams: sidecar.problemParams } : {}),
   };
+}
+
+/**
+ * A backup verified before the schema was part of the check has its schema checked once, and the
+ * answer is kept in its sidecar: a file whose tables are not CLAIR Desk's is never a good backup.
+ */
+function withSchemaChecked(file: string, sidecar: Sidecar): Sidecar {
+  if (sidecar.verified !== true || sidecar.schemaChecked === true) return sidecar;
+  const problem = inspectSchema(file);
+  const next: Sidecar = problem
+    ? {
+        ...sidecar,
+        verified: false,
+        problem: problem.code,
+        schemaChecked: true,
+        ...(problem.params ? { problemParams: problem.params } : {}),
+      }
+    : { ...sidecar, schemaChecked: true };
+  // Only a check that ran is kept (a file busy or unreadable just now is asked again next time).
+  if (problem && problem.code !== 'schema_mismatch') return next;
+  try {
+    writeSidecar(file, next);
+  } catch {
+    // A folder that cannot be written to: the answer holds for this listing, and is found again next time.
+  }
+  return next;
 }
 
 /** Every backup in the folder, newest first. */

@@ -69,6 +69,8 @@ export function finishBackup(
       counts: facts.counts ?? { trainees: 0, hosts: 0, placements: 0, progressEntries: 0, cohorts: 0, auditEntries: 0 },
       verified: facts.problem === null,
       problem: facts.problem?.code ?? null,
+      ...(facts.problem?.params ? { problemParams: facts.problem.params } : {}),
+      schemaChecked: true,
     });
   } catch (error) {
     discard(temp);

@@ -6,6 +6,7 @@ import type { RecordCounts } from '../../../shared/backup/schema';
 import { connect } from '../db/driver';
 import { APPLICATION_ID } from '../db/identity';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { differenceParams, schemaDifferences } from '../db/schema-check';
 
 export interface Problem {
   code: string;
@@ -94,9 +95,17 @@ function problemOf(error: unknown): Problem {
   return { code: 'unreadable' };
 }
 
+/** The header says whose and which version; the tables, indexes, triggers and views must agree with it. */
+export function schemaProblem(raw: Database.Database, schemaVersion: number): Problem | null {
+  const differences = schemaDifferences(raw, schemaVersion);
+  if (differences.length === 0) return null;
+  return { code: 'schema_mismatch', params: { schemaVersion, ...differenceParams(differences) } };
+}
+
 /**
  * Opens `file` read-only and checks it the way a backup is verified: SQLite, ours (application_id),
- * not from a newer version, the full integrity check, then its counts and newest change.
+ * not from a newer version, exactly the schema of its version (by the migrations, not by its
+ * header), the full integrity check, then its counts and newest change.
  * A file in WAL mode is not opened in place (SQLite would create side files beside it): callers
  * copy such a file first (see `selfContained`).
  */
@@ -121,6 +130,9 @@ export function inspectFile(file: string): FileFacts {
         schemaVersion,
       };
     }
+    // The schema first: a missing or altered table of the search index fails the integrity check itself.
+    const mismatch = schemaProblem(raw, schemaVersion);
+    if (mismatch) return { ...none(header.size, mismatch), schemaVersion };
     const integrity = raw.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return { ...none(header.size, { code: 'integrity_failed' }), schemaVersion };
     return {
@@ -132,6 +144,27 @@ export function inspectFile(file: string): FileFacts {
     };
   } catch (error) {
     return none(header.size, problemOf(error));
+  } finally {
+    raw?.close();
+  }
+}
+
+/**
+ * Only the schema of a file already verified otherwise (a backup whose sidecar predates the schema
+ * check): read-only, in place; a file in WAL mode is not opened (SQLite would create side files).
+ */
+export function inspectSchema(file: string): Problem | null {
+  const header = readHeader(file);
+  if (header.kind !== 'sqlite') return { code: header.kind === 'missing' ? 'not_found' : header.kind };
+  if (header.wal) return { code: 'unreadable' };
+  let raw: Database.Database | undefined;
+  try {
+    raw = connect(file, { readonly: true, fileMustExist: true });
+    const schemaVersion = raw.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > LATEST_SCHEMA_VERSION) return { code: 'newer_version' };
+    return schemaProblem(raw, schemaVersion);
+  } catch (error) {
+    return problemOf(error);
   } finally {
     raw?.close();
   }

@@ -11,7 +11,7 @@ import { AppFailure } from '../../../shared/result';
 import type { Context } from '../context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { discard, writeFailure } from './finish';
-import { type FileFacts, inspectCopy, inspectFile, readCounts, readHeader } from './inspect';
+import { type FileFacts, inspectCopy, inspectFile, type Problem, readCounts, readHeader } from './inspect';
 import { backupsDir, TEMP_PREFIX, uploadPath } from './paths';
 import { serialized } from './queue';
 import { writeBackup } from './write';
@@ -97,6 +97,15 @@ export interface RestoreOptions {
   log?: (message: string) => void;
 }
 
+/** "missing table placements; altered index x; and 2 more", from a schema_mismatch's params. */
+function differencesSaid(params: Problem['params']): string {
+  const named = String(params?.objects ?? '')
+    .split('\n')
+    .filter(Boolean);
+  const more = Number(params?.count ?? named.length) - named.length;
+  return more > 0 ? `${named.join('; ')}; and ${more} more` : named.join('; ');
+}
+
 function refusal(problem: NonNullable<FileFacts['problem']>): AppFailure {
   if (problem.code === 'not_found') {
     return new AppFailure({ code: 'not_found', message: 'The file to restore was not found.' });
@@ -106,6 +115,7 @@ function refusal(problem: NonNullable<FileFacts['problem']>): AppFailure {
     not_clair_desk: 'it is not a CLAIR Desk database',
     newer_version: `it was saved by a newer version of CLAIR Desk (schema ${problem.params?.schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION})`,
     integrity_failed: 'it is damaged (it failed the integrity check)',
+    schema_mismatch: `its tables, indexes or triggers are not those of CLAIR Desk's schema ${problem.params?.schemaVersion} (${differencesSaid(problem.params)})`,
     unreadable: 'it could not be read',
     current_database: 'it is the database in use',
   };

@@ -22,6 +22,8 @@ export interface Move {
 export interface RecoveryMarker {
   reason: RecoveryReason;
   detail: string;
+  /** The reason's details for its words (schema_mismatch: which objects differ). */
+  params?: Record<string, string | number>;
   detectedAt: string;
   moves: Move[];
 }
@@ -131,10 +133,16 @@ export function planMoves(dataDir: string, dbName: string, at: Date): Move[] {
 export function keepAside(
   dataDir: string,
   dbName: string,
-  found: { reason: RecoveryReason; detail: string },
+  found: { reason: RecoveryReason; detail: string; params?: Record<string, string | number> },
   at: Date,
 ): RecoveryMarker {
-  const marker: RecoveryMarker = { ...found, detectedAt: at.toISOString(), moves: planMoves(dataDir, dbName, at) };
+  const marker: RecoveryMarker = {
+    reason: found.reason,
+    detail: found.detail,
+    ...(found.params ? { params: found.params } : {}),
+    detectedAt: at.toISOString(),
+    moves: planMoves(dataDir, dbName, at),
+  };
   writeDurably(markerPath(dataDir), `${JSON.stringify(marker, null, 2)}\n`);
   performMoves(dataDir, marker.moves);
   return marker;

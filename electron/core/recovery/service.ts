@@ -44,6 +44,7 @@ export function recoveryStatus(env: RecoveryEnv, marker: RecoveryMarker): Recove
     active: true,
     reason: marker.reason,
     detail: marker.detail,
+    ...(marker.params ? { reasonParams: marker.params } : {}),
     detectedAt: marker.detectedAt || null,
     keptAside: marker.moves.map((m) => path.join(env.dataDir, m.to)),
     dataDir: env.dataDir,

@@ -22,6 +22,8 @@ export interface AppSession {
   readonly recovery: RecoveryMarker | null;
   /** How long the start-up check of the database took (ms); null when there was none. */
   readonly checkMs: number | null;
+  /** How long its schema comparison took (ms), apart from checkMs; null when there was none. */
+  readonly schemaMs: number | null;
   /** Every channel: the core's answers, or recovery mode's. */
   dispatchAsync: AsyncDispatch;
   /** Called when recovery mode ends with an open core (Electron rebuilds its menu). */
@@ -74,20 +76,29 @@ export function startApp(options: CoreOptions): AppSession {
     if (pending) {
       // A recovery not finished before the app closed (or crashed): finish keeping the files aside.
       performMoves(dataDir, pending.moves);
-      return session(options, lock, dbFile, { marker: pending, checkMs: null });
+      return session(options, lock, dbFile, { marker: pending, checkMs: null, schemaMs: null });
     }
     const found = checkDatabase(dbFile, { version: options.version });
     const checkMs = found.kind === 'ok' ? found.checkMs : null;
+    const schemaMs = found.kind === 'ok' ? found.schemaMs : null;
     if (found.kind === 'damaged') {
-      return session(options, lock, dbFile, { marker: keepAside(dataDir, DB_FILE, found, now()), checkMs });
+      return session(options, lock, dbFile, {
+        marker: keepAside(dataDir, DB_FILE, found, now()),
+        checkMs,
+        schemaMs,
+      });
     }
     try {
-      return session(options, lock, dbFile, { core: open(options, lock), checkMs });
+      return session(options, lock, dbFile, { core: open(options, lock), checkMs, schemaMs });
     } catch (error) {
       // Damage the check could not see (a page only the migrations read).
       const damage = damageOf(error);
       if (!damage) throw error;
-      return session(options, lock, dbFile, { marker: keepAside(dataDir, DB_FILE, damage, now()), checkMs });
+      return session(options, lock, dbFile, {
+        marker: keepAside(dataDir, DB_FILE, damage, now()),
+        checkMs,
+        schemaMs,
+      });
     }
   } catch (error) {
     lock.release();
@@ -110,7 +121,7 @@ function session(
   options: CoreOptions,
   lock: DataLock,
   dbFile: string,
-  initial: { core?: Core; marker?: RecoveryMarker; checkMs: number | null },
+  initial: { core?: Core; marker?: RecoveryMarker; checkMs: number | null; schemaMs: number | null },
 ): AppSession {
   let core = initial.core ?? null;
   let marker = initial.marker ?? null;
@@ -144,6 +155,7 @@ function session(
       return marker;
     },
     checkMs: initial.checkMs,
+    schemaMs: initial.schemaMs,
     dispatchAsync: (channel, input) => {
       if (core) return core.dispatchAsync(channel, input);
       if (recoveryDispatch && !closed) return recoveryDispatch(channel, input);

@@ -10,6 +10,7 @@ import { useLang } from '../i18n/format';
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 // A badge shrinks to an ellipsis in a tight table; its one word must stay whole.
 const FULL = { flexShrink: 0, overflow: 'visible', minWidth: 'max-content' } as const;
+const PROBLEM = { whiteSpace: 'normal', minWidth: '16rem', maxWidth: '24rem' } as const;
 
 export function BackupTable({
   backups,
@@ -79,8 +80,9 @@ export function BackupTable({
                           {t('backup.list.notVerified')}
                         </Badge>
                         {b.problem && (
-                          <Text size="xs" c="red.9">
-                            {problemText(t, { code: b.problem })}
+                          // The problem is a sentence (a schema difference names objects): it wraps.
+                          <Text size="xs" c="red.9" style={PROBLEM}>
+                            {problemText(t, { code: b.problem, params: b.problemParams })}
                           </Text>
                         )}
                       </Stack>

@@ -1,7 +1,11 @@
 // The words and numbers of the backup screen: sizes, counts, dates with fiscal years, refusals.
-import type { TFunction } from 'i18next';
-import { expect, test } from 'vitest';
-import { countsText, madeAt, problemText, sizeParts } from './backupLabels';
+import i18next, { type TFunction } from 'i18next';
+import { describe, expect, test } from 'vitest';
+import backupEn from '../backup/locales/en.json';
+import backupJa from '../backup/locales/ja.json';
+import recoveryEn from '../recovery/locales/en.json';
+import recoveryJa from '../recovery/locales/ja.json';
+import { countsText, madeAt, problemParams, problemText, schemaDifferencesText, sizeParts } from './backupLabels';
 
 // A stand-in for i18next's t: the key (with its count), or the default value for a key it has no words for.
 const KNOWN = new Set(['backup.problem.not_sqlite', 'backup.problem.unknown']);
@@ -38,4 +42,43 @@ test('the date is local, to the minute, with the fiscal year of that day', () =>
 test('a problem code without words falls back to the general sentence', () => {
   expect(problemText(t, { code: 'x' })).toBe('backup.problem.unknown');
   expect(problemText(t, { code: 'not_sqlite' })).toBe('backup.problem.not_sqlite');
+});
+
+describe.each(['en', 'ja'] as const)('a schema difference in %s', (lang) => {
+  const tr = async () => {
+    const i = i18next.createInstance();
+    const bundle = { ...(lang === 'en' ? backupEn : backupJa), ...(lang === 'en' ? recoveryEn : recoveryJa) };
+    await i.init({ lng: lang, resources: { [lang]: { translation: bundle } }, interpolation: { escapeValue: false } });
+    return i.t;
+  };
+  const params = {
+    schemaVersion: 7,
+    objects: 'missing table placements\naltered index audit_at\nextra table notes',
+    count: 5,
+  };
+
+  test('names each object with its type, and counts the rest', async () => {
+    const text = schemaDifferencesText(await tr(), params);
+    expect(text).toContain('placements');
+    expect(text).toContain('audit_at');
+    expect(text).toContain('notes');
+    expect(text).toContain(lang === 'en' ? 'and 2 more' : 'ほか 2 件');
+    expect(text).toContain(lang === 'en' ? 'table “placements” is missing' : 'テーブル「placements」がありません');
+  });
+
+  test('the refusal and the recovery reason are whole sentences with the list in them', async () => {
+    const t = await tr();
+    for (const text of [
+      problemText(t, { code: 'schema_mismatch', params }),
+      t('recovery.reason.schema_mismatch', problemParams(t, params)),
+    ]) {
+      expect(text).toContain(schemaDifferencesText(t, params));
+      expect(text).toContain('7');
+      expect(text).not.toMatch(/\{\{|\}\}|backup\.(problem|schema)|recovery\.reason/);
+    }
+  });
+
+  test('without the count, only the named objects are said', async () => {
+    expect(schemaDifferencesText(await tr(), { objects: 'missing trigger x' })).not.toMatch(/more|ほか/);
+  });
 });

@@ -46,9 +46,37 @@ export function madeAt(iso: string, lang: Language): { when: string; fy: string 
   return { when: `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}`, fy: fyLabel(fiscalYearOf(day), lang) };
 }
 
+type Params = Record<string, string | number>;
+
+/**
+ * A schema difference's objects in words (the core sends the first few, one a line as "kind type name",
+ * and how many there are): "table “placements” is missing, index “x” is different, and 2 more".
+ */
+export function schemaDifferencesText(t: TFunction, params: Params | undefined): string {
+  const lines = String(params?.objects ?? '')
+    .split('\n')
+    .filter(Boolean);
+  const named = lines.map((line) => {
+    const [kind = '', type = '', ...name] = line.split(' ');
+    const typeWord = t(`backup.schema.type.${type}`, { defaultValue: type });
+    return t(`backup.schema.${kind}`, { type: typeWord, name: name.join(' '), defaultValue: line });
+  });
+  const more = Number(params?.count ?? lines.length) - lines.length;
+  if (more > 0) named.push(t('backup.schema.more', { count: more }));
+  return named.join(t('backup.schema.separator'));
+}
+
+/** The words' parameters, with a schema difference's objects put in words as `list`. */
+export function problemParams(t: TFunction, params: Params | undefined): Params {
+  return params?.objects === undefined ? { ...params } : { ...params, list: schemaDifferencesText(t, params) };
+}
+
 /** A refusal's words; an unknown code falls back to a general sentence, never a raw key. */
-export function problemText(t: TFunction, problem: { code: string; params?: Record<string, string | number> }): string {
-  return t(`backup.problem.${problem.code}`, { ...problem.params, defaultValue: t('backup.problem.unknown') });
+export function problemText(t: TFunction, problem: { code: string; params?: Params }): string {
+  return t(`backup.problem.${problem.code}`, {
+    ...problemParams(t, problem.params),
+    defaultValue: t('backup.problem.unknown'),
+  });
 }
 
 export function kindText(t: TFunction, backup: Pick<BackupInfo, 'kind'>): string {

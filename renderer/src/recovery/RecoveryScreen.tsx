@@ -29,7 +29,7 @@ import type { Language } from '../../../shared/settings/schema';
 import { api } from '../api/client';
 import { theme } from '../app/theme';
 import { changeLanguage } from '../i18n';
-import { countsText, kindText, madeAt, problemText, sizeText } from '../i18n/backupLabels';
+import { countsText, kindText, madeAt, problemParams, problemText, sizeText } from '../i18n/backupLabels';
 import { formatTimestamp, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 
@@ -115,7 +115,7 @@ function Recovery({ status }: { status: RecoveryStatus }) {
         ) : (
           <Stack gap="lg">
             <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} data-testid="recovery-reason">
-              <Text>{t(`recovery.reason.${status.reason ?? 'corrupt'}`)}</Text>
+              <Text>{t(`recovery.reason.${status.reason ?? 'corrupt'}`, problemParams(t, status.reasonParams))}</Text>
               {status.detectedAt && (
                 <Text size="sm" mt="xs">
                   {t('recovery.detectedAt', { when: formatTimestamp(status.detectedAt) })}
@@ -199,7 +199,7 @@ function Recovery({ status }: { status: RecoveryStatus }) {
                   {t('recovery.details.dataDir')}: <Code>{status.dataDir}</Code>
                 </Text>
                 <Text size="sm">{t('recovery.details.found')}:</Text>
-                <Code block data-testid="recovery-detail">
+                <Code block data-testid="recovery-detail" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {status.detail}
                 </Code>
               </Stack>
@@ -277,7 +277,7 @@ function OtherBackups({
                     ) : (
                       <Text size="xs" c="red.9">
                         {t('recovery.others.notUsable')}
-                        {b.problem ? `: ${problemText(t, { code: b.problem })}` : ''}
+                        {b.problem ? `: ${problemText(t, { code: b.problem, params: b.problemParams })}` : ''}
                       </Text>
                     )}
                   </Table.Td>
