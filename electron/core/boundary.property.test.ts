@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { ASYNC_CHANNELS, type Channel, channels, contract, READ_CHANNELS, SHELL_CHANNELS } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/result';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
+import { JPEG, photoInput, png, WEBP } from '../../tests/support/images';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from '../../tests/support/test-core';
 import { auditValid } from './audit/__tests__/arbitraries';
 import { backupValid, removeBackupScratch } from './backup/__tests__/arbitraries';
@@ -24,8 +25,6 @@ import { statisticsValid } from './statistics/__tests__/arbitraries';
 import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/__tests__/arbitraries';
 
 const RUNS = 100;
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff];
 let t: TestCore;
 
 // Each test starts from a small database of its own (three trainees, one archived, one with a photo),
@@ -36,7 +35,7 @@ beforeEach(() => {
     t.ok('trainees.create', { data: sampleTrainee({ fullName, passportNumber: null }), confirm: true });
   }
   t.ok('trainees.archive', { id: 3 });
-  t.ok('trainees.photo.set', { id: 2, mime: 'image/png', data: Buffer.from(PNG).toString('base64') });
+  t.ok('trainees.photo.set', photoInput(2));
   // A cohort for the trainees' fiscal year, with one session and one mark.
   t.ok('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' });
   t.ok('cohorts.sessions.create', { fiscalYear: 2026, date: '2026-04-02', title: 'Orientation' });
@@ -174,17 +173,13 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   'trainees.archive': fc.record({ id }),
   'trainees.restore': fc.record({ id }),
   'trainees.photo.get': fc.record({ id }),
+  'trainees.photo.copy': fc.record({ id }),
   'trainees.photo.set': fc
     .tuple(
       id,
-      fc.constantFrom(['image/png', PNG] as const, ['image/jpeg', JPEG] as const),
-      fc.uint8Array({ maxLength: 64 }),
+      fc.constantFrom(['image/png', png(8, 6)] as const, ['image/jpeg', JPEG] as const, ['image/webp', WEBP] as const),
     )
-    .map(([id, [mime, head], rest]) => ({
-      id,
-      mime,
-      data: Buffer.concat([Buffer.from(head), rest]).toString('base64'),
-    })),
+    .map(([id, [mime, bytes]]) => photoInput(id, bytes, mime)),
   'trainees.photo.remove': fc.record({ id }),
   'demo.status': fc.constant({}),
   'demo.load': fc.record({ trainees: fc.integer({ min: 1, max: 30 }) }),

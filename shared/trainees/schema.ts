@@ -2,6 +2,7 @@
 // one required full name, family/given parts only when the person has them.
 import { z } from 'zod';
 import { read, write } from '../channel';
+import { IMAGE_MAX_PIXELS, IMAGE_TYPES } from '../images/inspect';
 import { CountryCode } from '../reference/schema';
 import { Warning } from '../result';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
@@ -27,7 +28,14 @@ const KATAKANA = /^[\u30A0-\u30FF\u31F0-\u31FF\uFF65-\uFF9F\s・ー=＝]*$/u;
 const PASSPORT = /^[A-Za-z0-9]{5,20}$/;
 
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
-export const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
+export const PHOTO_TYPES = IMAGE_TYPES;
+/** See IMAGE_MAX_PIXELS: any phone's photo passes, a pixel bomb does not. */
+export const PHOTO_MAX_PIXELS = IMAGE_MAX_PIXELS;
+/** The display-size copy a card shows: the renderer scales the longest side to this. */
+export const PHOTO_COPY_SIDE = 320;
+/** What the core takes as a copy: a square of that side at most, in 128 KB. */
+export const PHOTO_COPY_MAX_PIXELS = PHOTO_COPY_SIDE * PHOTO_COPY_SIDE;
+export const PHOTO_COPY_MAX_BYTES = 128 * 1024;
 
 /** What a person types; the core adds ref, timestamps and search keys. */
 export const TraineeInput = z
@@ -200,13 +208,24 @@ export const Photo = z.object({
   data: z.string(),
 });
 
+const base64Of = (maxBytes: number, tooLarge: string, invalid: string) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4 + 4, tooLarge)
+    .regex(/^[A-Za-z0-9+/]+=*$/, invalid);
+
+/**
+ * A photo and its display-size copy. `mime` is what the person's file claimed; the core stores the
+ * type the bytes really are.
+ */
 export const PhotoInput = z.strictObject({
   id,
   mime: z.enum(PHOTO_TYPES, { error: 'invalid_photo_type' }),
-  data: z
-    .string()
-    .max(Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + 4, 'photo_too_large')
-    .regex(/^[A-Za-z0-9+/]+=*$/, 'invalid_photo'),
+  data: base64Of(PHOTO_MAX_BYTES, 'photo_too_large', 'invalid_photo'),
+  copy: z.strictObject({
+    mime: z.enum(PHOTO_TYPES, { error: 'invalid_photo_copy' }),
+    data: base64Of(PHOTO_COPY_MAX_BYTES, 'invalid_photo_copy', 'invalid_photo_copy'),
+  }),
 });
 
 export const traineesContract = {
@@ -217,7 +236,10 @@ export const traineesContract = {
   'trainees.update': write(TraineeUpdate, TraineeSaved),
   'trainees.archive': write(z.strictObject({ id }), Trainee),
   'trainees.restore': write(z.strictObject({ id }), Trainee),
+  /** The full photo: for an explicit view and for print. */
   'trainees.photo.get': read(z.strictObject({ id }), Photo.nullable()),
+  /** The display-size copy; null when there is no photo or it was stored before copies were kept. */
+  'trainees.photo.copy': read(z.strictObject({ id }), Photo.nullable()),
   'trainees.photo.set': write(PhotoInput, Trainee),
   'trainees.photo.remove': write(z.strictObject({ id }), Trainee),
 } as const;

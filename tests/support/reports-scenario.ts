@@ -232,7 +232,14 @@ export async function arrangeTrainee(call: Call, a: Arranged & { sessionIds?: nu
   })) as { trainee: { id: number } };
   const id = created.trainee.id;
   if (o.photo) {
-    await call('trainees.photo.set', { id, mime: 'image/png', data: portraitPng().toString('base64') });
+    const portrait = portraitPng().toString('base64');
+    // The portrait is small enough to be its own display-size copy.
+    await call('trainees.photo.set', {
+      id,
+      mime: 'image/png',
+      data: portrait,
+      copy: { mime: 'image/png', data: portrait },
+    });
   }
   for (const [i, sessionId] of (a.sessionIds ?? []).entries()) {
     await call('cohorts.attendance.set', { sessionId, traineeId: id, mark: i === 2 ? 'late' : 'present' });

@@ -3,16 +3,16 @@
 // makes every audit insert fail, and each changing channel is called under it.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Channel } from '../../../shared/contract';
+import { JPEG, photoInput } from '../../../tests/support/images';
 import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 
 let t: TestCore;
 let trainee: number;
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
 
 beforeEach(() => {
   t = openTestCore();
   trainee = t.ok('trainees.create', { data: traineeInput() }).trainee.id;
-  t.ok('trainees.photo.set', { id: trainee, mime: 'image/png', data: PNG });
+  t.ok('trainees.photo.set', photoInput(trainee));
 });
 afterEach(() => t.close());
 
@@ -21,7 +21,7 @@ const CHANGES: [Channel, () => unknown][] = [
   ['trainees.create', () => ({ data: traineeInput({ fullName: 'Suda', passportNumber: 'ZZ1234567' }) })],
   ['trainees.update', () => ({ id: trainee, version: 2, data: traineeInput({ notes: 'changed' }) })],
   ['trainees.archive', () => ({ id: trainee })],
-  ['trainees.photo.set', () => ({ id: trainee, mime: 'image/png', data: PNG })],
+  ['trainees.photo.set', () => photoInput(trainee, JPEG, 'image/jpeg')],
   ['trainees.photo.remove', () => ({ id: trainee })],
   ['reference.fields.create', () => ({ nameEn: 'Health', nameJa: '保健' })],
   ['reference.fields.update', () => ({ id: 1, data: { nameEn: 'Admin', nameJa: '行政' } })],
@@ -36,7 +36,7 @@ describe('every change and its audit entry are one transaction', () => {
     const probe = openTestCore();
     try {
       const id = probe.ok('trainees.create', { data: traineeInput() }).trainee.id;
-      probe.ok('trainees.photo.set', { id, mime: 'image/png', data: PNG });
+      probe.ok('trainees.photo.set', photoInput(id));
       const audits = probe.ok('audit.list', { limit: 500 }).length;
       expect(probe.dispatch(channel, input()).ok).toBe(true);
       const added = probe.ok('audit.list', { limit: 500 }).length - audits;

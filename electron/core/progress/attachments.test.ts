@@ -3,14 +3,15 @@
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_ENTRY } from '../../../shared/progress/schema';
+import { JPEG, png, pngBomb } from '../../../tests/support/images';
 import { snapshot } from '../../../tests/support/test-core';
 import { writeZip } from '../files/xlsx/zip';
 import { note, openProgressCore, type Setup } from './__tests__/testing';
 import { decodeBase64, fileTypeProblem, zipEntryNames } from './file-type';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+const PNG = png(8, 6);
+const html = Buffer.from('<html><script>alert(1)</script></html>');
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const zip = (name: string) => writeZip([{ name, data: Buffer.from('<x/>') }], new Date(2026, 0, 1));
@@ -92,6 +93,11 @@ describe('refusals', () => {
     ['a.docx', DOCX_MIME, zip('xl/workbook.xml'), 'data', 'attachment_type_mismatch'],
     ['a.xlsx', XLSX_MIME, zip('word/document.xml'), 'data', 'attachment_type_mismatch'],
     ['a.docx', DOCX_MIME, Buffer.from('PK\x03\x04 not really a zip'), 'data', 'attachment_type_mismatch'],
+    ['a.png', 'image/png', Buffer.concat([PNG.subarray(0, 16), html]), 'data', 'attachment_image_broken'],
+    ['a.png', 'image/png', Buffer.concat([PNG, html]), 'data', 'attachment_image_broken'],
+    ['a.jpg', 'image/jpeg', Buffer.concat([JPEG, html]), 'data', 'attachment_image_broken'],
+    ['a.jpg', 'image/jpeg', JPEG.subarray(0, 400), 'data', 'attachment_image_broken'],
+    ['a.png', 'image/png', pngBomb(20_000), 'data', 'attachment_image_too_large'],
   ])('%s declared %s', (name, mime, bytes, path, code) => {
     expect(refused('progress.attachments.add', add(name, mime, bytes))).toMatchObject({
       code: 'invalid_input',

@@ -17,6 +17,8 @@ const TYPE_TEXT = {
   attachment_type_not_allowed: 'Only PDF, JPEG, PNG, plain text, Word (.docx) and Excel (.xlsx) files can be attached.',
   attachment_extension_mismatch: "The file name's extension does not match the file's type.",
   attachment_type_mismatch: 'The file’s contents are not of the type its name and declared type say.',
+  attachment_image_broken: 'The image is damaged or incomplete, or holds more than the image.',
+  attachment_image_too_large: 'The image has more than 40 megapixels.',
 } as const;
 
 /** The field each type problem is about. */
@@ -24,6 +26,8 @@ const TYPE_PATH: Record<FileTypeProblem, string> = {
   attachment_type_not_allowed: 'mime',
   attachment_extension_mismatch: 'fileName',
   attachment_type_mismatch: 'data',
+  attachment_image_broken: 'data',
+  attachment_image_too_large: 'data',
 };
 
 function invalid(path: string, code: string, message: string, params?: Record<string, string | number>): never {

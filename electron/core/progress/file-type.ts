@@ -1,20 +1,22 @@
 // Is a file what it says it is? The declared type must be one the app takes, the name's extension
-// must be one of that type's, and the bytes must match: the signature of a PDF, JPEG or PNG; a ZIP
+// must be one of that type's, and the bytes must match: the signature of a PDF; a whole JPEG or PNG
+// with nothing after its end and at most 40 megapixels (shared/images/inspect.ts, header only); a ZIP
 // holding word/ or xl/ parts for .docx and .xlsx; valid UTF-8 without NUL for plain text. Only the
 // ZIP's central directory is read (names, no inflating), so a hostile archive costs nothing.
+import { IMAGE_MAX_PIXELS, inspectImage, sniffImage } from '../../../shared/images/inspect';
 import { ATTACHMENT_TYPES, type AttachmentMime } from '../../../shared/progress/schema';
 
 export type FileTypeProblem =
   | 'attachment_type_not_allowed'
   | 'attachment_extension_mismatch'
-  | 'attachment_type_mismatch';
+  | 'attachment_type_mismatch'
+  | 'attachment_image_broken'
+  | 'attachment_image_too_large';
 
 const startsWith = (bytes: Uint8Array, head: number[]) =>
   bytes.length >= head.length && head.every((b, i) => bytes[i] === b);
 
 const PDF = [...'%PDF-'].map((c) => c.charCodeAt(0));
-const JPEG = [0xff, 0xd8, 0xff];
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 export const isAttachmentMime = (mime: string): mime is AttachmentMime => Object.hasOwn(ATTACHMENT_TYPES, mime);
@@ -61,9 +63,8 @@ function contentMatches(mime: AttachmentMime, bytes: Buffer): boolean {
     case 'application/pdf':
       return startsWith(bytes, PDF);
     case 'image/jpeg':
-      return startsWith(bytes, JPEG);
     case 'image/png':
-      return startsWith(bytes, PNG);
+      return sniffImage(bytes) === mime;
     case 'text/plain':
       return isPlainText(bytes);
     case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
@@ -80,7 +81,14 @@ export function fileTypeProblem(fileName: string, mime: string, bytes: Buffer): 
     return 'attachment_extension_mismatch';
   }
   if (!contentMatches(mime, bytes)) return 'attachment_type_mismatch';
-  return null;
+  return mime.startsWith('image/') ? imageProblem(bytes) : null;
+}
+
+/** An image that is its type must also be whole, end where its bytes end, and not be a pixel bomb. */
+function imageProblem(bytes: Buffer): FileTypeProblem | null {
+  const check = inspectImage(bytes, IMAGE_MAX_PIXELS);
+  if (check.ok) return null;
+  return check.problem === 'image_too_many_pixels' ? 'attachment_image_too_large' : 'attachment_image_broken';
 }
 
 /**

@@ -5,13 +5,15 @@
 // own (a read-only connection, or query_only).
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { photoInput, png } from '../../../tests/support/images';
 import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
 import { createAsyncDispatch } from '../boundary';
 import type { Context } from '../context';
 import { Db } from '../db/database';
 import { createHandlers } from '../handlers';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300_000, 7)]);
+/** A real photo of about 300 KB that does not compress. */
+const PHOTO = photoInput(1, png(320, 312, { noisy: true }));
 let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
@@ -29,10 +31,7 @@ describe('a full disk', () => {
   }
 
   test.each([
-    [
-      'a large photo',
-      () => t.dispatch('trainees.photo.set', { id: 1, mime: 'image/png', data: PNG.toString('base64') }),
-    ],
+    ['a large photo', () => t.dispatch('trainees.photo.set', PHOTO)],
     ['thirty demo trainees in one transaction', () => t.dispatch('demo.load', { trainees: 30 })],
     [
       'new trainees, one after another, until one does not fit',
@@ -68,7 +67,7 @@ describe('a full disk', () => {
     // Reads go on; once there is room again, so do writes.
     expect(t.ok('trainees.get', { id: 1 }).fullName).toBe('Somchai Srisuk');
     t.core.db.raw.pragma('max_page_count = 1073741823');
-    expect(t.call('trainees.photo.set', { id: 1, mime: 'image/png', data: PNG.toString('base64') }).ok).toBe(true);
+    expect(t.call('trainees.photo.set', PHOTO).ok).toBe(true);
     expect(t.call('demo.load', { trainees: 5 }).ok).toBe(true);
     expect(integrity()).toBe('ok');
   });

@@ -21,7 +21,7 @@ import { placementsForTrainee } from '../placements/rows';
 import { evaluationSettings, listEntries } from '../progress/rows';
 import { getCountry, getField } from '../reference/service';
 import { getSettings } from '../settings/service';
-import { getPhoto } from '../trainees/photo';
+import { getPrintablePhoto } from '../trainees/photo';
 import { getTrainee } from '../trainees/service';
 import { maskNumber } from './mask';
 import { evaluationSummary, overallScore } from './summary';
@@ -89,7 +89,7 @@ export function traineeReport(
       passportExpiry: t.passportExpiry,
       residenceCardNumber: maskNumber(t.residenceCardNumber, showSensitive),
       residenceCardExpiry: t.residenceCardExpiry,
-      photo: t.hasPhoto ? getPhoto(ctx, id) : null,
+      photo: t.hasPhoto ? getPrintablePhoto(ctx, id) : null,
     },
     cohort,
     attendance: cohort ? traineeCompletion(ctx, cohort, id) : null,

@@ -3,7 +3,7 @@ import type { traineesContract } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
 import { listTrainees } from './list';
-import { getPhoto, removePhoto, setPhoto } from './photo';
+import { getPhoto, getPhotoCopy, removePhoto, setPhoto } from './photo';
 import { createTrainee, getTrainee, setArchived, traineeFacets, updateTrainee } from './service';
 
 export function traineesHandlers(ctx: Context): FeatureHandlers<typeof traineesContract> {
@@ -16,6 +16,7 @@ export function traineesHandlers(ctx: Context): FeatureHandlers<typeof traineesC
     'trainees.archive': ({ id }) => setArchived(ctx, id, true),
     'trainees.restore': ({ id }) => setArchived(ctx, id, false),
     'trainees.photo.get': ({ id }) => getPhoto(ctx, id),
+    'trainees.photo.copy': ({ id }) => getPhotoCopy(ctx, id),
     'trainees.photo.set': (input) => setPhoto(ctx, input),
     'trainees.photo.remove': ({ id }) => removePhoto(ctx, id),
   };

@@ -10,6 +10,7 @@ export const traineeKeys = {
   facets: ['trainees', 'facets'] as const,
   one: (id: number) => ['trainees', 'one', id] as const,
   photo: (id: number) => ['trainees', 'photo', id] as const,
+  photoCopy: (id: number) => ['trainees', 'photo-copy', id] as const,
 };
 
 export function useFacets() {

@@ -26,10 +26,20 @@ export function useTrainee(id: number) {
   });
 }
 
-export function useTraineePhoto(id: number, hasPhoto: boolean) {
+/** The full photo: only for an explicit view, or a photo stored before display copies were kept. */
+export function useTraineePhoto(id: number, enabled: boolean) {
   return useQuery({
     queryKey: traineeKeys.photo(id),
     queryFn: () => api().call('trainees.photo.get', { id }),
+    enabled,
+  });
+}
+
+/** The display-size copy a card shows (null for a photo stored before copies were kept). */
+export function useTraineePhotoCopy(id: number, hasPhoto: boolean) {
+  return useQuery({
+    queryKey: traineeKeys.photoCopy(id),
+    queryFn: () => api().call('trainees.photo.copy', { id }),
     enabled: hasPhoto,
   });
 }

@@ -1,11 +1,11 @@
 // Test helper (not app code): one of every kind of change the app records, on a test core, so the
 // audit tests can check every entity and action the log holds (labels, links, field names).
 
+import { photoInput } from '../../../../tests/support/images';
 import type { TestCore } from '../../../../tests/support/test-core';
 import { traineeInput } from '../../../../tests/support/test-core';
 import { csvFile, FILE_HEADER, hostData } from '../../hosts/__tests__/arbitraries';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
 const PDF = Buffer.from('%PDF-1.7\nhello').toString('base64');
 
 export interface Scenario {
@@ -33,7 +33,7 @@ export function runScenario(t: TestCore): Scenario {
     data: traineeInput({ status: 'applicant', notes: 'Prefers mornings', passportNumber: 'BB7654321' }),
     confirm: true,
   }).trainee;
-  t.ok('trainees.photo.set', { id: trainee, mime: 'image/png', data: PNG });
+  t.ok('trainees.photo.set', photoInput(trainee));
   t.ok('trainees.photo.remove', { id: trainee });
   const { version } = t.ok('trainees.get', { id: trainee });
   t.ok('cohorts.trainees.transition', { id: trainee, version, to: 'accepted', date: '2026-03-01', reason: null });

@@ -12,6 +12,7 @@ import {
   EVALUATOR_ROLES,
   type progressContract,
 } from '../../../../shared/progress/schema';
+import { JPEG, png } from '../../../../tests/support/images';
 import { writeZip } from '../../files/xlsx/zip';
 import { text } from '../../trainees/__tests__/arbitraries';
 
@@ -69,16 +70,12 @@ const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 /** A file whose name, declared type and bytes agree. */
 export const attachmentFile = fc.oneof(
   rest.map((r) => ({ ext: 'pdf', mime: 'application/pdf', bytes: Buffer.from([...ascii('%PDF-1.7\n'), ...r]) })),
-  rest.map((r) => ({
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })).map(([w, h]) => ({
     ext: 'png',
     mime: 'image/png',
-    bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, ...r]),
+    bytes: png(w, h),
   })),
-  fc.tuple(fc.constantFrom('jpg', 'JPEG'), rest).map(([ext, r]) => ({
-    ext,
-    mime: 'image/jpeg',
-    bytes: Buffer.from([0xff, 0xd8, 0xff, ...r]),
-  })),
+  fc.constantFrom('jpg', 'JPEG').map((ext) => ({ ext, mime: 'image/jpeg', bytes: JPEG })),
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })
     .filter((s) => !s.includes('\0'))
