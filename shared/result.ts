@@ -13,6 +13,7 @@ export const ErrorCode = z.enum([
   'forbidden',
   'payload_too_large',
   'malformed_json',
+  'invalid_utf8',
   'unsupported',
   'internal',
 ]);

@@ -1,5 +1,6 @@
 // The data folder's lock with real processes as holders: a running one refuses, a dead one is taken
-// over, a lock from before a restart or from an earlier process with our id is stale. (Two real
+// over, a lock from before a restart, from an earlier process with our id, or naming a process that is
+// now another program (its start time differs) is stale. (Two real
 // servers racing for one folder: tests/e2e/specs/startup-lock.spec.ts.)
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import {
   LockHeld,
   type LockHolder,
   lockHeldMessage,
+  processIdentity,
   readOnlyMessage,
   sinceText,
 } from './lock';
@@ -39,6 +41,7 @@ function writeLock(holder: Partial<LockHolder>): void {
     startedAt: '2026-06-01T00:12:00.000Z',
     bootedAt: bootedAt(),
     token: 'someone-else',
+    identity: null,
     ...holder,
   };
   fs.writeFileSync(lockFile(), JSON.stringify(full));
@@ -68,6 +71,10 @@ test('the lock file is created with who holds it, and goes when released', () =>
   const lock = acquireLock(dir, 'browser');
   const holder = JSON.parse(fs.readFileSync(lockFile(), 'utf8'));
   expect(holder).toMatchObject({ pid: process.pid, mode: 'browser' });
+  if (process.platform === 'linux' || process.platform === 'darwin') {
+    expect(holder.identity.start).toBe(processIdentity(process.pid)?.start);
+    expect(holder.identity.command).toContain('node');
+  }
   expect(Date.parse(holder.startedAt)).toBeGreaterThan(0);
   lock.release();
   expect(fs.existsSync(lockFile())).toBe(false);
@@ -98,6 +105,34 @@ describe('a lock left by another process', () => {
     );
     expect((error as LockHeld).message).toContain('Use that window, or close it first.');
     expect(fs.readFileSync(lockFile(), 'utf8')).toBe(before);
+  });
+
+  test('is taken over when its process id now belongs to another program (its start time differs)', () => {
+    // A CLAIR Desk (this test's process stands for it) wrote the lock, crashed, and its id went to a
+    // plain node sleeper: alive, but not the process the lock names.
+    const pid = startSleeper();
+    writeLock({ pid, identity: processIdentity(process.pid) });
+    const lock = acquireLock(dir, 'browser');
+    expect(JSON.parse(fs.readFileSync(lockFile(), 'utf8')).pid).toBe(process.pid);
+    lock.release();
+  });
+
+  test('is refused while the very process it names runs (same start time)', () => {
+    const pid = startSleeper();
+    const identity = processIdentity(pid);
+    writeLock({ pid, identity });
+    const error = refusal(() => acquireLock(dir, 'browser'));
+    expect(error).toMatchObject({ certain: true });
+    expect((error as LockHeld).message).toMatch(/since .+, process \d+\)\. Use that window, or close it first\.$/);
+  });
+
+  test('that cannot be checked (no identity recorded) is refused, saying how to go on', () => {
+    const pid = startSleeper();
+    writeLock({ pid, identity: null });
+    const error = refusal(() => acquireLock(dir, 'browser')) as LockHeld;
+    expect(error.certain).toBe(false);
+    expect(error.message).toContain(`delete the file ${lockFile()} and start again`);
+    expect(error.in('ja')).toContain(`ファイル ${lockFile()} を削除して`);
   });
 
   test('is taken over once that process has ended (killed, crashed)', async () => {
@@ -163,6 +198,7 @@ describe('messages', () => {
     startedAt: new Date(2026, 5, 1, 9, 12).toISOString(),
     bootedAt: '',
     token: 'x',
+    identity: null,
   };
   test('name the time alone on the same day, the date too on another', () => {
     expect(sinceText(holder.startedAt, new Date(2026, 5, 1, 17, 0))).toBe('09:12');

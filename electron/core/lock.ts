@@ -1,7 +1,10 @@
 // One writer per data folder: `clair-desk.lock` beside the database, created with O_EXCL and holding
 // who has it (process id, start time, mode). Electron's single-instance lock only covers Electron;
 // this file also stops a browser-mode server and the desktop app (or two servers) sharing one
-// database. A lock whose process is gone (killed, crashed, the computer restarted) is taken over.
+// database. A lock whose process is gone (killed, crashed, the computer restarted) is taken over, and
+// so is one whose process id now belongs to another program: the lock records the process's start
+// time and command line, and a live process that does not match them is not the one that wrote it.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +16,13 @@ export const LOCK_FILE = 'clair-desk.lock';
 
 export type LockMode = 'electron' | 'browser';
 
+/** What tells one process from a later one that got the same id. */
+export interface ProcessIdentity {
+  /** When the process started, as the system says it (Linux: clock ticks after boot; macOS: `ps` lstart). */
+  start: string;
+  command: string;
+}
+
 /** What the lock file holds. */
 export interface LockHolder {
   pid: number;
@@ -22,6 +32,8 @@ export interface LockHolder {
   bootedAt: string;
   /** Tells this process's own lock from one left by an earlier process that had the same id. */
   token: string;
+  /** Null where the system does not say (Windows), and in locks written by older versions. */
+  identity: ProcessIdentity | null;
 }
 
 export interface DataLock {
@@ -31,10 +43,20 @@ export interface DataLock {
   release(): void;
 }
 
-/** Another running CLAIR Desk holds the data folder. */
+/**
+ * Another running CLAIR Desk holds the data folder; or, when `certain` is false, a running process
+ * whose identity cannot be checked does, and the message says how to go on if it is not CLAIR Desk.
+ */
 export class LockHeld extends StartupRefusal {
-  constructor(readonly holder: LockHolder) {
-    super('conflict', { en: lockHeldMessage(holder, 'en'), ja: lockHeldMessage(holder, 'ja') });
+  constructor(
+    readonly holder: LockHolder,
+    readonly certain = true,
+    file = '',
+  ) {
+    super('conflict', {
+      en: lockHeldMessage(holder, 'en') + (certain ? '' : unclearText(file, 'en')),
+      ja: lockHeldMessage(holder, 'ja') + (certain ? '' : unclearText(file, 'ja')),
+    });
     this.name = 'LockHeld';
   }
 }
@@ -80,6 +102,10 @@ function parseHolder(text: string): LockHolder | null {
       startedAt: String(value.startedAt ?? ''),
       bootedAt: String(value.bootedAt ?? ''),
       token: value.token,
+      identity:
+        typeof value.identity?.start === 'string' && typeof value.identity.command === 'string'
+          ? { start: value.identity.start, command: value.identity.command }
+          : null,
     };
   } catch {
     return null;
@@ -106,13 +132,49 @@ export function processRunning(pid: number): boolean {
   }
 }
 
-/** Whether the process that wrote this lock still holds it. */
-export function holderAlive(holder: LockHolder): boolean {
+/** A process's start time and command line from /proc (Linux) or `ps` (macOS); null when unknown. */
+export function processIdentity(pid: number): ProcessIdentity | null {
+  try {
+    if (process.platform === 'linux') {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces and parentheses); the start time is field 22.
+      const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+      return start ? { start, command: command.slice(0, 500) } : null;
+    }
+    if (process.platform === 'darwin') {
+      const line = execFileSync('ps', ['-o', 'lstart=,command=', '-p', String(pid)], {
+        encoding: 'utf8',
+        timeout: 2000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+      // lstart is always 24 characters: "Mon Jun  1 09:12:00 2026".
+      return line.length > 24 ? { start: line.slice(0, 24), command: line.slice(25, 525).trim() } : null;
+    }
+  } catch {
+    // Gone meanwhile, or not ours to read: unknown.
+  }
+  return null;
+}
+
+/** What holds this lock: us or its writer still ('held'), nobody ('gone'), another program, or cannot tell. */
+export type HolderState = 'held' | 'gone' | 'other_program' | 'unknown';
+
+export function holderState(holder: LockHolder): HolderState {
   // Our own id but not our token: an earlier process had our id (a container restarts with the same ids).
-  if (holder.pid === process.pid) return heldHere.has(holder.token);
+  if (holder.pid === process.pid) return heldHere.has(holder.token) ? 'held' : 'gone';
   const booted = Date.parse(holder.bootedAt);
-  if (Number.isFinite(booted) && Math.abs(booted - bootTime()) > BOOT_TOLERANCE_MS) return false;
-  return processRunning(holder.pid);
+  if (Number.isFinite(booted) && Math.abs(booted - bootTime()) > BOOT_TOLERANCE_MS) return 'gone';
+  if (!processRunning(holder.pid)) return 'gone';
+  const now = holder.identity ? processIdentity(holder.pid) : null;
+  if (!holder.identity || !now) return 'unknown';
+  return now.start === holder.identity.start ? 'held' : 'other_program';
+}
+
+/** Whether the process that wrote this lock may still hold it (held, or cannot tell). */
+export function holderAlive(holder: LockHolder): boolean {
+  const state = holderState(holder);
+  return state === 'held' || state === 'unknown';
 }
 
 /** Removes a stale lock, under a guard so two starting processes cannot both take it over. */
@@ -167,6 +229,7 @@ export function acquireLock(dataDir: string, mode: LockMode, now: () => Date = (
     startedAt: now().toISOString(),
     bootedAt: new Date(bootTime()).toISOString(),
     token: crypto.randomUUID(),
+    identity: processIdentity(process.pid),
   };
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -181,8 +244,9 @@ export function acquireLock(dataDir: string, mode: LockMode, now: () => Date = (
           sleep(20);
           continue;
         }
-      } else if (holderAlive(existing)) {
-        throw new LockHeld(existing);
+      } else {
+        const state = holderState(existing);
+        if (state === 'held' || state === 'unknown') throw new LockHeld(existing, state === 'held', file);
       }
       takeOver(file, text);
     } catch (error) {
@@ -235,6 +299,13 @@ export function lockHeldMessage(holder: LockHolder, lang: StartupLanguage = 'en'
   return lang === 'ja'
     ? `CLAIR Desk はこのコンピューターですでに開いています（${mode}、${since} から、プロセス ${holder.pid}）。そのウィンドウを使うか、先に閉じてください。`
     : `CLAIR Desk is already open on this computer (${mode}, since ${since}, process ${holder.pid}). Use that window, or close it first.`;
+}
+
+/** How to go on when the lock's process runs but cannot be told to be CLAIR Desk or not. */
+function unclearText(file: string, lang: StartupLanguage): string {
+  return lang === 'ja'
+    ? ` CLAIR Desk のウィンドウがどこにも開いていない場合、そのプロセスは別のプログラムかもしれません。CLAIR Desk が動いていないことを確かめてから、ファイル ${file} を削除して、もう一度開始してください。`
+    : ` If no CLAIR Desk window is open anywhere, that process may be another program: make sure CLAIR Desk is not running, then delete the file ${file} and start again.`;
 }
 
 export function readOnlyMessage(dataDir: string, reason: string, lang: StartupLanguage = 'en'): string {

@@ -62,6 +62,37 @@ export const BackupList = z.object({
 });
 export type BackupList = z.infer<typeof BackupList>;
 
+/** The automatic backups whose failure is shown until a good backup exists. */
+export const AUTOMATIC_KINDS = ['daily', 'monthly', 'quit', 'pre_migration'] as const;
+
+/**
+ * Why a backup failed, as the screen says it: the disk is full, the backups folder cannot be written,
+ * the database itself could not be read, the copy did not pass its check, or what the system said.
+ */
+export const BACKUP_FAILURE_REASONS = ['disk_full', 'not_writable', 'database', 'not_verified', 'other'] as const;
+export type BackupFailureReason = (typeof BACKUP_FAILURE_REASONS)[number];
+
+/** The last automatic backup that failed since the last good one. */
+export const BackupFailure = z.object({
+  kind: z.enum(AUTOMATIC_KINDS),
+  at: z.string(),
+  reason: z.enum(BACKUP_FAILURE_REASONS),
+  /** The system's own words (English), for the curious and for support. */
+  detail: z.string(),
+  /** The folder the backup was to be written in. */
+  folder: z.string(),
+  /** The first failure since the last good backup, and how many there were. */
+  firstAt: z.string(),
+  count: z.number().int(),
+});
+export type BackupFailure = z.infer<typeof BackupFailure>;
+
+export const BackupStatus = z.object({
+  /** Shown on Home, on Backups and in Needs attention until a good backup exists; null when all is well. */
+  failure: BackupFailure.nullable(),
+});
+export type BackupStatus = z.infer<typeof BackupStatus>;
+
 /** Where a restore comes from: a backup in the list, a file on this computer (Electron's open dialog,
  * or a file the browser mode received through its upload endpoint). */
 export const RestoreSource = z.discriminatedUnion(
@@ -119,6 +150,7 @@ export const BackupCopy = z.strictObject({
 
 export const backupContract = {
   'backup.list': read(empty, BackupList),
+  'backup.status': read(empty, BackupStatus),
   'backup.create': write(empty, BackupInfo, { async: true }),
   'backup.copyTo': write(BackupCopy, z.object({ path: z.string(), backup: BackupInfo }), { async: true }),
   'backup.restore.inspect': read(z.strictObject({ source: RestoreSource }), RestoreInspection, { async: true }),

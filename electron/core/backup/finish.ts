@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/backup/schema';
 import { AppFailure } from '../../../shared/result';
 import { listBackups, readBackup, rotate, writeSidecar } from './catalog';
+import { BackupWriteFailure, clearFailure, reasonOf, recordError, recordFailure } from './failures';
 import { inspectCopy } from './inspect';
 import { backupName, backupsDir, sidecarPath, TEMP_PREFIX } from './paths';
 import { monthlyDue } from './rules';
@@ -30,17 +31,18 @@ export function discard(file: string): void {
 /** Why a file could not be written, in a person's words, naming the folder. */
 export function writeFailure(dir: string, error: unknown, what = 'The backup'): AppFailure {
   if (error instanceof AppFailure) return error;
-  const code = String((error as { code?: unknown })?.code ?? '');
-  const reason =
-    code === 'ENOSPC' || code.startsWith('SQLITE_FULL')
+  const reason = reasonOf(error);
+  const words =
+    reason === 'disk_full'
       ? 'the disk is full'
-      : ['EACCES', 'EPERM', 'EROFS'].includes(code) || /^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code)
+      : reason === 'not_writable'
         ? 'the folder cannot be written to (check its permissions, or whether the disk is read-only)'
         : `the system reported: ${(error as Error)?.message ?? String(error)}`;
-  return new AppFailure({
-    code: 'internal',
-    message: `${what} could not be written in the folder "${dir}": ${reason}. Nothing half-written was left there, and your data is unchanged.`,
-  });
+  return new BackupWriteFailure(
+    `${what} could not be written in the folder "${dir}": ${words}. Nothing half-written was left there, and your data is unchanged.`,
+    reason,
+    dir,
+  );
 }
 
 /**
@@ -80,6 +82,7 @@ export function finishBackup(
   const info = readBackup(dir, path.basename(final));
   if (!info) throw writeFailure(dir, new Error('the backup disappeared after it was written'));
   if (info.verified) {
+    clearFailure(dataDir);
     if (kind !== 'monthly' && monthlyDue(listBackups(dataDir), at)) keepAsMonthly(dataDir, final, at, log);
     rotate(dataDir, log);
   }
@@ -88,13 +91,27 @@ export function finishBackup(
 
 /** The month's first good backup, copied as the monthly one; failing that is logged, not fatal. */
 function keepAsMonthly(dataDir: string, file: string, at: Date, log: (message: string) => void): void {
-  const temp = tempBackupFile(dataDir);
+  let temp: string | undefined;
   try {
+    temp = tempBackupFile(dataDir);
     fs.copyFileSync(file, temp);
     const monthly = finishBackup(dataDir, temp, 'monthly', at, log);
-    if (!monthly.verified) log(`the monthly copy ${monthly.id} failed verification (${monthly.problem})`);
+    if (!monthly.verified) {
+      log(`the monthly copy ${monthly.id} failed verification (${monthly.problem})`);
+      recordFailure(dataDir, 'monthly', at, notVerified(monthly, backupsDir(dataDir)));
+    }
   } catch (error) {
-    discard(temp);
+    if (temp) discard(temp);
     log(`could not keep a monthly backup: ${(error as Error).message}`);
+    recordError(dataDir, 'monthly', at, error, backupsDir(dataDir));
   }
+}
+
+/** A copy written but not passing its check, as a failure to record. */
+export function notVerified(info: BackupInfo, folder: string) {
+  return {
+    reason: 'not_verified' as const,
+    detail: `The backup ${info.id} was written but did not pass its check (${info.problem}).`,
+    folder,
+  };
 }

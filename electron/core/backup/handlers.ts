@@ -3,6 +3,7 @@ import { BACKUP_KEEP, type backupContract } from '../../../shared/backup/schema'
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
 import { listBackups } from './catalog';
+import { currentFailure } from './failures';
 import { backupsDir } from './paths';
 import { applyRestore, inspectSource } from './restore';
 import { copyBackupTo, createBackup } from './service';
@@ -10,6 +11,7 @@ import { copyBackupTo, createBackup } from './service';
 export function backupHandlers(ctx: Context): FeatureHandlers<typeof backupContract> {
   return {
     'backup.list': () => ({ folder: backupsDir(ctx.dataDir), backups: listBackups(ctx.dataDir), keep: BACKUP_KEEP }),
+    'backup.status': () => ({ failure: currentFailure(ctx.dataDir) }),
     'backup.create': () => createBackup(ctx, 'manual'),
     'backup.copyTo': ({ id, path }) => copyBackupTo(ctx, id, path),
     'backup.restore.inspect': async ({ source }) => inspectSource(ctx, source),

@@ -1,9 +1,13 @@
 // The automatic backups of a running core: the daily one (at start-up when today has none yet, and at
 // the first change of a new day while running) and the one at quit. Each runs after the request that
-// set it off, never inside it, and a failure is logged: the app goes on working.
+// set it off, never inside it. A failure is logged and recorded (failures.ts), so the screens show it
+// until a good backup exists; the app goes on working.
 
 import type { Context } from '../context';
 import { listBackups } from './catalog';
+import { recordError, recordFailure, reserveFailureRecord } from './failures';
+import { notVerified } from './finish';
+import { backupsDir } from './paths';
 import { serialized } from './queue';
 import { dailyDue, localDay } from './rules';
 import { writeBackup } from './write';
@@ -13,6 +17,8 @@ export interface AutoBackupOptions {
   startDelayMs?: number;
   log?: (message: string) => void;
 }
+
+const KIND_TEXT = { daily: 'daily backup', quit: 'backup at quit' } as const;
 
 export class AutoBackups {
   private day = '';
@@ -32,6 +38,7 @@ export class AutoBackups {
   start(fresh: boolean): void {
     const now = this.ctx.backupClock();
     this.day = localDay(now);
+    reserveFailureRecord(this.ctx.dataDir);
     if (!fresh && dailyDue(listBackups(this.ctx.dataDir), now)) this.later(this.options.startDelayMs ?? 3000);
   }
 
@@ -57,19 +64,28 @@ export class AutoBackups {
   daily(): Promise<void> {
     return serialized(this.ctx, async () => {
       if (this.stopped || !dailyDue(listBackups(this.ctx.dataDir), this.ctx.backupClock())) return;
-      const made = await writeBackup(this.ctx, 'daily', { log: this.log });
-      if (!made.verified) this.log(`the daily backup ${made.id} failed verification (${made.problem})`);
-    }).catch((error: unknown) => this.log(`the daily backup failed: ${(error as Error).message}`));
+      await this.write('daily');
+    }).catch((error: unknown) => this.failed('daily', error));
   }
 
   /** At quit, after any backup or restore under way: a backup when anything changed since start-up. */
   async quit(): Promise<void> {
     this.stop();
     await serialized(this.ctx, async () => {
-      if (!this.changed) return;
-      const made = await writeBackup(this.ctx, 'quit', { log: this.log });
-      if (!made.verified) this.log(`the backup at quit ${made.id} failed verification (${made.problem})`);
-    }).catch((error: unknown) => this.log(`the backup at quit failed: ${(error as Error).message}`));
+      if (this.changed) await this.write('quit');
+    }).catch((error: unknown) => this.failed('quit', error));
+  }
+
+  private async write(kind: 'daily' | 'quit'): Promise<void> {
+    const made = await writeBackup(this.ctx, kind, { log: this.log });
+    if (made.verified) return;
+    this.log(`the ${KIND_TEXT[kind]} ${made.id} failed verification (${made.problem})`);
+    recordFailure(this.ctx.dataDir, kind, this.ctx.backupClock(), notVerified(made, backupsDir(this.ctx.dataDir)));
+  }
+
+  private failed(kind: 'daily' | 'quit', error: unknown): void {
+    this.log(`the ${KIND_TEXT[kind]} failed: ${(error as Error).message}`);
+    recordError(this.ctx.dataDir, kind, this.ctx.backupClock(), error, backupsDir(this.ctx.dataDir));
   }
 
   /** No more automatic backups (the core is closing). */

@@ -5,11 +5,18 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { count } from '../../../tests/support/test-core';
+import { count, traineeInput } from '../../../tests/support/test-core';
 import { auth, serveForTests, TOKEN } from './__tests__/test-server';
 import { CSP, MAX_BODY_BYTES, startServer } from './http';
 
 const s = serveForTests();
+
+/** A trainee's creation whose name is these bytes, sent as they are. */
+function bodyWithName(name: Buffer): Buffer {
+  const input = traineeInput({ fullName: 'NAME', fiscalYear: 2025, passportNumber: 'UTF8TEST1' });
+  const [before = '', after = ''] = JSON.stringify({ data: input, confirm: true }).split('NAME');
+  return Buffer.concat([Buffer.from(before), name, Buffer.from(after)]);
+}
 const { request, api, nothingWritten, refusedWith } = s;
 
 describe('API requests that are refused, writing nothing', () => {
@@ -51,7 +58,19 @@ describe('API requests that are refused, writing nothing', () => {
 
   test('with malformed JSON: 400', async () => {
     refusedWith(await api('trainees.create', auth, '{"data": {'), 400, 'malformed_json');
-    refusedWith(await api('trainees.create', auth, Buffer.from([0xff, 0xfe, 0x00])), 400, 'malformed_json');
+  });
+
+  test('with a body that is not valid UTF-8: 400, nothing stored with replacement characters', async () => {
+    refusedWith(await api('trainees.create', auth, Buffer.from([0xff, 0xfe, 0x00])), 400, 'invalid_utf8');
+    // A real trainee whose name carries one broken sequence: a lenient decoder would store U+FFFD.
+    const broken = [
+      Buffer.from([0x4e, 0x67, 0xff, 0x75]), // a byte UTF-8 never uses
+      Buffer.from([0xc0, 0xaf]), // an overlong "/"
+      Buffer.from([0xed, 0xa0, 0x80]), // a lone surrogate
+      Buffer.from([0xe3, 0x81]), // a sequence cut short
+      Buffer.from([0x93, 0xfa, 0x96, 0x7b]), // "日本" in Shift_JIS
+    ];
+    for (const name of broken) refusedWith(await api('trainees.create', auth, bodyWithName(name)), 400, 'invalid_utf8');
   });
 
   test('with a content type other than JSON: 415', async () => {
@@ -119,6 +138,16 @@ describe('API requests that are accepted', () => {
     expect(count(s.t.core, 'audit_log')).toBe(s.counts.audit + 1);
     const list = await api('trainees.list', auth, '');
     expect(list.json()).toMatchObject({ ok: true, value: { total: 1 } });
+  });
+
+  test('text in valid UTF-8 is saved as it was sent', async () => {
+    const reply = await api('trainees.create', auth, bodyWithName(Buffer.from('日本 Nguyễn')));
+    expect(reply.json().ok).toBe(true);
+    const stored = s.t.core.db.raw
+      .prepare('SELECT count(*) FROM trainees WHERE full_name = ?')
+      .pluck()
+      .get('日本 Nguyễn');
+    expect(stored).toBe(1);
   });
 });
 

@@ -50,7 +50,21 @@ export function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<
   });
 }
 
-/** Reads a JSON body, or answers the refusal itself (413, 408, 400) and returns undefined. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body as text, or null when it is not valid UTF-8: a lenient decode would store U+FFFD in place
+ * of what was sent, and the sender's text could never be recovered.
+ */
+export function decodeUtf8(body: Buffer): string | null {
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a JSON body, or answers the refusal itself (413, 408, 400: not UTF-8, not JSON) and returns undefined. */
 export async function readJson(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -70,8 +84,16 @@ export async function readJson(
     refuse(res, 408, { code: 'malformed_json', message: 'The request body took too long to arrive.' });
     return undefined;
   }
+  const text = decodeUtf8(body);
+  if (text === null) {
+    refuse(res, 400, {
+      code: 'invalid_utf8',
+      message: 'The request body is not valid UTF-8 text, so it was not read and nothing was saved.',
+    });
+    return undefined;
+  }
   try {
-    return { value: body.length === 0 ? {} : JSON.parse(body.toString('utf8')) };
+    return { value: text.length === 0 ? {} : JSON.parse(text) };
   } catch {
     refuse(res, 400, { code: 'malformed_json', message: 'The request body is not valid JSON.' });
     return undefined;

@@ -12,6 +12,7 @@ import { madeAt } from '../i18n/backupLabels';
 import { useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { notifyError } from '../i18n/notify';
+import { BackupFailureBanner } from '../ui/BackupFailureBanner';
 import { BackupTable } from './BackupTable';
 import { useBackups, useInvalidateBackups } from './queries';
 import { RestoreModal, type RestoreRequest } from './RestoreModal';
@@ -136,6 +137,7 @@ export function BackupsPage() {
         {t('backup.title')}
       </Title>
       <Text>{t('backup.intro')}</Text>
+      <BackupFailureBanner where="backups" />
 
       <Section id="backup-now-title" title={t('backup.now.title')}>
         <Group gap="sm">

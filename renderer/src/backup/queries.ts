@@ -21,5 +21,6 @@ export function useAppInfo() {
 
 export function useInvalidateBackups() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: backupKeys.list });
+  // The list and the status of the automatic backups (a good backup clears a failure).
+  return () => client.invalidateQueries({ queryKey: ['backups'] });
 }

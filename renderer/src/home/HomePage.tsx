@@ -1,4 +1,4 @@
-// Home: what to do next on an empty database; otherwise the demo banner (if any) and the dashboard.
+// Home: a failed automatic backup first (until a good one exists); what to do next on an empty database; otherwise the demo banner (if any) and the dashboard.
 // The reference-data offer and the Needs-attention card come from their features as slots, filled by
 // app/routes/HomeRoute.
 import { Loader, Stack, Title } from '@mantine/core';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useFacets, useInvalidateTrainees } from '../api/trainees';
 import { notifyError, notifySaved } from '../i18n/notify';
+import { BackupFailureBanner } from '../ui/BackupFailureBanner';
 import { Dashboard } from './Dashboard';
 import { DemoBanner } from './DemoBanner';
 import { FirstRun } from './FirstRun';
@@ -39,6 +40,7 @@ export function HomePage({ offer, attention }: { offer: ReactNode; attention: Re
       <Title order={1} size="h2">
         {t('home.title')}
       </Title>
+      <BackupFailureBanner where="home" />
       {offer}
       {!counts || !demo.data ? (
         <Loader aria-label={t('common.loading')} />

@@ -1,5 +1,5 @@
 // Needs attention: what is overdue or due soon across all trainees (monthly reports, evaluations,
-// expiring passports and residence cards), filtered and paged in the URL; each row opens the place
+// expiring passports and residence cards; a failed automatic backup above them), filtered and paged in the URL; each row opens the place
 // to fix it. Nothing here is stored: the core derives it from the records each time.
 import { Group, Paper, SegmentedControl, Select, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -15,6 +15,7 @@ import { api } from '../api/client';
 import { countryOptions, useCountries } from '../api/reference';
 import { useListUrl } from '../app/useListUrl';
 import { fyLabel, useLang } from '../i18n/format';
+import { BackupFailureBanner } from '../ui/BackupFailureBanner';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { SearchableSelect } from '../ui/forms/SearchableSelect';
 import { ListPage } from '../ui/lists/ListPage';
@@ -66,24 +67,27 @@ export function AttentionPage() {
       }
       intro={t('progress.attention.intro', { days: ATTENTION_SOON_DAYS })}
       above={
-        <Group gap="sm" data-testid="attention-counts" aria-live="polite">
-          <CountCard
-            label={t('progress.attention.state.overdue')}
-            count={counts?.overdue}
-            state="overdue"
-            active={state.state === 'overdue'}
-            onClick={() => update({ state: state.state === 'overdue' ? null : 'overdue' })}
-            testId="attention-count-overdue"
-          />
-          <CountCard
-            label={t('progress.attention.state.due_soon')}
-            count={counts?.dueSoon}
-            state="due_soon"
-            active={state.state === 'due_soon'}
-            onClick={() => update({ state: state.state === 'due_soon' ? null : 'due_soon' })}
-            testId="attention-count-due-soon"
-          />
-        </Group>
+        <>
+          <BackupFailureBanner where="attention" />
+          <Group gap="sm" data-testid="attention-counts" aria-live="polite">
+            <CountCard
+              label={t('progress.attention.state.overdue')}
+              count={counts?.overdue}
+              state="overdue"
+              active={state.state === 'overdue'}
+              onClick={() => update({ state: state.state === 'overdue' ? null : 'overdue' })}
+              testId="attention-count-overdue"
+            />
+            <CountCard
+              label={t('progress.attention.state.due_soon')}
+              count={counts?.dueSoon}
+              state="due_soon"
+              active={state.state === 'due_soon'}
+              onClick={() => update({ state: state.state === 'due_soon' ? null : 'due_soon' })}
+              testId="attention-count-due-soon"
+            />
+          </Group>
+        </>
       }
       filters={
         <>

@@ -46,10 +46,10 @@ function spawnServer(dataDir: string, token: string, options: { uid?: number; gi
   });
 }
 
-/** Starts a server on `dataDir` and waits for its ready line; rejects with its output if it ends first. */
-export async function startAt(dataDir: string): Promise<Running> {
+/** Starts a server on `dataDir` (as another user when given) and waits for its ready line; rejects with its output if it ends first. */
+export async function startAt(dataDir: string, options: { uid?: number; gid?: number } = {}): Promise<Running> {
   const token = crypto.randomBytes(12).toString('hex');
-  const child = spawnServer(dataDir, token);
+  const child = spawnServer(dataDir, token, options);
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = await new Promise<string>((resolve, reject) => {

@@ -40,6 +40,7 @@ const source = fc.oneof(
 
 export const backupValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'backup.list': fc.constant({}),
+  'backup.status': fc.constant({}),
   'backup.create': fc.constant({}),
   'backup.copyTo': fc.record({ id: backupId, path: copyPath }, { requiredKeys: ['path'] }),
   'backup.restore.inspect': fc.record({ source }),
