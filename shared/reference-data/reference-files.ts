@@ -29,7 +29,7 @@ export function checkReferenceFiles(texts: ReferenceTexts, options: DispatchOpti
     fields: [...(options.fields ?? FIELD_VOCABULARY_SEED)],
   };
   const dispatchProjects = checkDispatchProjects(texts.dispatchProjects, rules);
-  const acceptedTrainees = checkAcceptedTrainees(texts.acceptedTrainees);
+  const acceptedTrainees = checkAcceptedTrainees(texts.acceptedTrainees, rules);
   const summary: Summary = { rows: 0, rowsWithFindings: 0, findings: { error: 0, warning: 0, info: 0 }, byCode: {} };
   for (const { summary: s } of [counterparts, dispatchProjects, acceptedTrainees]) {
     summary.rows += s.rows;

@@ -7,12 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cleanProjects, type ProjectRow, projectsCsv } from './__tests__/arbitraries';
+import { checkAcceptedTrainees } from './accepted-trainees';
 import { checkCounterparts } from './counterparts';
 import { countryCodeOf, REGION_COUNTRIES } from './countries';
 import { checkDispatchProjects } from './dispatch-projects';
 import { FIELD_VOCABULARY_SEED } from './fields';
 import { findLocality } from './localities';
-import { DISPATCH_FIRST_YEAR } from './programme';
+import { DISPATCH_FIRST_YEAR, TRAINEES_FIRST_YEAR } from './programme';
 import { checkDecisionValue } from './rules';
 import { worldCountryCode } from './world-countries';
 
@@ -204,6 +205,34 @@ describe('rules from general knowledge', () => {
           [4, 'country_unknown'],
         ]);
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('property: a trainee table with year columns outside the programme and a country outside it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: TRAINEES_FIRST_YEAR - 1 }),
+        fc.integer({ min: 2025, max: 2045 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom(...OTHER_COUNTRIES),
+        (from, fiscalYear, ahead, other) => {
+          const later = fiscalYear + ahead;
+          const text = [
+            `Columns: Country | ${from}-2010 | 2011 | ${later} | Total`,
+            '',
+            `${other} 1 1 1 3`,
+            'Thailand 2 2 2 6',
+            'Total 3 3 3 9',
+          ].join('\n');
+          const found = checkAcceptedTrainees(text, { fiscalYear }).findings.map((f) => [f.line, f.code, f.column]);
+          expect(found).toEqual([
+            [1, 'year_before_programme', `${from}-2010`],
+            [1, 'year_in_future', String(later)],
+            [3, 'country_not_eligible', 'country'],
+          ]);
+        },
+      ),
       { numRuns: 100 },
     );
   });
