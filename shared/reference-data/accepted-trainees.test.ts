@@ -162,3 +162,16 @@ describe('generated tables (cells dropped the way the source lost them)', () => 
     );
   });
 });
+
+describe('rules from general knowledge', () => {
+  test('year columns before LGOTP began (FY1996) or not begun yet; a country outside the programme', () => {
+    const text =
+      'Columns: Country | 1990-2010 | 2011 | 2030 | Total\n\nJapan 1 1 1 3\nThailand 1 1 1 3\nTotal 2 2 2 6\n';
+    const r = checkAcceptedTrainees(text, { fiscalYear: 2026 });
+    expect(r.findings.map((f) => [f.line, f.code, f.column, f.params])).toEqual([
+      [1, 'year_before_programme', '1990-2010', { year: 1990, first: 1996 }],
+      [1, 'year_in_future', '2030', { year: 2030, current: 2026 }],
+      [3, 'country_not_eligible', 'country', expect.objectContaining({ country: 'Japan' })],
+    ]);
+  });
+});

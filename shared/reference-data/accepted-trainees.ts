@@ -5,8 +5,11 @@
 //
 // The one rule the dropped cells leave intact: empty cells add nothing, so the figures between the
 // first and the total must sum to total − first. "Cambodia 7 8" has no figure between and fails it.
-import { countryCodeOf } from './countries';
-import { makeFinding, rowFinding, sortFindings, summarise } from './findings';
+import { currentFiscalYear } from '../fiscal-year';
+import { countryCodeOf, countryStanding } from './countries';
+import { ELIGIBLE_COUNTRIES } from './dispatch-projects';
+import { type FindingSpec, makeFinding, rowFinding, sortFindings, summarise } from './findings';
+import { TRAINEES_FIRST_YEAR } from './programme';
 import type { CheckedTraineeTable, Finding, HistoricalFact, Period, RawRow, UnplacedFigure } from './schema';
 import { cleanText, foldKey, hash64, rowKeys } from './text';
 
@@ -79,10 +82,11 @@ type RowSpec = Parameters<typeof rowFinding>[2];
 const addRowFinding = (out: Gathered, row: RawRow, spec: RowSpec) => out.findings.push(rowFinding(FILE, row, spec));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-export function checkAcceptedTrainees(text: string): CheckedTraineeTable {
+export function checkAcceptedTrainees(text: string, options: { fiscalYear?: number } = {}): CheckedTraineeTable {
   const lines = cleanText(text).split('\n');
   const out: Gathered = { findings: [], facts: [], unplaced: [], keyCount: new Map() };
   const { columns, columnsAt } = readColumns(lines, out);
+  checkPeriods(columns.slice(1, -1), columnsAt + 1, options.fiscalYear ?? currentFiscalYear(), out);
   const periods = columns.slice(1, -1);
   const layout: Layout = { periods, yearLabels: periods.slice(1), totalLabel: columns[columns.length - 1] as string };
   const rows = readRows(lines, columnsAt);
@@ -121,6 +125,25 @@ function readColumns(lines: string[], out: Gathered): { columns: string[]; colum
     }),
   );
   return { columns: DEFAULT_TRAINEE_COLUMNS, columnsAt };
+}
+
+/**
+ * The table's year columns lie within the programme's years: none before LGOTP's first fiscal year,
+ * none that has not begun. Said once per column on the Columns line; the figures stay as printed.
+ */
+function checkPeriods(periods: string[], line: number, fiscalYear: number, out: Gathered): void {
+  for (const label of periods) {
+    const p = periodOf(label);
+    if (!p || p.kind === 'all') continue;
+    const [from, to] = p.kind === 'range' ? [p.from, p.to] : [p.year, p.year];
+    const spec: Pick<FindingSpec, 'code' | 'params'> | null =
+      from < TRAINEES_FIRST_YEAR
+        ? { code: 'year_before_programme', params: { year: from, first: TRAINEES_FIRST_YEAR } }
+        : to > fiscalYear
+          ? { code: 'year_in_future', params: { year: to, current: fiscalYear } }
+          : null;
+    if (spec) out.findings.push(makeFinding(FILE, { ...spec, severity: 'warning', line, column: label }));
+  }
 }
 
 /**
@@ -215,7 +238,15 @@ function checkRow(r: TableRow, layout: Layout, seen: Map<string, number>, out: G
 
 /** A country the list of countries knows, printed once. */
 function checkCountry(r: TableRow, seen: Map<string, number>, out: Gathered): void {
-  if (countryCodeOf(r.name) === null)
+  const standing = countryStanding(r.name).kind;
+  if (standing === 'not_eligible')
+    addRowFinding(out, r.row, {
+      code: 'country_not_eligible',
+      severity: 'error',
+      column: 'country',
+      params: { country: r.name, eligible: ELIGIBLE_COUNTRIES },
+    });
+  else if (standing !== 'eligible')
     addRowFinding(out, r.row, {
       code: 'country_unknown',
       severity: 'error',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDispatchProjects } from './dispatch-projects';
+import { checkDispatchProjects, dispatchRowRules } from './dispatch-projects';
 import { FIELD_VOCABULARY_SEED } from './fields';
 
 const csv = (...rows: string[]) => ['fiscal_year,country,locality,area_of_expertise', ...rows].join('\n');
@@ -106,5 +106,79 @@ describe('checkDispatchProjects', () => {
     expect(checkDispatchProjects(text).contentHash).not.toBe(
       checkDispatchProjects(`${text}\n2011,Laos,,Tourism`).contentHash,
     );
+  });
+});
+
+describe('rules from general knowledge', () => {
+  const at = (text: string, fiscalYear = 2026) =>
+    checkDispatchProjects(text, { fiscalYear })
+      .findings.filter((f) => f.code !== 'year_block_out_of_order')
+      .map((f) => [f.line, f.code, f.severity, f.params]);
+
+  test('a past project in a fiscal year that has not begun; one before CLAIR existed', () => {
+    expect(at(csv('2027,Laos,,Tourism', '2026,Laos,,Tourism', '1987,Laos,,Tourism', '1988,Laos,,Tourism'))).toEqual([
+      [2, 'year_in_future', 'error', { year: 2027, current: 2026 }],
+      [4, 'year_before_programme', 'error', { year: 1987, first: 1988 }],
+    ]);
+    // Relative to the clock: next year the same row is fine.
+    expect(at(csv('2027,Laos,,Tourism'), 2027)).toEqual([]);
+  });
+
+  test('a real country outside the programme is not eligible; a name that is no country is unknown', () => {
+    const r = checkDispatchProjects(csv('2015,Japan,,Tourism', '2014,Atlantis,,Tourism', '2013,タイ,,Tourism'));
+    expect(r.findings.map((f) => [f.line, f.code, f.suggestion?.value])).toEqual([
+      [2, 'country_not_eligible', undefined],
+      [3, 'country_unknown', undefined],
+      // An eligible country in another language: unknown as written, its name offered.
+      [4, 'country_unknown', 'Thailand'],
+    ]);
+    expect(r.findings[0]?.params.eligible).toContain('Timor-Leste');
+  });
+
+  test('Timor-Leste is eligible from FY2025, when it joined ASEAN (October 2025)', () => {
+    expect(at(csv('2025,Timor-Leste,Dili,Tourism', '2024,Timor Leste,,Tourism'))).toEqual([
+      [
+        3,
+        'country_not_eligible_yet',
+        'error',
+        { country: 'Timor Leste', year: 2024, since: '2025-10', sinceYear: 2025 },
+      ],
+    ]);
+  });
+
+  test('the same project spelt differently: the later row; two different places or fields are not', () => {
+    const r = checkDispatchProjects(
+      csv(
+        '2015,Thailand,Chiang Mai,Urban Planning',
+        '2015,Thailand,Chiang-Mai,Urban  planning',
+        '2015,Thailand,Chiang Rai,Urban Planning',
+        '2015,Thailand,Chiang Mai,Tourism',
+        '2015,Indonesia,Surabaya,Environmental Conservation',
+        '2015,Indonesia,Surabaya,Environmental Conservaton',
+        '2015,Indonesia,ＳＵＲＡＢＡＹＡ,Environmental  Conservation',
+      ),
+    );
+    expect(
+      r.findings.filter((f) => f.code === 'project_near_duplicate').map((f) => [f.line, f.params.firstLine]),
+    ).toEqual([
+      [3, 2],
+      [7, 6],
+    ]);
+    // Equal once folded (width, spaces): the same row.
+    expect(r.findings.filter((f) => f.code === 'duplicate_row').map((f) => f.line)).toEqual([8]);
+  });
+
+  test("the row rules say each column's rule in words and check a typed value as the file would", () => {
+    const ctx = { fiscalYear: 2026, fields: FIELD_VOCABULARY_SEED };
+    expect(dispatchRowRules.rule('fiscal_year', ctx)).toEqual({
+      code: 'dispatch_fiscal_year',
+      params: { first: 1988, current: 2026 },
+    });
+    expect(dispatchRowRules.rule('country', ctx)?.params.sinceYear).toBe(2025);
+    const row = { fiscal_year: '0', country: 'Atlantis', locality: '', area_of_expertise: 'Tourism' };
+    expect(dispatchRowRules.check(row, ctx).map((f) => [f.column, f.code])).toEqual([
+      ['fiscal_year', 'year_invalid'],
+      ['country', 'country_unknown'],
+    ]);
   });
 });

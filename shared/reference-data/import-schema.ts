@@ -35,6 +35,8 @@ export const ReferenceCheck = z.object({
   dispatchProjects: CheckedFile,
   acceptedTrainees: CheckedTraineeTable,
   summary: Summary,
+  /** Today's fiscal year and the field vocabulary the rules used: the screen checks typed values by them. */
+  rules: z.object({ fiscalYear: z.number().int(), fields: z.array(z.string()) }),
   /** Row key → standing, for every row of the three files. */
   standing: z.record(z.string(), RowStanding),
 });

@@ -2,6 +2,8 @@
 import { checkAcceptedTrainees } from './accepted-trainees';
 import { checkCounterparts } from './counterparts';
 import { checkDispatchProjects, type DispatchOptions } from './dispatch-projects';
+import { FIELD_VOCABULARY_SEED } from './fields';
+import { type RuleContext, ruleContext } from './programme';
 import type { CheckedFile, CheckedTraineeTable, Summary } from './schema';
 
 export interface ReferenceTexts {
@@ -16,12 +18,18 @@ export interface CheckedReference {
   acceptedTrainees: CheckedTraineeTable;
   /** The three files' summaries added up. */
   summary: Summary;
+  /** What the rules were checked against: a value typed on screen is checked against the same. */
+  rules: RuleContext & { fields: string[] };
 }
 
 export function checkReferenceFiles(texts: ReferenceTexts, options: DispatchOptions = {}): CheckedReference {
   const counterparts = checkCounterparts(texts.counterparts);
-  const dispatchProjects = checkDispatchProjects(texts.dispatchProjects, options);
-  const acceptedTrainees = checkAcceptedTrainees(texts.acceptedTrainees);
+  const rules = {
+    fiscalYear: options.fiscalYear ?? ruleContext().fiscalYear,
+    fields: [...(options.fields ?? FIELD_VOCABULARY_SEED)],
+  };
+  const dispatchProjects = checkDispatchProjects(texts.dispatchProjects, rules);
+  const acceptedTrainees = checkAcceptedTrainees(texts.acceptedTrainees, rules);
   const summary: Summary = { rows: 0, rowsWithFindings: 0, findings: { error: 0, warning: 0, info: 0 }, byCode: {} };
   for (const { summary: s } of [counterparts, dispatchProjects, acceptedTrainees]) {
     summary.rows += s.rows;
@@ -31,5 +39,5 @@ export function checkReferenceFiles(texts: ReferenceTexts, options: DispatchOpti
     summary.findings.info += s.findings.info;
     for (const [code, n] of Object.entries(s.byCode)) summary.byCode[code] = (summary.byCode[code] ?? 0) + n;
   }
-  return { counterparts, dispatchProjects, acceptedTrainees, summary };
+  return { counterparts, dispatchProjects, acceptedTrainees, summary, rules };
 }

@@ -20,8 +20,12 @@ export const FINDING_CODES = [
   'row_unreadable', // a line of the trainee table that is not "Country n n … n"
   'value_missing', // a required cell is empty
   // Values
-  'country_unknown', // a country name that is not in the country list
+  'country_unknown', // a name the app cannot recognise as a country (or an eligible one spelt another way)
+  'country_not_eligible', // a real country, but not one of the programme's (ASEAN members, Timor-Leste, India)
+  'country_not_eligible_yet', // one of the programme's countries, in a year before it became one (Timor-Leste)
   'year_invalid', // a fiscal year that is not a plausible four-digit year
+  'year_before_programme', // a fiscal year before the programme existed
+  'year_in_future', // a past project in a fiscal year that has not begun
   'year_block_out_of_order', // a block of rows whose year breaks the newest-to-oldest order: probably mislabelled
   'locality_wrong_country', // the locality is known, but in another country
   'locality_unknown', // the locality is not in the gazetteer (not necessarily wrong)
@@ -29,6 +33,7 @@ export const FINDING_CODES = [
   'field_case_differs', // a known field written with other capitals or spacing
   'field_unknown', // a field of expertise not in the vocabulary and close to none
   'duplicate_row', // the same row (normalised) appears earlier in the file
+  'project_near_duplicate', // the same project (year, country, locality, field) spelt differently earlier in the file
   'counterpart_duplicate_country', // a second counterpart for a country
   // Accepted-trainee table
   'trainee_figures_unplaced', // figures between the first and the total: their year columns are uncertain

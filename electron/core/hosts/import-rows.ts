@@ -1,9 +1,12 @@
 // From a table to preview rows: each record read into a host, every problem named with its column,
-// duplicates found against the directory and against earlier rows of the same file.
+// duplicates found against the directory and against earlier rows of the same file. The checks of one
+// row's values are one RowRules (hostRowRules): a value typed for a host while importing goes through
+// the same function as the file's cells.
 
 import { contractIssues } from '../../../shared/contract-issues';
 import type { ImportPreview, ImportProblem, ImportRow } from '../../../shared/hosts/import-schema';
 import { HostInput, type HostInputRaw, MAX_CAPACITY, MAX_CONTACTS } from '../../../shared/hosts/schema';
+import type { RowRules, RuleText } from '../../../shared/import-rules';
 import { DuplicateIndex } from './checks';
 import {
   CONTACT_PARTS,
@@ -165,6 +168,34 @@ function addSchemaProblems(
   }
 }
 
+/** A host's cells checked: every problem named with its column, and the host when there is none. */
+function checkCells(cell: Cell, fields: Map<string, number>, problems: ImportProblem[]) {
+  const raw = rawHost(cell, readColumns(cell, fields, problems));
+  const parsed = HostInput.safeParse(raw);
+  addSchemaProblems(parsed, raw, problems);
+  return parsed.success && !problems.some((p) => p.severity === 'error') ? parsed.data : null;
+}
+
+/** What a column's value must be, in words: the import's own sentences, which state the rule. */
+function hostRule(column: string): RuleText | null {
+  if (column === 'capacity') return { code: 'invalid_capacity', params: { max: MAX_CAPACITY } };
+  if (column === 'kind') return { code: 'unknown_kind', params: {} };
+  if (column === 'prefecture') return { code: 'unknown_prefecture', params: {} };
+  if (column === 'active') return { code: 'invalid_active', params: {} };
+  if (column === 'fields') return { code: 'unknown_field', params: {} };
+  return null;
+}
+
+/** The rules of one host row, by column key: the file's records go through them, and so must a typed value. */
+export const hostRowRules: RowRules<Pick<RowContext, 'fields'>> = {
+  check: (values, ctx) => {
+    const problems: ImportProblem[] = [];
+    checkCells((key) => values[key] ?? '', ctx.fields, problems);
+    return problems;
+  },
+  rule: hostRule,
+};
+
 export function buildRow(
   record: FileRecord,
   indexOf: Map<string, number>,
@@ -176,11 +207,7 @@ export function buildRow(
   const base = { line: record.line, values, host: null };
   if (isBlank(values)) return { ...base, problems: [error(null, 'blank_row')], action: 'skip' };
   const problems = recordProblems(record, width, notUtf8);
-  const cell = cellReader(values, indexOf, ctx.format);
-  const raw = rawHost(cell, readColumns(cell, ctx.fields, problems));
-  const parsed = HostInput.safeParse(raw);
-  addSchemaProblems(parsed, raw, problems);
-  const host = parsed.success && !problems.some((p) => p.severity === 'error') ? parsed.data : null;
+  const host = checkCells(cellReader(values, indexOf, ctx.format), ctx.fields, problems);
   return { ...base, host, problems, action: problems.length === 0 ? 'create' : 'skip' };
 }
 

@@ -1,5 +1,7 @@
 // referenceData.check: the three files checked against the app's vocabularies, and each row's standing
 // against what the app already holds (new, already stored, or a counterpart the app has its own of).
+
+import { currentFiscalYear } from '../../../shared/fiscal-year';
 import { countryCodeOf } from '../../../shared/reference-data/countries';
 import { fieldVocabulary } from '../../../shared/reference-data/fields';
 import type { ReferenceCheck, RowStanding } from '../../../shared/reference-data/import-schema';
@@ -22,7 +24,8 @@ export function appFieldVocabulary(ctx: Context): string[] {
 }
 
 export function checkWithApp(ctx: Context, texts: ReferenceTexts): CheckedReference {
-  return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx) });
+  // Today's fiscal year from the app's clock: a past project cannot be later.
+  return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx), fiscalYear: currentFiscalYear(ctx.now()) });
 }
 
 /** The stored keys of a trainee-table row: its facts' keys and its unplaced figures' keys. */

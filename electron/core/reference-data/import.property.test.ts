@@ -108,7 +108,7 @@ function expectRefusedForCause(error: unknown, all: Finding[], decisions: Decisi
   const e = (error as AppFailure).error;
   expect(e.code).toBe('invalid_input');
   for (const issue of e.issues ?? []) {
-    expect(['finding_undecided', 'value_unusable']).toContain(issue.code);
+    expect(['finding_undecided', 'value_unusable', 'value_breaks_rule']).toContain(issue.code);
     if (issue.code === 'finding_undecided') {
       const f = all.find((x) => x.id === issue.params?.findingId);
       expect(f?.severity).toBe('error');

@@ -6,6 +6,8 @@ import type { ReferenceCheck } from '../../../shared/reference-data/import-schem
 import { makeTempDir, openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
 import { openCore } from '../app';
 import { sql } from '../db/sql';
+import { checkTexts, shippedTexts } from './check';
+import { importTexts } from './import';
 
 let t: TestCore;
 let checked: ReferenceCheck;
@@ -218,4 +220,64 @@ test('without the shipped files: the status says so, the check and import are re
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('a typed value meets the rules the file meets', () => {
+  // Line 2 is "2017,Malaysia,Kuala Lumpur,…"; the field finding on line 37 can be typed over.
+  const misspelt = 'dispatch_projects:field_misspelt:37:area_of_expertise';
+  const phuket = () => findingId('locality_wrong_country');
+  const typing = (column: string, value: string) => ({
+    files: ['dispatch_projects' as const],
+    decisions: [{ findingId: phuket(), choice: 'edit' as const, column, value }],
+  });
+
+  test.each([
+    ['fiscal_year', '0', 'year_invalid'],
+    ['fiscal_year', '0000', 'year_invalid'],
+    ['fiscal_year', '2030', 'year_in_future'],
+    ['fiscal_year', '1980', 'year_before_programme'],
+    ['country', 'Atlantis', 'country_unknown'],
+    ['country', 'Japan', 'country_not_eligible'],
+  ])('typed %s “%s” is refused as %s, and nothing is written', (column, value, rule) => {
+    const before = snapshot(t.core);
+    const error = t.fail('referenceData.import', typing(column, value));
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toContainEqual({
+      path: 'decisions',
+      code: 'value_breaks_rule',
+      params: { file: 'dispatch_projects', line: 25, column, value, rule },
+    });
+    expect(snapshot(t.core)).toEqual(before);
+  });
+
+  test('a typed value that meets the rules is stored, with its change recorded', () => {
+    t.ok('referenceData.import', typing('country', 'Thailand'));
+    expect(project(25)).toMatchObject({ country: 'Thailand', country_code: 'TH' });
+    t.ok('referenceData.import', {
+      files: ['dispatch_projects'],
+      decisions: [{ findingId: misspelt, choice: 'edit', column: 'area_of_expertise', value: 'Social Welfare' }],
+    });
+  });
+
+  test('a country typed for a year before it joined the programme is refused (Timor-Leste in FY2012)', () => {
+    const error = t.fail('referenceData.import', typing('country', 'Timor-Leste'));
+    expect(error.issues?.map((i) => [i.code, i.params?.rule])).toEqual([
+      ['value_breaks_rule', 'country_not_eligible_yet'],
+    ]);
+  });
+
+  test('a future year kept as printed cannot be stored either: the history draws a column per year', () => {
+    const texts = {
+      ...shippedTexts(t.core.ctx),
+      dispatchProjects: 'fiscal_year,country,locality,area_of_expertise\n2030,Laos,,Tourism\n',
+    };
+    const check = checkTexts(t.core.ctx, texts);
+    expect(check.dispatchProjects.findings.map((f) => f.code)).toEqual(['year_in_future']);
+    const before = snapshot(t.core);
+    const keep = { findingId: check.dispatchProjects.findings[0]?.id as string, choice: 'keep' as const };
+    expect(() =>
+      importTexts(t.core.ctx, texts, { files: ['dispatch_projects'], decisions: [keep], hashes: {} }),
+    ).toThrow(/reference_undecided/);
+    expect(snapshot(t.core)).toEqual(before);
+  });
 });

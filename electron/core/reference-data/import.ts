@@ -4,6 +4,7 @@
 // has its own of (conflict), or left out (excluded) — and the counts say which.
 
 import { countryCodeOf } from '../../../shared/reference-data/countries';
+import { projectYear, yearInProgramme } from '../../../shared/reference-data/dispatch-projects';
 import type { FileImported, ReferenceImportResult } from '../../../shared/reference-data/import-schema';
 import type { ReferenceTexts } from '../../../shared/reference-data/reference-files';
 import type { CheckedTraineeTable, Decision, ReferenceFile, StoredRow } from '../../../shared/reference-data/schema';
@@ -23,10 +24,14 @@ export interface ImportRequest {
 
 type Outcome = Omit<FileImported, 'importId'> & { write: (importId: number | null) => void };
 
-const yearOf = (v: string) => (/^\d{4}$/.test(v.trim()) ? Number(v.trim()) : null);
+/** The same reading of a year as the check's: "0000" or "20x5" is no year and cannot be stored. */
+const yearOf = projectYear;
 
-/** Columns a row cannot be stored without, per file (null: the row can be stored). */
-const unusable: Record<ReferenceFile, (row: StoredRow) => string | null> = {
+/**
+ * Columns a row cannot be stored without, per file (null: the row can be stored). A project's year
+ * must be one a past project can have, even kept as printed: the history draws a column per year.
+ */
+const unusable = (fiscalYear: number): Record<ReferenceFile, (row: StoredRow) => string | null> => ({
   counterparts: (row) =>
     countryCodeOf(row.values.country ?? '') === null
       ? 'country'
@@ -34,7 +39,7 @@ const unusable: Record<ReferenceFile, (row: StoredRow) => string | null> = {
         ? 'counterpart'
         : null,
   dispatch_projects: (row) =>
-    yearOf(row.values.fiscal_year ?? '') === null
+    yearInProgramme(row.values.fiscal_year ?? '', fiscalYear) === null
       ? 'fiscal_year'
       : (row.values.country ?? '').trim() === ''
         ? 'country'
@@ -43,7 +48,7 @@ const unusable: Record<ReferenceFile, (row: StoredRow) => string | null> = {
           : null,
   // The table is stored as its check read it (facts exactly as printed); rows it could not read store nothing.
   accepted_trainees: () => null,
-};
+});
 
 export function importTexts(ctx: Context, texts: ReferenceTexts, input: ImportRequest): ReferenceImportResult {
   const checked = checkWithApp(ctx, texts);
@@ -60,12 +65,13 @@ export function importTexts(ctx: Context, texts: ReferenceTexts, input: ImportRe
       message: `The reference file changed since it was checked (${changed.join(', ')}): check it again.`,
       issues: changed.map((file) => ({ path: `hashes.${file}`, code: 'reference_changed', params: { file } })),
     });
-  const plans = files.map((f) => planFile(f, byFile[f], input.decisions, unusable[f]));
+  const usable = unusable(checked.rules.fiscalYear);
+  const plans = files.map((f) => planFile(f, byFile[f], input.decisions, usable[f], checked.rules));
   const issues = plans.flatMap((p) => p.issues);
   if (issues.length > 0)
     throw new AppFailure({
       code: 'invalid_input',
-      message: `reference_undecided: ${issues.length} finding(s) must be decided before the import (accept, edit or exclude).`,
+      message: `reference_undecided: ${issues.length} problem(s) stop the import: an error to decide (accept, edit or exclude) or a value that breaks its rule.`,
       issues,
     });
 

@@ -3,11 +3,11 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowStanding } from '../../../shared/reference-data/import-schema';
+import type { ReferenceCheck, RowStanding } from '../../../shared/reference-data/import-schema';
 import type { CheckedFile, Decision, Finding, StoredRow } from '../../../shared/reference-data/schema';
 import { columnText } from '../ui/findingText';
 import { FindingChoice } from './FindingChoice';
-import { type DecisionMap, storedRows } from './review';
+import { type DecisionMap, storedRows, typedCheck } from './review';
 
 const STANDING_COLOR: Record<RowStanding, string> = { new: 'teal.9', present: 'gray.7', conflict: '#9c3d00' };
 
@@ -49,6 +49,8 @@ export function findingsByLine(findings: Finding[]): Map<number, Finding[]> {
 
 interface Props {
   file: CheckedFile;
+  /** What the check's rules were run against, for the values typed here (none: nothing is typed). */
+  rules?: ReferenceCheck['rules'];
   standing: Record<string, RowStanding>;
   decisions: DecisionMap;
   onDecide: (decision: Decision) => void;
@@ -56,7 +58,7 @@ interface Props {
   columns?: string[];
 }
 
-export function FileRows({ file, standing, decisions, onDecide, columns = file.columns }: Props) {
+export function FileRows({ file, rules, standing, decisions, onDecide, columns = file.columns }: Props) {
   const { t } = useTranslation();
   const [only, setOnly] = useState<'all' | 'findings'>('all');
   const stored = storedRows(file, decisions);
@@ -132,6 +134,7 @@ export function FileRows({ file, standing, decisions, onDecide, columns = file.c
                           columns={file.columns}
                           decision={decisions[f.id]}
                           currentValue={(c) => row.values[c] ?? ''}
+                          checkTyped={(c, v) => (rules ? typedCheck({ rules }, file, row, c, v) : null)}
                           onDecide={onDecide}
                         />
                       ))}

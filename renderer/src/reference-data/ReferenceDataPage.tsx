@@ -14,7 +14,16 @@ import { i18next } from '../i18n';
 import { errorText } from '../i18n/messages';
 import { BulkActions, FileRows } from './FileRows';
 import { useInvalidateReference, useReferenceStatus } from './queries';
-import { blockingFindings, clearFile, type DecisionMap, decide, decideRest, filesOf, importInput } from './review';
+import {
+  blockingFindings,
+  clearFile,
+  type DecisionMap,
+  decide,
+  decideRest,
+  filesOf,
+  importInput,
+  refusedEdits,
+} from './review';
 import { ImportResult, StatusTable } from './StatusTable';
 import { TraineeTable } from './TraineeTable';
 
@@ -104,6 +113,7 @@ export function ReferenceDataPage() {
 
   const onDecide = (d: Decision) => setDecisions((m) => decide(m, d));
   const blocking = check ? blockingFindings(check, decisions) : [];
+  const refused = check ? refusedEdits(check, decisions) : [];
   const created = result?.files.reduce((a, f) => a + f.created, 0) ?? 0;
 
   return (
@@ -202,25 +212,35 @@ export function ReferenceDataPage() {
                       onDecide={onDecide}
                     />
                   ) : (
-                    <FileRows file={f} standing={check.standing} decisions={decisions} onDecide={onDecide} />
+                    <FileRows
+                      file={f}
+                      rules={check.rules}
+                      standing={check.standing}
+                      decisions={decisions}
+                      onDecide={onDecide}
+                    />
                   )}
                 </Stack>
               </Tabs.Panel>
             ))}
           </Tabs>
           <Stack gap="xs" className="rd-import-bar">
-            {blocking.length > 0 ? (
+            {blocking.length > 0 && (
               <Alert color="red" data-testid="rd-blocking">
                 {t('referenceData.blocking', { count: blocking.length })}
               </Alert>
-            ) : (
-              <Text size="sm">{t('referenceData.ready')}</Text>
             )}
+            {refused.length > 0 && (
+              <Alert color="red" data-testid="rd-refused">
+                {t('referenceData.refused', { count: refused.length })}
+              </Alert>
+            )}
+            {blocking.length === 0 && refused.length === 0 && <Text size="sm">{t('referenceData.ready')}</Text>}
             <Group>
               <Button
                 onClick={() => void runImport()}
                 loading={busy === 'import'}
-                disabled={busy !== null || blocking.length > 0}
+                disabled={busy !== null || blocking.length > 0 || refused.length > 0}
                 leftSection={<IconDatabaseImport size={18} aria-hidden />}
                 data-testid="rd-import"
               >

@@ -3,7 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FINDING_CODES, type Finding } from '../../../shared/reference-data/schema';
-import { findingText } from '../ui/findingText';
+import { findingText, ruleText } from '../ui/findingText';
 import en from './locales/en.json';
 import ja from './locales/ja.json';
 
@@ -37,6 +37,10 @@ const ALL_PARAMS = {
   printed: 233,
   difference: 1,
   column: '2011',
+  current: 2026,
+  sinceYear: 2025,
+  eligible: 'Brunei, Timor-Leste, India',
+  field: 'Tourism',
 };
 const finding = (code: Finding['code'], params: Finding['params'] = ALL_PARAMS, column: string | null = 'country') => ({
   code,
@@ -100,4 +104,21 @@ test('the examples of the brief, in English and Japanese', () => {
 test('a name the app does not know stays as printed', () => {
   const f = finding('country_unknown', { country: 'Atlantis' });
   expect(findingText(ts.ja, f)).toBe('「Atlantis」は国の一覧にありません。');
+});
+
+test('the rules of the programme, in words: its years and countries', () => {
+  const country = finding('country_not_eligible', { country: 'Japan', eligible: 'Thailand, India' });
+  expect(findingText(ts.en, country)).toBe(
+    "Japan is a country, but not one of the programme's: the ASEAN members, Timor-Leste and India.",
+  );
+  const rule = { code: 'country', params: { eligible: 'Thailand, Timor-Leste', sinceYear: 2025 } };
+  expect(ruleText(ts.en, rule)).toBe(
+    "One of the programme's countries: Thailand, Timor-Leste (Timor-Leste from FY2025, when it joined ASEAN).",
+  );
+  expect(ruleText(ts.ja, rule)).toBe(
+    '事業の対象国のいずれか：タイ、東ティモール（東ティモールはASEANに加盟した2025年度から）。',
+  );
+  expect(ruleText(ts.en, { code: 'dispatch_fiscal_year', params: { first: 1988, current: 2026 } })).toMatch(
+    /^A fiscal year between 1988 and 2026/,
+  );
 });

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ReferenceCheck } from '../../../shared/reference-data/import-schema';
 import { checkReferenceFiles } from '../../../shared/reference-data/reference-files';
+import type { StoredRow } from '../../../shared/reference-data/schema';
 import {
   blockingFindings,
   choicesFor,
@@ -12,7 +13,9 @@ import {
   decideRest,
   editColumn,
   importInput,
+  refusedEdits,
   storedRows,
+  typedCheck,
 } from './review';
 
 const texts = {
@@ -101,5 +104,31 @@ describe('decisions', () => {
         accepted_trainees: check.acceptedTrainees.contentHash,
       },
     });
+  });
+});
+
+describe('a typed value, on screen as in the core', () => {
+  const phuket = () => byCode('locality_wrong_country');
+  const row = (map: DecisionMap) => storedRows(dp, map).find((r) => r.line === phuket().line) as StoredRow;
+  const typing = (column: string, value: string): DecisionMap =>
+    decide({}, { findingId: phuket().id, choice: 'edit', column, value });
+
+  test('the rule in words comes with every check; a value breaking it is refused', () => {
+    const year = typedCheck(check, dp, row(typing('fiscal_year', '0')), 'fiscal_year', '0');
+    expect(year?.rule).toEqual({
+      code: 'dispatch_fiscal_year',
+      params: { first: 1988, current: check.rules.fiscalYear },
+    });
+    expect(year?.findings.map((f) => f.code)).toEqual(['year_invalid']);
+    expect(year?.refused).toBe(true);
+    const country = typedCheck(check, dp, row(typing('country', 'Japan')), 'country', 'Japan');
+    expect(country?.findings.map((f) => f.code)).toEqual(['country_not_eligible']);
+    expect(typedCheck(check, dp, row(typing('country', 'Thailand')), 'country', 'Thailand')?.refused).toBe(false);
+  });
+
+  test('Import waits for a refused typed value, unless its row is left out', () => {
+    expect(refusedEdits(check, typing('country', 'Atlantis'))).toHaveLength(1);
+    expect(refusedEdits(check, typing('country', 'Thailand'))).toEqual([]);
+    expect(refusedEdits(check, typing('fiscal_year', String(check.rules.fiscalYear + 1)))).toHaveLength(1);
   });
 });

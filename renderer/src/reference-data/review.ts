@@ -2,8 +2,10 @@
 // Pure: which choices a finding offers, "all at once" actions, what blocks the import, and the input
 // of referenceData.import (decisions with the hashes of the files as checked).
 
+import type { TypedValueCheck } from '../../../shared/import-rules';
 import { applyDecisions, decideAll } from '../../../shared/reference-data/decisions';
 import type { ReferenceCheck, ReferenceImportInput } from '../../../shared/reference-data/import-schema';
+import { checkDecisionValue } from '../../../shared/reference-data/rules';
 import type { CheckedFile, Decision, Finding, ReferenceFile, StoredRow } from '../../../shared/reference-data/schema';
 
 export type DecisionMap = Readonly<Record<string, Decision>>;
@@ -60,6 +62,34 @@ export function storedRows(file: CheckedFile, map: DecisionMap): StoredRow[] {
 /** Error findings nobody has decided on, over the three files: Import waits for them. */
 export function blockingFindings(check: ReferenceCheck, map: DecisionMap): Finding[] {
   return filesOf(check).flatMap((f) => f.findings.filter((x) => x.severity === 'error' && !(x.id in map)));
+}
+
+/**
+ * A value typed for a row, checked by the file's row rules as the core will check it: against the
+ * row as it stands without this value (printed, with the other decisions applied).
+ */
+export function typedCheck(
+  check: Pick<ReferenceCheck, 'rules'>,
+  file: CheckedFile,
+  row: StoredRow,
+  column: string,
+  value: string,
+): TypedValueCheck | null {
+  const without = { ...row.values, [column]: row.printed[column] ?? '' };
+  return checkDecisionValue(file.file, without, column, value, check.rules);
+}
+
+/** Typed values that break their rule, over the three files: Import waits for them too. */
+export function refusedEdits(check: ReferenceCheck, map: DecisionMap): Decision[] {
+  return filesOf(check).flatMap((file) => {
+    const rows = new Map(storedRows(file, map).map((r) => [r.line, r]));
+    return file.findings.flatMap((f) => {
+      const d = map[f.id];
+      const row = rows.get(f.line);
+      if (d?.choice !== 'edit' || !row || row.excluded) return [];
+      return typedCheck(check, file, row, d.column, d.value)?.refused ? [d] : [];
+    });
+  });
 }
 
 const HASH_KEY: Record<

@@ -6,6 +6,7 @@ import { countryName, REGION_COUNTRIES } from '../countries';
 import { FIELD_VOCABULARY_SEED } from '../fields';
 import { GAZETTEER } from '../gazetteer';
 import { findLocality } from '../localities';
+import { DISPATCH_FIRST_YEAR } from '../programme';
 
 export interface ProjectRow {
   year: number;
@@ -24,8 +25,12 @@ const localityIn = (code: string) =>
     { weight: 4, arbitrary: fc.constantFrom(...(GAZETTEER[code] as string[]).map(canonical)) },
   );
 
+/** The countries eligible in a year (Timor-Leste only from FY2025). */
+const codesIn = (year: number) =>
+  CODES.filter((code) => (REGION_COUNTRIES.find((c) => c.code === code)?.since?.fiscalYear ?? 0) <= year);
+
 const projectOf = (year: number) =>
-  fc.constantFrom(...CODES).chain((code) =>
+  fc.constantFrom(...codesIn(year)).chain((code) =>
     fc.record({
       year: fc.constant(year),
       country: fc.constant(countryName(code)),
@@ -34,10 +39,17 @@ const projectOf = (year: number) =>
     }),
   );
 
-/** Blocks of 1–4 projects per fiscal year, newest first, years strictly decreasing, no duplicate. */
+/** The newest year a clean list may hold: a fiscal year that has begun, whatever the clock says. */
+export const NEWEST_CLEAN_YEAR = 2025;
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Blocks of 1–4 projects per fiscal year, newest first, years strictly decreasing, within the
+ * programme's years, no project twice (not even spelt differently).
+ */
 export const cleanProjects: fc.Arbitrary<ProjectRow[]> = fc
   .tuple(
-    fc.integer({ min: 2000, max: 2030 }),
+    fc.integer({ min: 2000, max: NEWEST_CLEAN_YEAR }),
     fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 12 }),
     fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 12, maxLength: 12 }),
   )
@@ -45,13 +57,15 @@ export const cleanProjects: fc.Arbitrary<ProjectRow[]> = fc
     const years: number[] = [];
     for (const gap of gaps) years.push(years.length === 0 ? newest : (years.at(-1) as number) - gap);
     return fc.tuple(
-      ...years.map((y, i) => fc.array(projectOf(y), { minLength: sizes[i] ?? 1, maxLength: sizes[i] ?? 1 })),
+      ...years
+        .filter((y) => y >= DISPATCH_FIRST_YEAR)
+        .map((y, i) => fc.array(projectOf(y), { minLength: sizes[i] ?? 1, maxLength: sizes[i] ?? 1 })),
     );
   })
   .map((blocks) => {
     const seen = new Set<string>();
     return blocks.flat().filter((r) => {
-      const key = `${r.year}|${r.country}|${r.locality.toLowerCase()}|${r.field.toLowerCase()}`;
+      const key = `${r.year}|${r.country}|${letters(r.locality)}|${letters(r.field)}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

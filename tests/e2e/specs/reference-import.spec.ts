@@ -73,6 +73,40 @@ test('offer → check → decide → import, once', async ({ app, desk }) => {
   expect(await desk.call('referenceData.status')).toMatchObject({ offer: false });
 });
 
+test('a typed value meets the rules of the file: the rule in words, refused while it breaks it', async ({ app }) => {
+  const rd = new ReferenceData(app);
+  await rd.open();
+  await rd.check();
+  await rd.tab('dispatch_projects');
+  const block = rd.row('dispatch_projects', 34);
+  await block.getByRole('radio', { name: 'Type a value' }).check();
+  const year = block.getByRole('textbox', { name: 'Value for Fiscal year' });
+  await year.fill('0');
+  await expect(block).toContainText('A fiscal year between 1988 and ');
+  await expect(block).toContainText('“0” is not a fiscal year.');
+  await expect(app.getByTestId('rd-refused')).toContainText('1 typed value does not meet its rule');
+  await expect(app.getByTestId('rd-import')).toBeDisabled();
+  await year.fill('2099');
+  await expect(block).toContainText('FY2099 has not begun');
+
+  const phuket = rd.row('dispatch_projects', 25);
+  await phuket.getByRole('radio', { name: 'Type a value' }).check();
+  const country = phuket.getByRole('textbox', { name: 'Value for Country' });
+  await country.fill('Japan');
+  await expect(phuket).toContainText("One of the programme's countries: Brunei, Cambodia");
+  await expect(phuket).toContainText("Japan is a country, but not one of the programme's");
+  await country.fill('Atlantis');
+  await expect(phuket).toContainText('“Atlantis” is not in the country list.');
+  await expect(app.getByTestId('rd-refused')).toContainText('2 typed values');
+
+  // Values that meet the rules: Import is open again, and they are what is stored.
+  await year.fill('2009');
+  await country.fill('Thailand');
+  await expect(app.getByTestId('rd-refused')).toHaveCount(0);
+  await rd.importAll();
+  expect(await rd.counts('dispatch_projects')).toMatchObject({ created: 37, changed: 4 });
+});
+
 test('"Not now" puts the offer away for good; the screen stays in the navigation', async ({ app, desk }) => {
   const offer = app.getByTestId('reference-offer');
   await offer.getByRole('button', { name: 'Not now' }).click();
