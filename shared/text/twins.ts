@@ -2,7 +2,7 @@
 // a character with no width (a joiner left in a pasted name), and a letter of another script drawn
 // like a Latin one (Cyrillic "а" for "a", Greek "Ο" for "O"). The duplicate checks compare twinKey(),
 // and a word that mixes scripts is worth a warning of its own.
-import { searchKey } from './normalize';
+import { naturalKey } from './normalize';
 
 /** Every character with no width, joiners included (a key need not keep the joins of a script). */
 const ZERO_WIDTH = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u2069]|\u034F/g;
@@ -22,9 +22,9 @@ export function foldLookalikes(text: string): string {
 }
 
 /** The key two names share when they look the same: no zero-width characters, look-alikes folded,
- * then the search key's folding (case, diacritics, width, kana). */
+ * then the sort key's folding (case, diacritics, width, kana, digit runs). */
 export function twinKey(text: string): string {
-  return searchKey(foldLookalikes(text.replace(ZERO_WIDTH, '')));
+  return naturalKey(foldLookalikes(text.replace(ZERO_WIDTH, '')));
 }
 
 /** The writing systems told apart; Japanese counts as one (kanji, hiragana and katakana mix in a word). */
