@@ -1,5 +1,5 @@
 // Zawgyi detected with Google's model and converted with Rabbit; Unicode and other scripts left alone.
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { zawgyiProbability, zawgyiToUnicode } from './zawgyi';
 
 // "Aung San Suu Kyi" and "Kyaw Kyaw" as a Zawgyi keyboard types them, and in Unicode.
@@ -29,4 +29,22 @@ test('text without Myanmar letters is never Zawgyi', () => {
 
 test('a text the same in both encodings is not offered (nothing would change)', () => {
   expect(zawgyiToUnicode('သီတာ')).toBeNull();
+});
+
+test('the model loads without Node’s Buffer (as in a browser), and Buffer is left as it was', async () => {
+  vi.resetModules();
+  const scope = globalThis as { Buffer?: unknown };
+  const saved = scope.Buffer;
+  delete scope.Buffer;
+  try {
+    const fresh = await import('./zawgyi');
+    expect(fresh.zawgyiToUnicode(ZAWGYI[0] as string)).toBe(UNICODE[0]);
+    expect(scope.Buffer).toBeUndefined();
+  } finally {
+    scope.Buffer = saved;
+  }
+  vi.resetModules();
+  const again = await import('./zawgyi');
+  expect(again.zawgyiProbability(ZAWGYI[1] as string)).toBeGreaterThan(0.95);
+  expect(scope.Buffer).toBe(saved);
 });

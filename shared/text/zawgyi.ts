@@ -12,17 +12,21 @@ const MYANMAR = /[\u1000-\u109F]/;
 
 let detector: ZawgyiDetector | null = null;
 
-/** The detector's model is base64 read with Node's Buffer; a browser has atob instead. */
+/**
+ * The detector reads its model with `new Buffer(base64)`: missing in a browser, and deprecated in Node
+ * (a warning on stderr once bundled). For the moment of loading, a stand-in made from atob answers.
+ */
 function makeDetector(): ZawgyiDetector {
   const scope = globalThis as { Buffer?: unknown };
-  if (scope.Buffer !== undefined) return new ZawgyiDetector();
+  const saved = scope.Buffer;
   scope.Buffer = function fromBase64(data: string) {
     return Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
   };
   try {
     return new ZawgyiDetector();
   } finally {
-    delete scope.Buffer;
+    if (saved === undefined) delete scope.Buffer;
+    else scope.Buffer = saved;
   }
 }
 
