@@ -2,24 +2,15 @@
 // so a person reads the problem in their own language.
 import { z } from 'zod';
 import { isIsoDate } from './fiscal-year';
+import { cleanText, foldWidth } from './text/clean';
 
 // A lone UTF-16 surrogate cannot be stored as UTF-8 (SQLite would keep U+FFFD instead), so text
 // that is not well-formed is refused rather than silently changed.
 const LONE_SURROGATE = /\p{Cs}/u;
 const wellFormed = (v: string) => !LONE_SURROGATE.test(v);
 
-// Pasted text brings characters no one can see: a zero-width space or a byte-order mark inside a
-// name, a no-break space for a space, an accent stored apart from its letter (NFD, from macOS or
-// PDFs). They would make "Nguyễn" fail to match "Nguyễn" and a duplicate go unnoticed. Text is kept
-// as it looks: composed (NFC), invisible breaks removed, the odd spaces made plain spaces. Zero-width
-// joiners stay: Indic scripts and emoji need them. The ideographic space stays: it is visible.
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
-const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
-
-/** Text as it looks: NFC, without invisible breaks, with plain spaces. */
-export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
-}
+/** Text as it looks (shared/text/clean.ts): NFC, invisible characters gone, plain spaces. */
+export { cleanText } from './text/clean';
 
 export const requiredText = (max: number) =>
   z
@@ -35,6 +26,20 @@ export const optionalText = (max: number) =>
   z
     .string({ error: 'invalid_type' })
     .overwrite(cleanText)
+    .trim()
+    .max(max, 'too_long')
+    .refine(wellFormed, 'invalid_text')
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/**
+ * Optional text where a number or code is expected (passport, phone, postcode, email): full-width
+ * letters and digits typed with a Japanese input method are stored as ASCII (the form says so).
+ */
+export const optionalCode = (max: number) =>
+  z
+    .string({ error: 'invalid_type' })
+    .overwrite((v) => foldWidth(cleanText(v)))
     .trim()
     .max(max, 'too_long')
     .refine(wellFormed, 'invalid_text')

@@ -1,6 +1,6 @@
 // The host institution record: what a person types (HostInput) and what the core reads back (Host).
 import { z } from 'zod';
-import { id, optionalText, requiredText } from '../schema-helpers';
+import { id, optionalCode, optionalText, requiredText } from '../schema-helpers';
 
 export const HOST_KINDS = ['prefecture', 'city', 'town', 'village', 'special_ward', 'related_organisation'] as const;
 export const HostKind = z.enum(HOST_KINDS, { error: 'invalid_choice' });
@@ -16,7 +16,7 @@ export const PrefectureCode = z
 export const MAX_CONTACTS = 10;
 export const MAX_CAPACITY = 99;
 
-const email = optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid_email');
+const email = optionalCode(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid_email');
 
 export const HostContactInput = z.strictObject({
   name: requiredText(200),
@@ -24,7 +24,7 @@ export const HostContactInput = z.strictObject({
   title: optionalText(120),
   email,
   // Free text: Japanese office numbers come with extensions (内線) and notes.
-  phone: optionalText(60),
+  phone: optionalCode(60),
 });
 export type HostContactInput = z.infer<typeof HostContactInput>;
 

@@ -8,6 +8,7 @@ import { rowFinding, sortFindings, summarise } from './findings';
 import type { RuleContext } from './programme';
 import type { CheckedFile, Finding, FindingCode, RawRow } from './schema';
 import { cleanText, foldKey, hash64 } from './text';
+import { textCellFindings } from './text-cells';
 
 export const COUNTERPART_COLUMNS = ['country', 'counterpart'] as const;
 
@@ -53,6 +54,7 @@ export function checkCounterparts(text: string): CheckedFile {
   const firstFor = new Map<string, number>();
   for (const row of table.rows) {
     const add = (spec: Parameters<typeof rowFinding>[2]) => findings.push(rowFinding(FILE, row, spec));
+    findings.push(...textCellFindings(FILE, row, { country: 'name', counterpart: 'name' }));
     const country = row.values.country ?? '';
     const code = countryCodeOf(country);
     for (const f of counterpartFindings(row.values)) add(f);

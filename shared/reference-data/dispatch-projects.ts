@@ -13,6 +13,7 @@ import { DISPATCH_FIRST_YEAR, type RuleContext, ruleContext } from './programme'
 import type { CheckedFile, Finding, FindingCode, RawRow, Severity, Suggestion } from './schema';
 import { editDistance } from './similarity';
 import { cleanText, foldKey, hash64 } from './text';
+import { DISPATCH_TEXT_KINDS, textCellSpecs } from './text-cells';
 import { outOfOrderBlocks, yearBlocks } from './year-order';
 
 export const DISPATCH_COLUMNS = ['fiscal_year', 'country', 'locality', 'area_of_expertise'] as const;
@@ -99,6 +100,7 @@ function rowFindings(
   const code = countryFindings(country ?? '', yearOf(year ?? ''), add);
   if (code !== null) localityFindings(locality ?? '', country ?? '', code, add);
   fieldFindings(field ?? '', vocabularyOf(ctx.fields), writings, add);
+  out.push(...textCellSpecs(values, DISPATCH_TEXT_KINDS));
   return out;
 }
 

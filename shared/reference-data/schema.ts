@@ -35,6 +35,11 @@ export const FINDING_CODES = [
   'duplicate_row', // the same row (normalised) appears earlier in the file
   'project_near_duplicate', // the same project (year, country, locality, field) spelt differently earlier in the file
   'counterpart_duplicate_country', // a second counterpart for a country
+  // Text (shared/text/findings.ts)
+  'text_zawgyi', // Myanmar text in the Zawgyi encoding: the Unicode text is offered
+  'text_full_width', // full-width letters or digits where a code or number is expected: plain ones offered
+  'text_invisible', // characters no one can see, removed on storing
+  'text_mixed_scripts', // a word written in two scripts (a Cyrillic "а" among Latin letters)
   // Accepted-trainee table
   'trainee_figures_unplaced', // figures between the first and the total: their year columns are uncertain
   'trainee_row_too_few_figures', // fewer than two figures: the 1996–2010 figure and the total cannot be told apart

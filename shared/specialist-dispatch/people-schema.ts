@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PrefectureCode } from '../hosts/record';
 import { CountryCode } from '../reference/schema';
 import { Warning } from '../result';
-import { id, isoDate, optionalText, requiredText } from '../schema-helpers';
+import { id, isoDate, optionalCode, optionalText, requiredText } from '../schema-helpers';
 import { bilingual, count, dir, email, FieldGroup, LanguageTag, page, RequestState } from './schema-parts';
 
 // ── The field-of-expertise vocabulary ───────────────────────────────────────────────────────────
@@ -36,7 +36,7 @@ export const CounterpartInput = z.strictObject({
   name: requiredText(300),
   contactName: optionalText(200),
   email,
-  phone: optionalText(60),
+  phone: optionalCode(60),
   address: optionalText(500),
   notes: optionalText(4000),
 });
@@ -73,7 +73,7 @@ export const SpecialistInput = z.strictObject({
   position: optionalText(200),
   retired: z.boolean().default(false),
   email,
-  phone: optionalText(60),
+  phone: optionalCode(60),
   notes: optionalText(4000),
   languages: z.array(LanguageTag).max(20, 'too_many').default([]),
   fieldIds: z.array(id).max(30, 'too_many').default([]),

@@ -1,7 +1,7 @@
 // Small pieces the dispatch schemas share: a fiscal year, a record's version, an e-mail address,
 // paging, bilingual names, the request states and field groups, language tags.
 import { z } from 'zod';
-import { optionalText } from '../schema-helpers';
+import { optionalCode } from '../schema-helpers';
 import { FIELD_GROUPS } from './vocabulary';
 import { REQUEST_STATES } from './workflow';
 
@@ -11,7 +11,7 @@ export const fiscalYear = z
   .min(1990, 'out_of_range')
   .max(2100, 'out_of_range');
 export const version = z.number({ error: 'invalid_type' }).int('invalid_type').min(1, 'invalid_type');
-export const email = optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid_email');
+export const email = optionalCode(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid_email');
 export const page = {
   page: z.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),

@@ -5,7 +5,7 @@ import { read, write } from '../channel';
 import { IMAGE_MAX_PIXELS, IMAGE_TYPES } from '../images/inspect';
 import { CountryCode } from '../reference/schema';
 import { Warning } from '../result';
-import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
+import { id, isoDate, optionalCode, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
 
 export const TRAINEE_STATUSES = [
   'applicant',
@@ -54,19 +54,19 @@ export const TraineeInput = z
     position: optionalText(200),
     fieldId: id,
     japaneseLevel: JapaneseLevel.default('none'),
-    email: optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid_email'),
-    phone: optionalText(40).refine((v) => v === null || /^[+0-9 ()\-.]{5,40}$/.test(v), 'invalid_phone'),
+    email: optionalCode(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid_email'),
+    phone: optionalCode(40).refine((v) => v === null || /^[+0-9 ()\-.]{5,40}$/.test(v), 'invalid_phone'),
     emergencyContactName: optionalText(200),
     emergencyContactRelation: optionalText(80),
-    emergencyContactPhone: optionalText(40).refine(
+    emergencyContactPhone: optionalCode(40).refine(
       (v) => v === null || /^[+0-9 ()\-.]{5,40}$/.test(v),
       'invalid_phone',
     ),
-    passportNumber: optionalText(20)
+    passportNumber: optionalCode(20)
       .transform((v) => (v === null ? null : v.toUpperCase()))
       .refine((v) => v === null || PASSPORT.test(v), 'invalid_passport'),
     passportExpiry: optionalIsoDate,
-    residenceCardNumber: optionalText(20).transform((v) => (v === null ? null : v.toUpperCase())),
+    residenceCardNumber: optionalCode(20).transform((v) => (v === null ? null : v.toUpperCase())),
     residenceCardExpiry: optionalIsoDate,
     arrivalDate: optionalIsoDate,
     departureDate: optionalIsoDate,

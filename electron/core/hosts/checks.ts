@@ -8,7 +8,7 @@ import type { HostInput } from '../../../shared/hosts/schema';
 import { later } from '../../../shared/placements/dates';
 import { warningsOf } from '../../../shared/plausibility';
 import { AppFailure, type FieldIssue, type Warning } from '../../../shared/result';
-import { naturalKey } from '../../../shared/text/normalize';
+import { mixedScriptWord, twinKey } from '../../../shared/text/twins';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { overCapacitySpans } from '../placements/occupancy';
@@ -22,8 +22,8 @@ export interface HostName {
 }
 
 const keysOf = (h: { nameEn: string; nameJa: string; prefecture: number }) => [
-  `${h.prefecture}|en|${naturalKey(h.nameEn)}`,
-  `${h.prefecture}|ja|${naturalKey(h.nameJa)}`,
+  `${h.prefecture}|en|${twinKey(h.nameEn)}`,
+  `${h.prefecture}|ja|${twinKey(h.nameJa)}`,
 ];
 
 /** Finds hosts by name within a prefecture; built once for a whole import. */
@@ -79,9 +79,15 @@ export function assertValid(ctx: Context, h: HostInput, known: Set<number> = kno
 
 export function findWarnings(ctx: Context, h: HostInput, selfId: number | null): Warning[] {
   const twin = duplicateIndex(ctx, h.prefecture).find(h, selfId);
-  return twin
+  const warnings: Warning[] = twin
     ? [{ code: 'possible_duplicate_host', params: { id: twin.id, nameEn: twin.nameEn, nameJa: twin.nameJa } }]
     : [];
+  // A word in two scripts ("Тokyo" with a Cyrillic Т) passes every name comparison but search.
+  for (const field of ['nameEn', 'nameJa'] as const) {
+    const mixed = mixedScriptWord(h[field]);
+    if (mixed) warnings.push({ code: 'mixed_scripts', params: { field, ...mixed } });
+  }
+  return warnings;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { FieldIssue, Warning } from '../../../shared/result';
 import { availabilityFindings } from '../../../shared/specialist-dispatch/plausibility';
 import type { Specialist } from '../../../shared/specialist-dispatch/schema';
 import { searchKey } from '../../../shared/text/normalize';
+import { mixedScriptWord, twinKey } from '../../../shared/text/twins';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
@@ -41,14 +42,19 @@ function assertValid(ctx: Context, data: SpecialistInput): void {
   if (issues.length > 0) invalid('Some details of the specialist cannot be saved.', issues);
 }
 
-/** Another specialist with the same name (as sorted and searched) at the same home government. */
+/**
+ * Another specialist at the same home government whose name looks the same: equal once zero-width
+ * characters are dropped and look-alike Cyrillic or Greek letters read as Latin (shared/text/twins.ts).
+ */
 function duplicateWarnings(ctx: Context, data: SpecialistInput, selfId: number | null): Warning[] {
-  const twin = ctx.db.get<{ id: number; name_en: string; home_government: string }>(sql`
-    SELECT id, name_en, home_government FROM specialists
-    WHERE name_key = ${searchKey(data.nameEn)} AND id IS NOT ${selfId}
-      AND lower(trim(home_government)) = ${data.homeGovernment.trim().toLowerCase()}
-    ORDER BY id LIMIT 1`);
-  return twin
+  const key = twinKey(data.nameEn);
+  const twin = ctx.db
+    .all<{ id: number; name_en: string; home_government: string }>(sql`
+      SELECT id, name_en, home_government FROM specialists
+      WHERE lower(trim(home_government)) = ${data.homeGovernment.trim().toLowerCase()} AND id IS NOT ${selfId}
+      ORDER BY id`)
+    .find((other) => twinKey(other.name_en) === key);
+  const warnings: Warning[] = twin
     ? [
         {
           code: 'possible_duplicate_specialist',
@@ -56,6 +62,11 @@ function duplicateWarnings(ctx: Context, data: SpecialistInput, selfId: number |
         },
       ]
     : [];
+  for (const field of ['nameEn', 'nameJa'] as const) {
+    const mixed = mixedScriptWord(data[field] ?? '');
+    if (mixed) warnings.push({ code: 'mixed_scripts', params: { field, ...mixed } });
+  }
+  return warnings;
 }
 
 function columns(data: SpecialistInput) {

@@ -4,7 +4,7 @@
 import { todayIso } from '../../../shared/fiscal-year';
 import { issuesOf, warningsOf } from '../../../shared/plausibility';
 import { AppFailure, type FieldIssue, type Warning } from '../../../shared/result';
-import { naturalKey } from '../../../shared/text/normalize';
+import { mixedScriptWord, twinKey } from '../../../shared/text/twins';
 import { traineeFindings } from '../../../shared/trainees/plausibility';
 import type { TraineeInput } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
@@ -66,18 +66,39 @@ export function findWarnings(
   today: string = todayIso(ctx.now()),
 ): Warning[] {
   const warnings: Warning[] = [];
-  const twin = ctx.db.get<{ ref: string; full_name: string }>(sql`
-    SELECT ref, full_name FROM trainees
-    WHERE name_key = ${naturalKey(t.fullName)} AND date_of_birth = ${t.dateOfBirth} AND id IS NOT ${selfId}
-    LIMIT 1`);
+  const twin = twinOf(ctx, t, selfId);
   if (twin) warnings.push({ code: 'possible_duplicate', params: { ref: twin.ref, name: twin.full_name } });
+  warnings.push(...mixedScriptWarnings(t));
   // Then the unusual dates: age, arrival outside the intake year, length of stay, expiring documents.
   warnings.push(...warningsOf(traineeFindings(t, today)));
   return warnings;
 }
 
+/**
+ * A trainee born the same day whose name looks the same: equal once zero-width characters are dropped
+ * and look-alike Cyrillic or Greek letters read as Latin (shared/text/twins.ts).
+ */
+function twinOf(ctx: Context, t: TraineeInput, selfId: number | null): { ref: string; full_name: string } | undefined {
+  const key = twinKey(t.fullName);
+  return ctx.db
+    .all<{ ref: string; full_name: string }>(sql`
+      SELECT ref, full_name FROM trainees WHERE date_of_birth = ${t.dateOfBirth} AND id IS NOT ${selfId} ORDER BY id`)
+    .find((other) => twinKey(other.full_name) === key);
+}
+
+const NAME_FIELDS = ['fullName', 'familyName', 'givenName', 'preferredName', 'nativeName'] as const;
+
+/** A name with a word written in two scripts ("Аnna" with a Cyrillic А) is asked about before saving. */
+function mixedScriptWarnings(t: TraineeInput): Warning[] {
+  return NAME_FIELDS.flatMap((field) => {
+    const mixed = mixedScriptWord(t[field] ?? '');
+    return mixed ? [{ code: 'mixed_scripts', params: { field, ...mixed } }] : [];
+  });
+}
+
 const WARNING_TEXT: Record<string, string> = {
   possible_duplicate: 'A trainee with the same name and date of birth already exists',
+  mixed_scripts: 'a name mixes letters of two scripts in one word',
 };
 
 /** What a trainee's warnings ask the person to confirm, for the needs_confirmation answer. */

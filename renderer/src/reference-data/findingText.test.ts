@@ -41,6 +41,10 @@ const ALL_PARAMS = {
   sinceYear: 2025,
   eligible: 'Brunei, Timor-Leste, India',
   field: 'Tourism',
+  unicode: 'အောင်',
+  folded: '2019',
+  word: 'Тhailand',
+  scripts: 'Cyrillic, Latin',
 };
 const finding = (code: Finding['code'], params: Finding['params'] = ALL_PARAMS, column: string | null = 'country') => ({
   code,

@@ -8,6 +8,7 @@ import m0005 from './0005-audit-indexes.sql?raw';
 import m0006 from './0006-dispatch.sql?raw';
 import m0007 from './0007-drafts.sql?raw';
 import m0008 from './0008-photo-copies.sql?raw';
+import m0009 from './0009-trainee-birth-index.sql?raw';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: Migration[] = [
   { version: 6, name: 'dispatch', sql: m0006 },
   { version: 7, name: 'drafts', sql: m0007 },
   { version: 8, name: 'photo-copies', sql: m0008 },
+  { version: 9, name: 'trainee-birth-index', sql: m0009 },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -17,6 +17,7 @@ import { FormSection } from '../../ui/forms/FormSection';
 import { SaveForm } from '../../ui/forms/SaveForm';
 import { SearchableMultiSelect, SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { keepMine, StaleChanges, staleRows } from '../../ui/forms/StaleChanges';
+import { widthNote, ZawgyiOffer } from '../../ui/forms/TextOffers';
 import { FormDraftOffer } from '../../ui/guard/DraftOffer';
 import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { prefectureName, prefectureOptions } from '../../ui/prefectures';
@@ -165,19 +166,23 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
       <FormProblems stale={stale} error={failure} items={summary} summaryRef={summaryRef} />
       <FormSection legend={t('dispatch.specialists.section.names')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <TextInput
-            {...field('nameEn')}
-            withAsterisk
-            lang="en"
-            maxLength={200}
-            description={t('dispatch.specialists.hint.nameEn')}
-          />
-          <TextInput
-            {...field('nameJa')}
-            lang="ja"
-            maxLength={200}
-            description={t('dispatch.specialists.hint.nameJa')}
-          />
+          <ZawgyiOffer label={label('nameEn')} value={v.nameEn} onAccept={(text) => form.setFieldValue('nameEn', text)}>
+            <TextInput
+              {...field('nameEn')}
+              withAsterisk
+              lang="en"
+              maxLength={200}
+              description={t('dispatch.specialists.hint.nameEn')}
+            />
+          </ZawgyiOffer>
+          <ZawgyiOffer label={label('nameJa')} value={v.nameJa} onAccept={(text) => form.setFieldValue('nameJa', text)}>
+            <TextInput
+              {...field('nameJa')}
+              lang="ja"
+              maxLength={200}
+              description={t('dispatch.specialists.hint.nameJa')}
+            />
+          </ZawgyiOffer>
         </SimpleGrid>
       </FormSection>
       <FormSection legend={t('dispatch.specialists.section.work')}>
@@ -229,8 +234,8 @@ export function SpecialistForm({ existing, onSaved, onCancel, onReload }: Props)
       </FormSection>
       <FormSection legend={t('dispatch.specialists.section.contact')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <TextInput {...field('email')} type="email" maxLength={254} />
-          <TextInput {...field('phone')} type="tel" maxLength={60} />
+          <TextInput {...field('email')} type="email" maxLength={254} description={widthNote(t, v.email)} />
+          <TextInput {...field('phone')} type="tel" maxLength={60} description={widthNote(t, v.phone)} />
         </SimpleGrid>
         <Textarea {...field('notes')} mt="sm" autosize minRows={3} maxRows={12} />
       </FormSection>

@@ -10,9 +10,20 @@ import { useLang } from '../../i18n/format';
 import { DateField } from '../../ui/forms/DateField';
 import { type FieldInputProps, FormSection } from '../../ui/forms/FormSection';
 import { SearchableSelect as Select } from '../../ui/forms/SearchableSelect';
+import { widthNote, ZawgyiOffer } from '../../ui/forms/TextOffers';
 import type { FieldName, FormValues } from './formValues';
 
 export type FieldProps = (name: FieldName) => FieldInputProps;
+
+/** The names, in the order of the form; any may be Myanmar text typed in Zawgyi. */
+const NAME_FIELDS = ['fullName', 'preferredName', 'familyName', 'givenName', 'nativeName'] as const;
+
+/** What the Zawgyi offer under a field needs from the field: its label, text and change. */
+const offerProps = (f: FieldInputProps) => ({
+  label: f.label,
+  value: String(f.value ?? ''),
+  onAccept: (converted: string) => f.onChange(converted),
+});
 
 interface Props {
   values: FormValues;
@@ -33,11 +44,11 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
     <>
       <FormSection legend={t('form.section.identity')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <TextInput {...field('fullName')} withAsterisk description={t('form.hint.fullName')} />
-          <TextInput {...field('preferredName')} description={t('form.hint.preferredName')} />
-          <TextInput {...field('familyName')} description={t('form.hint.familyName')} />
-          <TextInput {...field('givenName')} description={t('form.hint.givenName')} />
-          <TextInput {...field('nativeName')} description={t('form.hint.nativeName')} />
+          {NAME_FIELDS.map((name) => (
+            <ZawgyiOffer key={name} {...offerProps(field(name))}>
+              <TextInput {...field(name)} withAsterisk={name === 'fullName'} description={t(`form.hint.${name}`)} />
+            </ZawgyiOffer>
+          ))}
           <TextInput {...field('katakanaName')} description={t('form.hint.katakanaName')} lang="ja" />
           <Select
             {...field('gender')}
@@ -110,19 +121,37 @@ export function FormSections({ values, field, statusLocked = false }: Props) {
 
       <FormSection legend={t('form.section.contact')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <TextInput {...field('email')} type="email" description={t('form.hint.email')} />
-          <TextInput {...field('phone')} type="tel" description={t('form.hint.phone')} />
-          <TextInput {...field('emergencyContactName')} />
+          <TextInput
+            {...field('email')}
+            type="email"
+            description={widthNote(t, values.email) ?? t('form.hint.email')}
+          />
+          <TextInput {...field('phone')} type="tel" description={widthNote(t, values.phone) ?? t('form.hint.phone')} />
+          <ZawgyiOffer {...offerProps(field('emergencyContactName'))}>
+            <TextInput {...field('emergencyContactName')} />
+          </ZawgyiOffer>
           <TextInput {...field('emergencyContactRelation')} />
-          <TextInput {...field('emergencyContactPhone')} type="tel" />
+          <TextInput
+            {...field('emergencyContactPhone')}
+            type="tel"
+            description={widthNote(t, values.emergencyContactPhone)}
+          />
         </SimpleGrid>
       </FormSection>
 
       <FormSection legend={t('form.section.documents')}>
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <TextInput {...field('passportNumber')} description={t('form.hint.passportNumber')} autoComplete="off" />
+          <TextInput
+            {...field('passportNumber')}
+            description={widthNote(t, values.passportNumber) ?? t('form.hint.passportNumber')}
+            autoComplete="off"
+          />
           <DateField {...field('passportExpiry')} />
-          <TextInput {...field('residenceCardNumber')} autoComplete="off" />
+          <TextInput
+            {...field('residenceCardNumber')}
+            description={widthNote(t, values.residenceCardNumber)}
+            autoComplete="off"
+          />
           <DateField {...field('residenceCardExpiry')} />
         </SimpleGrid>
       </FormSection>
