@@ -1,11 +1,12 @@
 // export.xlsx_50k_ms: every trainee (archived ones included, `archived: 'all'`) exported as an Excel
 // file through dispatch, as the renderer asks for it: the list's query, the file's columns, the XLSX
-// bytes and their base64 in the checked result. Median of 5 runs after one warm-up, on a copy of the
-// 50,000-trainee dataset with the old intakes archived (so the export merges both halves, like the list).
+// bytes and their base64 in the checked result (an asynchronous channel: exceljs writes the file).
+// Median of 5 runs after one warm-up, on a copy of the 50,000-trainee dataset with the old intakes
+// archived (so the export merges both halves, like the list).
 // Also statistics.get_ms (no target): the three tables over the whole dataset, median of 20.
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Core } from '../electron/core/app';
+import { unzipEntries } from '../electron/core/files/xlsx/zip';
 import type { Statistics } from '../shared/statistics/schema';
 import { ARCHIVE_BEFORE_FISCAL_YEAR } from './lib/cases';
 import { COUNT, datasetCopy, openBenchCore } from './lib/dataset';
@@ -26,16 +27,21 @@ afterAll(() => {
 });
 
 /**
- * The rows of the file's one sheet. The app's reader refuses entries over 64 MB (it reads uploads, and
- * guards against zip bombs), and this sheet's XML is larger, so its entry is inflated here directly.
+ * The rows of the file's one sheet. The app's reader refuses workbooks over 64 MB unpacked (it reads
+ * uploads, and guards against zip bombs), and this sheet's XML is larger, so it is unpacked with a
+ * higher limit here.
  */
 function sheetRows(file: Buffer): number {
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const header = file.indexOf(name) - 30;
-  expect(file.readUInt32LE(header)).toBe(0x04034b50);
-  const start = header + 30 + file.readUInt16LE(header + 26) + file.readUInt16LE(header + 28);
-  const xml = zlib.inflateRawSync(file.subarray(start, start + file.readUInt32LE(header + 18))).toString('utf8');
+  const name = 'xl/worksheets/sheet1.xml';
+  const entries = unzipEntries(file, (n) => n === name, { maxEntries: 100, maxExpandedBytes: 2 ** 31 });
+  const xml = Buffer.from(entries.get(name) ?? []).toString('utf8');
   return xml.split('<row ').length - 1;
+}
+
+async function callAsync<T>(channel: string, input: unknown): Promise<T> {
+  const result = await core.dispatchAsync(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
 }
 
 function call<T>(channel: string, input: unknown): T {
@@ -44,17 +50,19 @@ function call<T>(channel: string, input: unknown): T {
   return result.value as T;
 }
 
-test('export.trainees: all trainees as an Excel file', () => {
+test('export.trainees: all trainees as an Excel file', async () => {
   const input = { format: 'xlsx', language: 'ja', query: { archived: 'all' } };
-  let file = call<{ fileName: string; data: string }>('exports.trainees', input);
+  const file = await callAsync<{ fileName: string; data: string }>('exports.trainees', input);
   const bytes = Buffer.from(file.data, 'base64');
   // The header and one row per trainee.
   expect(sheetRows(bytes)).toBe(COUNT + 1);
-  const runs = Array.from({ length: 5 }, () =>
-    time(() => {
-      file = call('exports.trainees', input);
-    }),
-  );
+  // The export is asynchronous (exceljs), so each run is timed around the awaited call.
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    await callAsync('exports.trainees', input);
+    runs.push(performance.now() - start);
+  }
   const s = summarise(runs);
   report({
     'export.xlsx_50k_ms': {

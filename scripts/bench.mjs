@@ -229,7 +229,10 @@ async function main() {
   }
   await step('ui', timelineStep);
   await step('progress', () => vitest('bench/attention.bench.test.ts'));
-  await step('export', () => vitest('bench/export.bench.test.ts'));
+  await step('export', () => {
+    vitest('bench/export.bench.test.ts');
+    vitest('bench/host-import.bench.test.ts');
+  });
   await step('reports', reportsStep);
   await step('backup', () => vitest('bench/backup.bench.test.ts'));
   await step('load', loadStep);

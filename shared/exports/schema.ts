@@ -45,11 +45,11 @@ export const DispatchHistoryExport = z.strictObject({
 });
 
 export const exportsContract = {
-  'exports.trainees': read(TraineesExport, ExportedFile),
-  'exports.attention': read(AttentionExport, ExportedFile),
-  'exports.statistics': read(StatisticsExport, ExportedFile),
-  'exports.cohort': read(CohortExport, ExportedFile),
-  'exports.progress': read(ProgressExport, ExportedFile),
-  'exports.requests': read(RequestsExport, ExportedFile),
-  'exports.dispatchHistory': read(DispatchHistoryExport, ExportedFile),
+  'exports.trainees': read(TraineesExport, ExportedFile, { async: true }),
+  'exports.attention': read(AttentionExport, ExportedFile, { async: true }),
+  'exports.statistics': read(StatisticsExport, ExportedFile, { async: true }),
+  'exports.cohort': read(CohortExport, ExportedFile, { async: true }),
+  'exports.progress': read(ProgressExport, ExportedFile, { async: true }),
+  'exports.requests': read(RequestsExport, ExportedFile, { async: true }),
+  'exports.dispatchHistory': read(DispatchHistoryExport, ExportedFile, { async: true }),
 } as const;

@@ -102,5 +102,5 @@ export const ExportedFile = z.object({
 export const hostsImportContract = {
   'hosts.import.preview': read(ImportFile, ImportPreview),
   'hosts.import.commit': write(ImportCommit, ImportResult),
-  'hosts.export': read(HostExportQuery, ExportedFile),
+  'hosts.export': read(HostExportQuery, ExportedFile, { async: true }),
 } as const;

@@ -16,7 +16,7 @@ afterEach(() => {
 
 describe('exports.attention', () => {
   test('Excel, English: the list’s items in its order, with the host and month of a report', async () => {
-    const file = s.t.ok('exports.attention', { format: 'xlsx', language: 'en' });
+    const file = await s.t.okAsync('exports.attention', { format: 'xlsx', language: 'en' });
     expect(file.fileName).toMatch(/^needs-attention-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     const ref = s.t.ok('trainees.get', { id: s.traineeId }).ref;
@@ -41,7 +41,7 @@ describe('exports.attention', () => {
     expect(rows[1]?.slice(4, 7)).toEqual(['Trainee 1', 'Thailand', 2026]);
   });
 
-  test('no paging: more items than a page of the list holds', () => {
+  test('no paging: more items than a page of the list holds', async () => {
     const host = insertHost(s.t.core.db, { nameEn: 'Kita City', capacity: 200 });
     for (let i = 0; i < 30; i++) {
       const id = addTrainee(s.t, { status: 'on_placement' });
@@ -49,12 +49,14 @@ describe('exports.attention', () => {
     }
     const total = s.t.ok('progress.attention.list', {}).total;
     expect(total).toBeGreaterThan(100);
-    expect(readCsvRows(s.t.ok('exports.attention', { format: 'csv', language: 'en' }))).toHaveLength(total + 1);
+    expect(readCsvRows(await s.t.okAsync('exports.attention', { format: 'csv', language: 'en' }))).toHaveLength(
+      total + 1,
+    );
   });
 
-  test('CSV, Japanese, filtered: headings and words in Japanese, only what the filter keeps', () => {
+  test('CSV, Japanese, filtered: headings and words in Japanese, only what the filter keeps', async () => {
     const rows = readCsvRows(
-      s.t.ok('exports.attention', { format: 'csv', language: 'ja', query: { kind: 'mid_term_evaluation' } }),
+      await s.t.okAsync('exports.attention', { format: 'csv', language: 'ja', query: { kind: 'mid_term_evaluation' } }),
     );
     expect(rows[0]?.slice(0, 3)).toEqual(['状態', '期限', '対応事項']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[5], r[7]])).toEqual([
@@ -62,8 +64,10 @@ describe('exports.attention', () => {
     ]);
   });
 
-  test('nothing due: the headings alone', () => {
-    const rows = readCsvRows(s.t.ok('exports.attention', { format: 'csv', language: 'en', query: { country: 'VN' } }));
+  test('nothing due: the headings alone', async () => {
+    const rows = readCsvRows(
+      await s.t.okAsync('exports.attention', { format: 'csv', language: 'en', query: { country: 'VN' } }),
+    );
     expect(rows).toHaveLength(1);
   });
 });

@@ -30,7 +30,7 @@ afterEach(() => {
 
 describe('exports.cohort', () => {
   test('Excel, English: counts, rate and completion per trainee, only the cohort’s trainees', async () => {
-    const file = t.ok('exports.cohort', { format: 'xlsx', language: 'en', fiscalYear: 2026 });
+    const file = await t.okAsync('exports.cohort', { format: 'xlsx', language: 'en', fiscalYear: 2026 });
     expect(file.fileName).toMatch(/^cohort-FY2026-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     expect(rows[0]).toEqual([
@@ -54,11 +54,13 @@ describe('exports.cohort', () => {
     ]);
   });
 
-  test('CSV, Japanese headings and words; an unknown cohort is not found', () => {
-    const rows = readCsvRows(t.ok('exports.cohort', { format: 'csv', language: 'ja', fiscalYear: 2026 }));
+  test('CSV, Japanese headings and words; an unknown cohort is not found', async () => {
+    const rows = readCsvRows(await t.okAsync('exports.cohort', { format: 'csv', language: 'ja', fiscalYear: 2026 }));
     expect(rows[0]?.slice(0, 2)).toEqual(['整理番号', '氏名（パスポート表記）']);
     expect(rows[1]?.slice(3, 5)).toEqual(['タイ', '導入研修中']);
     expect(rows[1]?.at(-1)).toBe('修了');
-    expect(t.fail('exports.cohort', { format: 'csv', language: 'en', fiscalYear: 2030 }).code).toBe('not_found');
+    expect((await t.failAsync('exports.cohort', { format: 'csv', language: 'en', fiscalYear: 2030 })).code).toBe(
+      'not_found',
+    );
   });
 });

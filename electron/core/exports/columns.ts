@@ -27,6 +27,6 @@ export function sheetOf<T>(
 }
 
 /** `base-YYYY-MM-DD.csv|xlsx`, dated by the core's clock. */
-export function exportFile(ctx: Context, format: FileFormat, base: string, sheets: XlsxSheet[]): ExportedFile {
+export function exportFile(ctx: Context, format: FileFormat, base: string, sheets: XlsxSheet[]): Promise<ExportedFile> {
   return tableFile(format, `${base}-${todayIso(ctx.now())}`, sheets, ctx.now());
 }

@@ -23,7 +23,7 @@ describe('exports.progress', () => {
     create(report(s.first, 1, '2026-06-05'));
     const gone = create(note({ date: '2026-07-01', body: 'Deleted later' }));
     s.t.ok('progress.delete', { id: gone.id, version: gone.version });
-    const file = s.t.ok('exports.progress', { format: 'xlsx', language: 'en', traineeId: s.traineeId });
+    const file = await s.t.okAsync('exports.progress', { format: 'xlsx', language: 'en', traineeId: s.traineeId });
     expect(file.fileName).toMatch(/^progress-FY2026-\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     expect(rows[0]).toEqual([
@@ -58,9 +58,11 @@ describe('exports.progress', () => {
     ]);
   });
 
-  test('CSV, Japanese: headings, kinds and ratings in Japanese', () => {
+  test('CSV, Japanese: headings, kinds and ratings in Japanese', async () => {
     create(evaluation('final', { evaluatorRole: 'clair_staff' }));
-    const rows = readCsvRows(s.t.ok('exports.progress', { format: 'csv', language: 'ja', traineeId: s.traineeId }));
+    const rows = readCsvRows(
+      await s.t.okAsync('exports.progress', { format: 'csv', language: 'ja', traineeId: s.traineeId }),
+    );
     expect(rows[0]?.slice(0, 4)).toEqual(['日付', '種類', '件名', '記入者']);
     expect(rows[1]?.[1]).toBe('評価');
     expect(rows[1]?.slice(7, 10)).toEqual([
@@ -70,10 +72,12 @@ describe('exports.progress', () => {
     ]);
   });
 
-  test('no entries: the headings alone; an unknown trainee is not found', () => {
+  test('no entries: the headings alone; an unknown trainee is not found', async () => {
     expect(
-      readCsvRows(s.t.ok('exports.progress', { format: 'csv', language: 'en', traineeId: s.traineeId })),
+      readCsvRows(await s.t.okAsync('exports.progress', { format: 'csv', language: 'en', traineeId: s.traineeId })),
     ).toHaveLength(1);
-    expect(s.t.fail('exports.progress', { format: 'csv', language: 'en', traineeId: 999 }).code).toBe('not_found');
+    expect((await s.t.failAsync('exports.progress', { format: 'csv', language: 'en', traineeId: 999 })).code).toBe(
+      'not_found',
+    );
   });
 });

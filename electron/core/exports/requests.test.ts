@@ -19,7 +19,11 @@ afterEach(() => {
 
 describe('exports.requests', () => {
   test('Excel, English: every request the filters keep, in the list’s order, states and window in words', async () => {
-    const file = t.ok('exports.requests', { format: 'xlsx', language: 'en', query: { sort: 'reference', dir: 'asc' } });
+    const file = await t.okAsync('exports.requests', {
+      format: 'xlsx',
+      language: 'en',
+      query: { sort: 'reference', dir: 'asc' },
+    });
     expect(file.fileName).toMatch(/^dispatch-requests-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(file);
     expect(rows[0]?.slice(0, 4)).toEqual(['Reference', 'Fiscal year', 'Country', 'Counterpart']);
@@ -32,9 +36,9 @@ describe('exports.requests', () => {
     expect(rows[2]?.[3]).toBe('Department of Local Administration');
   });
 
-  test('CSV, Japanese, filtered', () => {
+  test('CSV, Japanese, filtered', async () => {
     const rows = readCsvRows(
-      t.ok('exports.requests', { format: 'csv', language: 'ja', query: { outsideWindow: true } }),
+      await t.okAsync('exports.requests', { format: 'csv', language: 'ja', query: { outsideWindow: true } }),
     );
     expect(rows[0]?.slice(0, 3)).toEqual(['受付番号', '年度', '国']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[10], r[11]])).toEqual([
@@ -45,7 +49,7 @@ describe('exports.requests', () => {
 
 describe('exports.dispatchHistory', () => {
   test('Excel: by country × year split by source, by field, and the projects', async () => {
-    const sheets = await readWorkbook(t.ok('exports.dispatchHistory', { format: 'xlsx', language: 'en' }));
+    const sheets = await readWorkbook(await t.okAsync('exports.dispatchHistory', { format: 'xlsx', language: 'en' }));
     expect([...sheets.keys()]).toEqual(['By country and year', 'By field', 'Projects']);
     expect(sheets.get('By country and year')).toEqual([
       ['Country', 'Source', 'FY2026', 'Total'],
@@ -65,8 +69,10 @@ describe('exports.dispatchHistory', () => {
     ]);
   });
 
-  test('CSV in Japanese: the table asked for', () => {
-    const rows = readCsvRows(t.ok('exports.dispatchHistory', { format: 'csv', language: 'ja', table: 'byField' }));
+  test('CSV in Japanese: the table asked for', async () => {
+    const rows = readCsvRows(
+      await t.okAsync('exports.dispatchHistory', { format: 'csv', language: 'ja', table: 'byField' }),
+    );
     expect(rows).toEqual([
       ['専門分野', 'CLAIR参考資料', 'アプリの記録', '合計'],
       ['消防・防災', '0', '1', '1'],

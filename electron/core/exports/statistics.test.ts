@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe('exports.statistics', () => {
   test('Excel, English: three sheets, the country × year table with its totals', async () => {
-    const file = t.ok('exports.statistics', { format: 'xlsx', language: 'en' });
+    const file = await t.okAsync('exports.statistics', { format: 'xlsx', language: 'en' });
     expect(file.fileName).toMatch(/^statistics-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = await readWorkbook(file);
     expect([...sheets.keys()]).toEqual(['By country and year', 'By field', 'By host']);
@@ -48,7 +48,7 @@ describe('exports.statistics', () => {
   });
 
   test('the totals row is bold, like the headings', async () => {
-    const file = t.ok('exports.statistics', { format: 'xlsx', language: 'en' });
+    const file = await t.okAsync('exports.statistics', { format: 'xlsx', language: 'en' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.data, 'base64') as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -59,7 +59,7 @@ describe('exports.statistics', () => {
   });
 
   test('Japanese: sheet names, headings, fiscal years and names in Japanese', async () => {
-    const sheets = await readWorkbook(t.ok('exports.statistics', { format: 'xlsx', language: 'ja' }));
+    const sheets = await readWorkbook(await t.okAsync('exports.statistics', { format: 'xlsx', language: 'ja' }));
     expect([...sheets.keys()]).toEqual(['国別・年度別', '分野別', '受入団体別']);
     expect(sheets.get('国別・年度別')?.[0]).toEqual(['国', '2025年度', '2026年度', '合計']);
     expect(sheets.get('国別・年度別')?.[1]?.[0]).toBe('カンボジア');
@@ -67,8 +67,8 @@ describe('exports.statistics', () => {
     expect(sheets.get('受入団体別')?.[1]?.[2]).toBe('香川県');
   });
 
-  test('CSV: the one table asked for, with the year range', () => {
-    const csv = t.ok('exports.statistics', {
+  test('CSV: the one table asked for, with the year range', async () => {
+    const csv = await t.okAsync('exports.statistics', {
       format: 'csv',
       language: 'ja',
       table: 'byField',
@@ -80,21 +80,21 @@ describe('exports.statistics', () => {
       ['一般行政', '2'],
       ['合計', '2'],
     ]);
-    const table = readCsvRows(t.ok('exports.statistics', { format: 'csv', language: 'en' }));
+    const table = readCsvRows(await t.okAsync('exports.statistics', { format: 'csv', language: 'en' }));
     expect(table[0]).toEqual(['Country', 'FY2025', 'FY2026', 'Total']);
     expect(table.at(-1)).toEqual(['Total', '1', '2', '3']);
   });
 
   test('nothing in the range: headings and a zero total', async () => {
     const query = { fromYear: 2030, toYear: 2030 };
-    const sheets = await readWorkbook(t.ok('exports.statistics', { format: 'xlsx', language: 'en', query }));
+    const sheets = await readWorkbook(await t.okAsync('exports.statistics', { format: 'xlsx', language: 'en', query }));
     expect(sheets.get('By country and year')).toEqual([
       ['Country', 'FY2030', 'Total'],
       ['Total', 0, 0],
     ]);
     expect(sheets.get('By host')).toEqual([['Name (English)', 'Name (Japanese)', 'Prefecture', 'Trainees']]);
-    expect(readCsvRows(t.ok('exports.statistics', { format: 'csv', language: 'en', table: 'byHost', query }))).toEqual([
-      ['Name (English)', 'Name (Japanese)', 'Prefecture', 'Trainees'],
-    ]);
+    expect(
+      readCsvRows(await t.okAsync('exports.statistics', { format: 'csv', language: 'en', table: 'byHost', query })),
+    ).toEqual([['Name (English)', 'Name (Japanese)', 'Prefecture', 'Trainees']]);
   });
 });

@@ -30,8 +30,8 @@ describe('writeCsv', () => {
 });
 
 describe('tableFile', () => {
-  test('CSV holds the first sheet only; the name gets the format’s extension', () => {
-    const file = tableFile(
+  test('CSV holds the first sheet only; the name gets the format’s extension', async () => {
+    const file = await tableFile(
       'csv',
       'stats',
       [

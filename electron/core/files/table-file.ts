@@ -4,7 +4,7 @@
 // Formula injection: a spreadsheet runs a CSV cell starting with = + - @ (or a tab or carriage return)
 // as a formula. In CSV such a cell gets a leading apostrophe, which spreadsheet apps read as "text"
 // (apostrophes already there get one more, so an import that takes one off gives the value back). In
-// Excel files every text is an inline string cell, never a formula cell, so it is shown as text as is.
+// Excel files every text is a string cell, never a formula cell, so it is shown as text as is.
 import Papa from 'papaparse';
 import { type CellValue, writeWorkbook, type XlsxSheet } from './xlsx/write';
 
@@ -34,8 +34,13 @@ export interface ExportedFile {
 }
 
 /** CSV holds one table: the first sheet's. */
-export function tableFile(format: FileFormat, fileName: string, sheets: XlsxSheet[], date: Date): ExportedFile {
+export async function tableFile(
+  format: FileFormat,
+  fileName: string,
+  sheets: XlsxSheet[],
+  date: Date,
+): Promise<ExportedFile> {
   const first = sheets[0] ?? { name: 'Sheet1', rows: [] };
-  const bytes = format === 'csv' ? writeCsv(first.rows) : writeWorkbook(sheets, date);
+  const bytes = format === 'csv' ? writeCsv(first.rows) : await writeWorkbook(sheets, date);
   return { fileName: `${fileName}.${format}`, mime: MIME[format], data: bytes.toString('base64') };
 }

@@ -54,9 +54,9 @@ const CASES = [
 ] as const;
 
 describe.each(CASES)('%s in %s', (format, language) => {
-  test('re-imports as every row a duplicate and nothing else, with the same data', () => {
+  test('re-imports as every row a duplicate and nothing else, with the same data', async () => {
     const before = snapshot(t.core);
-    const exported = t.ok('hosts.export', { format, language });
+    const exported = await t.okAsync('hosts.export', { format, language });
     expect(snapshot(t.core)).toEqual(before);
     expect(exported.fileName).toBe(`hosts-${language}-2026-06-15.${format}`);
     const preview = t.ok('hosts.import.preview', { fileName: exported.fileName, format, data: exported.data });
@@ -79,8 +79,8 @@ describe.each(CASES)('%s in %s', (format, language) => {
   });
 });
 
-test('the CSV starts with a byte-order mark, guards formula-like cells, and numbers extra contacts', () => {
-  const { data, mime } = t.ok('hosts.export', { format: 'csv', language: 'en' });
+test('the CSV starts with a byte-order mark, guards formula-like cells, and numbers extra contacts', async () => {
+  const { data, mime } = await t.okAsync('hosts.export', { format: 'csv', language: 'en' });
   expect(mime).toBe('text/csv');
   const bytes = Buffer.from(data, 'base64');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -99,7 +99,7 @@ test('the CSV starts with a byte-order mark, guards formula-like cells, and numb
 });
 
 test('the XLSX opens in exceljs with Japanese headers, labels and a number for capacity', async () => {
-  const { data, mime } = t.ok('hosts.export', { format: 'xlsx', language: 'ja' });
+  const { data, mime } = await t.okAsync('hosts.export', { format: 'xlsx', language: 'ja' });
   expect(mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(data, 'base64') as unknown as ArrayBuffer);
@@ -127,9 +127,9 @@ test('the XLSX opens in exceljs with Japanese headers, labels and a number for c
   expect(ws?.getRow(1).getCell(1).value).toBe('名称（英語）');
 });
 
-test('demo hosts are left out of the export', () => {
+test('demo hosts are left out of the export', async () => {
   t.ok('demo.load', { trainees: 1 });
-  const { data } = t.ok('hosts.export', { format: 'csv', language: 'en' });
+  const { data } = await t.okAsync('hosts.export', { format: 'csv', language: 'en' });
   const preview = t.ok('hosts.import.preview', { fileName: 'x.csv', format: 'csv', data });
   expect(preview.rows).toHaveLength(4);
 });

@@ -19,7 +19,7 @@ import {
 } from './columns';
 import { type HostRow, toHosts } from './rows';
 
-export function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; language: Language }) {
+export async function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; language: Language }) {
   const { format, language } = query;
   const hosts = toHosts(
     ctx,
@@ -54,7 +54,7 @@ export function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; langu
     // A formula-like cell gets an apostrophe (see files/table-file.ts); the import takes it off again.
     bytes = writeCsv([header, ...rows]);
   } else {
-    bytes = writeXlsx(language === 'en' ? 'Hosts' : '受入団体', [header, ...rows], ctx.now());
+    bytes = await writeXlsx(language === 'en' ? 'Hosts' : '受入団体', [header, ...rows], ctx.now());
   }
   return { fileName, mime: MIME[format], data: bytes.toString('base64') };
 }

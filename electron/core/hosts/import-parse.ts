@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { IMPORT_MAX_ROWS, type ImportProblem } from '../../../shared/hosts/import-schema';
 import { AppFailure } from '../../../shared/result';
-import { MAX_COLUMNS, readXlsx, XlsxError } from '../files/xlsx/read';
+import { READ_LIMITS, type ReadLimits, readXlsx, XlsxError } from '../files/xlsx/read';
 
 export interface FileRecord {
   /** Row number as a spreadsheet shows it (1 = first record of the file). */
@@ -87,30 +87,55 @@ function csvRecords(bytes: Buffer): { records: FileRecord[]; notUtf8: boolean } 
   return { records, notUtf8 };
 }
 
+// What a sheet may hold, checked while it is read: a value below the last allowed row (the header and
+// IMPORT_MAX_ROWS records) stops the reading there.
+const XLSX_LIMITS: ReadLimits = { ...READ_LIMITS, maxRows: IMPORT_MAX_ROWS + 1 };
+
+/** Limits of the container and its cells refuse the file as a whole, like its size does. */
+const REFUSED: ReadonlySet<string> = new Set(['too_many_entries', 'expanded_too_large', 'cell_too_long']);
+
 function xlsxRecords(bytes: Buffer): { records: FileRecord[]; problems: ImportProblem[] } {
   let sheet: ReturnType<typeof readXlsx>;
   try {
-    sheet = readXlsx(bytes);
+    sheet = readXlsx(bytes, XLSX_LIMITS);
   } catch (error) {
-    if (error instanceof XlsxError) {
-      const params = error.code === 'too_many_columns' ? { max: MAX_COLUMNS } : undefined;
-      return { records: [], problems: [fileProblem(error.code, params)] };
-    }
-    throw error;
+    if (!(error instanceof XlsxError)) throw error;
+    if (error.code === 'too_many_rows') tooManyRows();
+    if (REFUSED.has(error.code)) tooBig(error);
+    const params = Object.keys(error.params).length > 0 ? error.params : undefined;
+    return { records: [], problems: [fileProblem(error.code, params)] };
   }
   const problems =
     sheet.sheetCount > 1
       ? [{ ...fileProblem('other_sheets_ignored', { count: sheet.sheetCount - 1 }), severity: 'warning' as const }]
       : [];
-  // Every row number up to the last one used, so an empty row in the sheet is shown as blank.
-  const last = Math.max(0, ...[...sheet.rows.entries()].filter(([, cells]) => !isBlank(cells)).map(([n]) => n));
-  if (last > IMPORT_MAX_ROWS + 1) tooManyRows();
+  // Every row number up to the last one used, so an empty row in the sheet is shown as blank. (A loop:
+  // spreading every row number into Math.max overflows the stack on a large sheet.)
+  let last = 0;
+  for (const [n, cells] of sheet.rows) if (n > last && !isBlank(cells)) last = n;
   const records = Array.from({ length: last }, (_, i) => ({
     line: i + 1,
     cells: sheet.rows.get(i + 1) ?? [],
     problems: [] as ImportProblem[],
   }));
   return { records, problems };
+}
+
+const LIMIT_MESSAGES: Record<string, (max: number) => string> = {
+  too_many_entries: (max) => `The file holds more than ${max} parts; it is not a workbook the import can read.`,
+  expanded_too_large: (max) =>
+    `The workbook unpacks to more than ${max / 1024 / 1024} MB; split it into smaller files.`,
+  cell_too_long: (max) => `A cell holds more than ${max.toLocaleString('en')} characters, more than Excel allows.`,
+};
+
+function tooBig(error: XlsxError): never {
+  const max = error.params.max ?? 0;
+  const params: Record<string, number> = error.code === 'expanded_too_large' ? { max, mb: max / 1024 / 1024 } : { max };
+  throw new AppFailure({
+    code: 'invalid_input',
+    message: LIMIT_MESSAGES[error.code]?.(max) ?? error.message,
+    issues: [{ path: 'data', code: error.code, params }],
+  });
 }
 
 function tooManyRows(): never {

@@ -1,13 +1,22 @@
-// Reads the first worksheet of an .xlsx file as rows of text, synchronously (see zip.ts for why not
-// exceljs). Only what a list of hosts needs: shared and inline strings (phonetic guides left out),
-// numbers, booleans, the cached value of formulas. Element names may carry a namespace prefix.
-import { ZipError, ZipReader } from './zip';
+// Reads the first worksheet of an .xlsx file as rows of text, synchronously, so an import's commit
+// stays one SQLite transaction. The container is opened by fflate (zip.ts, which checks the entries and
+// their sizes first) and each part is read by saxes, the XML parser exceljs itself uses. exceljs's own
+// readers are not used: they find parts only at the usual paths (not through the relationships), do
+// not know element names with a namespace prefix, and add phonetic guides to the text.
+//
+// Limits are checked while the XML is read, so a sheet far larger than allowed stops at the first
+// row, column or cell over the limit instead of being read whole.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { unzipEntries, ZIP_LIMITS, ZipError, type ZipLimits, type ZipProblem } from './zip';
+
+export type XlsxProblem = 'unreadable_xlsx' | 'too_many_columns' | 'too_many_rows' | 'cell_too_long' | ZipProblem;
 
 export class XlsxError extends Error {
-  /** The problem code the import reports. */
+  /** The problem code the import reports, and the limit it passed. */
   constructor(
     message: string,
-    readonly code: 'unreadable_xlsx' | 'too_many_columns' = 'unreadable_xlsx',
+    readonly code: Exclude<XlsxProblem, 'not_zip'> = 'unreadable_xlsx',
+    readonly params: Record<string, number> = {},
   ) {
     super(message);
   }
@@ -20,41 +29,110 @@ export interface Sheet {
   sheetCount: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// A host file has a few dozen columns; a cell far to the right would otherwise cost a row of blanks.
+export const MAX_COLUMNS = 200;
+/** Excel's own limit for the text of one cell. */
+export const MAX_CELL_CHARS = 32_767;
 
-function decode(text: string): string {
-  return (
-    text
-      .replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(\w+));/g, (whole, hex, dec, name) => {
-        const code = hex ? Number.parseInt(hex, 16) : dec ? Number(dec) : null;
-        if (code !== null) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        return ENTITIES[name] ?? whole;
-      })
-      // OOXML writes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x).
-      .replace(/_x([0-9a-fA-F]{4})_/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
-  );
+export interface ReadLimits extends ZipLimits {
+  /** The last row number that may hold a value; blank rows further down are ignored. */
+  maxRows: number;
+  maxColumns: number;
+  maxCellChars: number;
 }
 
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out[m[1] as string] = decode(m[2] ?? m[3] ?? '');
+export const READ_LIMITS: ReadLimits = {
+  ...ZIP_LIMITS,
+  maxRows: 1_048_576,
+  maxColumns: MAX_COLUMNS,
+  maxCellChars: MAX_CELL_CHARS,
+};
+
+/** OOXML writes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x). */
+const unescapeOoxml = (text: string) =>
+  text.includes('_x')
+    ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
+
+/** An element's name without its namespace prefix (files written by some tools use `x:row`). */
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+interface XmlHandlers {
+  open?(name: string, attributes: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open?.(local(tag.name), tag.attributes));
+  if (handlers.text) {
+    parser.on('text', handlers.text);
+    parser.on('cdata', handlers.text);
   }
-  return out;
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on('closetag', (tag) => close(local(tag.name)));
+  }
+  parser.on('error', (error) => {
+    throw new XlsxError(`not well-formed XML: ${error.message}`);
+  });
+  parser.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')).close();
 }
 
-/** The text of a string item: its runs joined, phonetic readings (<rPh>) left out. */
-function stringItem(xml: string): string {
-  const body = xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '');
-  let out = '';
-  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += decode(m[1] ?? '');
-  return out;
+/**
+ * Collects the text of string items (`<si>`, or a cell's `<is>`): the runs joined, phonetic readings
+ * (`<rPh>`) left out, the length checked as it grows.
+ */
+class StringItem {
+  private parts: string[] = [];
+  private length = 0;
+  private inText = false;
+  private phonetic = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  open(name: string): void {
+    if (name === 'rPh') this.phonetic++;
+    else if (name === 't' && this.phonetic === 0) this.inText = true;
+  }
+
+  text(text: string): void {
+    if (!this.inText) return;
+    this.length += text.length;
+    if (this.length > this.maxChars) {
+      throw new XlsxError(`a cell is longer than ${this.maxChars} characters`, 'cell_too_long', {
+        max: this.maxChars,
+      });
+    }
+    this.parts.push(text);
+  }
+
+  close(name: string): void {
+    if (name === 'rPh') this.phonetic--;
+    else if (name === 't') this.inText = false;
+  }
+
+  take(): string {
+    const text = unescapeOoxml(this.parts.join(''));
+    this.parts = [];
+    this.length = 0;
+    return text;
+  }
 }
 
-function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) =>
-    stringItem(m[1] ?? ''),
-  );
+function sharedStrings(bytes: Uint8Array, limits: ReadLimits): string[] {
+  const strings: string[] = [];
+  const item = new StringItem(limits.maxCellChars);
+  parseXml(bytes, {
+    open: (name) => item.open(name),
+    text: (text) => item.text(text),
+    close: (name) => {
+      if (name === 'si') strings.push(item.take());
+      else item.close(name);
+    },
+  });
+  return strings;
 }
 
 /** Column index (0-based) of a reference like "AB12". */
@@ -66,45 +144,102 @@ function columnIndex(ref: string): number | null {
   return n - 1;
 }
 
-// A host file has a few dozen columns; a cell far to the right would otherwise cost a row of blanks.
-export const MAX_COLUMNS = 200;
+interface CellState {
+  column: number;
+  type: string | undefined;
+  value: string;
+  inValue: boolean;
+  inline: boolean;
+}
 
-function cellText(type: string | undefined, inner: string, strings: string[]): string {
-  const value = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
-  switch (type) {
+function cellText(cell: CellState, item: StringItem, strings: string[]): string {
+  switch (cell.type) {
     case 's':
-      return strings[Number(value)] ?? '';
+      return strings[Number(cell.value)] ?? '';
     case 'inlineStr':
-      return stringItem(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner)?.[1] ?? '');
+      return item.take();
     case 'b':
-      return value === undefined ? '' : value.trim() === '1' ? 'TRUE' : 'FALSE';
+      return cell.value === '' ? '' : cell.value.trim() === '1' ? 'TRUE' : 'FALSE';
     default:
-      return value === undefined ? '' : decode(value);
+      return unescapeOoxml(cell.value);
   }
 }
 
-function worksheetRows(xml: string, strings: string[]): Map<number, string[]> {
+/** The rows of a worksheet, checked against the limits as each row and cell is read. */
+function worksheetRows(bytes: Uint8Array, strings: string[], limits: ReadLimits): Map<number, string[]> {
   const rows = new Map<number, string[]>();
+  const item = new StringItem(limits.maxCellChars);
   let nextRow = 1;
-  for (const row of xml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-    const number = Number(attributes(row[1] ?? '').r ?? nextRow);
+  let row: { number: number; cells: string[]; nextColumn: number } | null = null;
+  let cell: CellState | null = null;
+
+  function openRow(attributes: Record<string, string>): void {
+    const number = attributes.r === undefined ? nextRow : Number(attributes.r);
     if (!Number.isInteger(number) || number < 1) throw new XlsxError('bad row number');
     nextRow = number + 1;
-    const cells: string[] = [];
-    let nextColumn = 0;
-    for (const cell of (row[2] ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const attrs = attributes(cell[1] ?? '');
-      const column = attrs.r === undefined ? nextColumn : columnIndex(attrs.r);
-      if (column === null) throw new XlsxError('bad cell reference');
-      if (column >= MAX_COLUMNS)
-        throw new XlsxError(`cell ${attrs.r} is beyond column ${MAX_COLUMNS}`, 'too_many_columns');
-      nextColumn = column + 1;
-      while (cells.length < column) cells.push('');
-      cells[column] = cellText(attrs.t, cell[2] ?? '', strings);
-    }
-    rows.set(number, cells);
+    row = { number, cells: [], nextColumn: 0 };
   }
+
+  function openCell(attributes: Record<string, string>): void {
+    if (!row) return;
+    const column = attributes.r === undefined ? row.nextColumn : columnIndex(attributes.r);
+    if (column === null) throw new XlsxError('bad cell reference');
+    if (column >= limits.maxColumns) {
+      throw new XlsxError(`cell ${attributes.r} is beyond column ${limits.maxColumns}`, 'too_many_columns', {
+        max: limits.maxColumns,
+      });
+    }
+    row.nextColumn = column + 1;
+    cell = { column, type: attributes.t, value: '', inValue: false, inline: false };
+  }
+
+  function closeRow(): void {
+    if (!row) return;
+    if (row.number > limits.maxRows && row.cells.some((c) => c.trim() !== '')) {
+      throw new XlsxError(`a value in row ${row.number}`, 'too_many_rows', { max: limits.maxRows });
+    }
+    if (row.number <= limits.maxRows) rows.set(row.number, row.cells);
+    row = null;
+  }
+
+  function closeCell(): void {
+    if (!row || !cell) return;
+    while (row.cells.length < cell.column) row.cells.push('');
+    row.cells[cell.column] = cellText(cell, item, strings);
+    cell = null;
+  }
+
+  parseXml(bytes, {
+    open: (name, attributes) => {
+      if (name === 'row') openRow(attributes);
+      else if (name === 'c') openCell(attributes);
+      else if (cell && name === 'v') cell.inValue = true;
+      else if (cell && name === 'is') cell.inline = true;
+      else if (cell?.inline) item.open(name);
+    },
+    text: (text) => {
+      if (!cell) return;
+      if (cell.inValue) {
+        cell.value += text;
+        if (cell.value.length > limits.maxCellChars) {
+          throw new XlsxError('a cell is too long', 'cell_too_long', { max: limits.maxCellChars });
+        }
+      } else if (cell.inline) item.text(text);
+    },
+    close: (name) => {
+      if (name === 'row') closeRow();
+      else if (name === 'c') closeCell();
+      else if (cell && name === 'v') cell.inValue = false;
+      else if (cell && name === 'is') cell.inline = false;
+      else if (cell?.inline) item.close(name);
+    },
+  });
   return rows;
+}
+
+interface Part {
+  target: string;
+  type: string;
 }
 
 /** Resolves a relationship target against the folder of the part that points to it. */
@@ -118,28 +253,50 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
-export function readXlsx(bytes: Buffer): Sheet {
+/** The workbook's sheets (their relationship ids, in order) and its relationships by id. */
+function workbookParts(entries: Map<string, Uint8Array>): { sheets: (string | undefined)[]; parts: Map<string, Part> } {
+  const workbook = entries.get('xl/workbook.xml');
+  if (!workbook) throw new XlsxError('no workbook');
+  const sheets: (string | undefined)[] = [];
+  parseXml(workbook, {
+    open: (name, attributes) => {
+      if (name === 'sheet') sheets.push(Object.entries(attributes).find(([key]) => key.endsWith(':id'))?.[1]);
+    },
+  });
+  const parts = new Map<string, Part>();
+  const rels = entries.get('xl/_rels/workbook.xml.rels');
+  if (rels) {
+    parseXml(rels, {
+      open: (name, a) => {
+        if (name === 'Relationship' && a.Id && a.Target)
+          parts.set(a.Id, { target: resolveTarget('xl', a.Target), type: a.Type ?? '' });
+      },
+    });
+  }
+  return { sheets, parts };
+}
+
+const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+
+export function readXlsx(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Sheet {
   try {
-    const zip = new ZipReader(bytes);
-    const workbook = zip.text('xl/workbook.xml');
-    const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((m) => attributes(m[1] ?? ''));
+    const entries = unzipEntries(bytes, isXmlPart, limits);
+    const { sheets, parts } = workbookParts(entries);
+    if (sheets.length === 0) throw new XlsxError('no worksheet');
     const first = sheets[0];
-    if (!first) throw new XlsxError('no worksheet');
-    const relId = Object.entries(first).find(([name]) => name.endsWith(':id'))?.[1];
-    const rels = zip.has('xl/_rels/workbook.xml.rels') ? zip.text('xl/_rels/workbook.xml.rels') : '';
-    const targets = new Map<string, { target: string; type: string }>();
-    for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-      const a = attributes(m[1] ?? '');
-      if (a.Id && a.Target) targets.set(a.Id, { target: resolveTarget('xl', a.Target), type: a.Type ?? '' });
-    }
-    const sheetPath = (relId && targets.get(relId)?.target) || 'xl/worksheets/sheet1.xml';
+    const sheetPath = (first && parts.get(first)?.target) || 'xl/worksheets/sheet1.xml';
     const stringsPath =
-      [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
-    const strings = zip.has(stringsPath) ? sharedStrings(zip.text(stringsPath)) : [];
-    return { rows: worksheetRows(zip.text(sheetPath), strings), sheetCount: sheets.length };
+      [...parts.values()].find((p) => p.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
+    const sheet = entries.get(sheetPath);
+    if (!sheet) throw new XlsxError(`missing ${sheetPath}`);
+    const stringsPart = entries.get(stringsPath);
+    const strings = stringsPart ? sharedStrings(stringsPart, limits) : [];
+    return { rows: worksheetRows(sheet, strings, limits), sheetCount: sheets.length };
   } catch (error) {
     if (error instanceof XlsxError) throw error;
-    if (error instanceof ZipError) throw new XlsxError(error.message);
+    if (error instanceof ZipError) {
+      throw new XlsxError(error.message, error.code === 'not_zip' ? 'unreadable_xlsx' : error.code, error.params);
+    }
     throw error;
   }
 }

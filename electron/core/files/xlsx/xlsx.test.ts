@@ -1,5 +1,5 @@
-// The synchronous XLSX reader and writer, checked against exceljs in both directions: what exceljs
-// writes we read, and what we write exceljs (and so Excel's format) reads back exactly.
+// The XLSX reader and writer, checked against exceljs in both directions: what exceljs writes we
+// read, and what we write exceljs's other reader (and so Excel's format) reads back exactly.
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readXlsx, XlsxError } from './read';
@@ -98,7 +98,7 @@ describe('reading files exceljs wrote', () => {
 describe('writing files exceljs reads', () => {
   test('every string (control characters included) and number comes back exactly', async () => {
     const rows = [['Header', 'Number'], ...TRICKY.map((v, i) => [v, i])];
-    const bytes = writeXlsx('受入団体', rows, new Date(2026, 5, 1));
+    const bytes = await writeXlsx('受入団体', rows, new Date(2026, 5, 1));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -113,7 +113,7 @@ describe('writing files exceljs reads', () => {
 
 describe('workbooks of several sheets', () => {
   test('each sheet keeps its name, order and rows; the rows asked for are bold', async () => {
-    const bytes = writeWorkbook(
+    const bytes = await writeWorkbook(
       [
         {
           name: '国別・年度別',

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import type { Channel } from '../../../../shared/contract';
 import { HOST_KINDS, HOST_SORTS, type HostInputRaw } from '../../../../shared/hosts/schema';
-import { writeXlsx } from '../../files/xlsx/write';
+import { xlsxBytes } from '../../files/__tests__/xlsx-file';
 import { text } from '../../trainees/__tests__/arbitraries';
 
 const id = fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2 ** 31 }));
@@ -51,7 +51,7 @@ export function csvFile(rows: string[][], options: { delimiter?: string; bom?: b
   return Buffer.concat([Buffer.from(options.bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(`${text}\r\n`, 'utf8')]);
 }
 
-export const xlsxFile = (rows: (string | number)[][]) => writeXlsx('Hosts', rows, new Date(2026, 5, 1));
+export const xlsxFile = (rows: (string | number)[][]) => xlsxBytes(rows);
 
 /** A file of valid hosts, CSV or XLSX, with a decision to create every row. */
 export const importFile = fc
