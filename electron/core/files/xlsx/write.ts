@@ -53,7 +53,11 @@ export interface XlsxSheet {
   bold?: number[];
 }
 
-const BOLD = { bold: true };
+// One style object per look, shared by every cell that has it: exceljs remembers a style's index by
+// the object, so a fresh style per cell made it serialise and look up 1.1 million styles at 50,000
+// rows (about half the export's time).
+const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
+const BOLD: Partial<ExcelJS.Style> = Object.freeze({ font: { bold: true } });
 
 /** An empty text is no cell at all, as in a file Excel saves. */
 const cellOf = (value: CellValue) => (typeof value === 'number' ? value : value === '' ? null : escapeOoxml(value));
@@ -71,11 +75,10 @@ async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Xls
   for (let r = 0; r < sheet.rows.length; r++) {
     const values = sheet.rows[r] ?? [];
     const row = ws.addRow(values.map(cellOf));
-    if (r === 0 || bold.has(r)) {
-      values.forEach((value, c) => {
-        if (value !== '') row.getCell(c + 1).font = BOLD;
-      });
-    }
+    const style = r === 0 || bold.has(r) ? BOLD : PLAIN;
+    row.eachCell((cell) => {
+      cell.style = style;
+    });
     row.commit();
     if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
   }
