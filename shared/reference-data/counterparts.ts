@@ -10,8 +10,8 @@ export const COUNTERPART_COLUMNS = ['country', 'counterpart'] as const;
 
 const FILE = 'counterparts';
 
-export function checkCounterparts(text: string): CheckedFile {
-  const table = readCsv(FILE, text, COUNTERPART_COLUMNS);
+export function checkCounterparts(text: string, readAsRows: readonly number[] = []): CheckedFile {
+  const table = readCsv(FILE, text, COUNTERPART_COLUMNS, readAsRows);
   const findings: Finding[] = [...table.findings];
   const firstFor = new Map<string, number>();
   for (const row of table.rows) {

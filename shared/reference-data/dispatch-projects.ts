@@ -20,6 +20,8 @@ const MAX_YEAR = 2100;
 export interface DispatchOptions {
   /** The app's field vocabulary (the seed when absent). */
   fields?: readonly string[];
+  /** Lines of unclosed quotes to read as rows (see shared/text/csv.ts). */
+  readAsRows?: readonly number[];
 }
 
 function yearOf(value: string): number | null {
@@ -180,7 +182,7 @@ function yearOrderFindings(rows: RawRow[]): Finding[] {
 }
 
 export function checkDispatchProjects(text: string, options: DispatchOptions = {}): CheckedFile {
-  const table = readCsv(FILE, text, DISPATCH_COLUMNS);
+  const table = readCsv(FILE, text, DISPATCH_COLUMNS, options.readAsRows);
   const vocab = vocabulary(options.fields ?? FIELD_VOCABULARY_SEED);
   const writings = writingsOf(table.rows);
   const findings = sortFindings([

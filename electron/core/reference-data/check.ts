@@ -6,13 +6,13 @@ import type { ReferenceCheck, RowStanding } from '../../../shared/reference-data
 import {
   type CheckedReference,
   checkReferenceFiles,
+  type ReadAsRows,
   type ReferenceTexts,
 } from '../../../shared/reference-data/reference-files';
 import type { CheckedTraineeTable } from '../../../shared/reference-data/schema';
-import { AppFailure } from '../../../shared/result';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
-import { readShippedTexts } from './files';
+import { readShipped } from './files';
 
 /** The app's field vocabulary: every field's English name and aliases (inactive fields are still fields). */
 export function appFieldVocabulary(ctx: Context): string[] {
@@ -21,8 +21,8 @@ export function appFieldVocabulary(ctx: Context): string[] {
   return fieldVocabulary(rows.map((r) => ({ nameEn: r.nameEn, aliases: JSON.parse(r.aliases) as string[] })));
 }
 
-export function checkWithApp(ctx: Context, texts: ReferenceTexts): CheckedReference {
-  return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx) });
+export function checkWithApp(ctx: Context, texts: ReferenceTexts, readAsRows: ReadAsRows = {}): CheckedReference {
+  return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx) }, readAsRows);
 }
 
 /** The stored keys of a trainee-table row: its facts' keys and its unplaced figures' keys. */
@@ -63,17 +63,11 @@ export function standingOf(ctx: Context, checked: CheckedReference): Record<stri
   return standing;
 }
 
-export function checkTexts(ctx: Context, texts: ReferenceTexts): ReferenceCheck {
-  const checked = checkWithApp(ctx, texts);
+export function checkTexts(ctx: Context, texts: ReferenceTexts, readAsRows: ReadAsRows = {}): ReferenceCheck {
+  const checked = checkWithApp(ctx, texts, readAsRows);
   return { ...checked, standing: standingOf(ctx, checked) };
 }
 
 export function shippedTexts(ctx: Context): ReferenceTexts {
-  const texts = readShippedTexts(ctx);
-  if (!texts)
-    throw new AppFailure({
-      code: 'not_found',
-      message: 'The reference files the app ships are missing from its resources folder.',
-    });
-  return texts;
+  return readShipped(ctx);
 }

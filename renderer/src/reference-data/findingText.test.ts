@@ -37,6 +37,9 @@ const ALL_PARAMS = {
   printed: 233,
   difference: 1,
   column: '2011',
+  line: 8,
+  lines: 13,
+  through: 20,
 };
 const finding = (code: Finding['code'], params: Finding['params'] = ALL_PARAMS, column: string | null = 'country') => ({
   code,
