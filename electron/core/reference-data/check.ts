@@ -10,6 +10,8 @@ import {
   type ReferenceTexts,
 } from '../../../shared/reference-data/reference-files';
 import type { CheckedTraineeTable } from '../../../shared/reference-data/schema';
+import { AppFailure } from '../../../shared/result';
+import { CsvLimitError } from '../../../shared/text/csv';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
 import { readShipped } from './files';
@@ -22,7 +24,21 @@ export function appFieldVocabulary(ctx: Context): string[] {
 }
 
 export function checkWithApp(ctx: Context, texts: ReferenceTexts, readAsRows: ReadAsRows = {}): CheckedReference {
-  return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx) }, readAsRows);
+  try {
+    return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx) }, readAsRows);
+  } catch (error) {
+    if (error instanceof CsvLimitError) refuseOverLimit(error);
+    throw error;
+  }
+}
+
+/** A reference file past a limit (rows, columns, cell length) is refused, naming the limit and the line. */
+function refuseOverLimit(error: CsvLimitError): never {
+  throw new AppFailure({
+    code: 'invalid_input',
+    message: `A reference file passes a limit at line ${error.line}: ${error.code} (at most ${error.max}).`,
+    issues: [{ path: 'files', code: error.code, params: { line: error.line, max: error.max } }],
+  });
 }
 
 /** The stored keys of a trainee-table row: its facts' keys and its unplaced figures' keys. */

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { REFERENCE_LIMITS } from '../../../shared/reference-data/csv';
 import { decideAll } from '../../../shared/reference-data/decisions';
 import { AppFailure } from '../../../shared/result';
 import { makeTempDir, openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
@@ -104,3 +105,22 @@ class TextEncoderShiftJis {
     return Uint8Array.from([...text].flatMap((ch) => table[ch] ?? [ch.charCodeAt(0)]));
   }
 }
+
+test('each limit at ten times its value: a reference file is refused with the limit, never read on', () => {
+  const { maxBytes, maxRows, maxColumns, maxCellLength } = REFERENCE_LIMITS;
+  const refusal = (bytes: Buffer) => {
+    write('dispatch_projects', bytes);
+    try {
+      checkTexts(t.core.ctx, readShipped(ctx()));
+    } catch (e) {
+      return e instanceof AppFailure ? e.error.issues?.[0]?.code : e;
+    }
+    return null;
+  };
+  expect(refusal(Buffer.alloc(maxBytes * 10, 0x61))).toBe('file_too_large');
+  expect(refusal(Buffer.from(HEADER + projects(maxRows * 10)))).toBe('too_many_rows');
+  expect(refusal(Buffer.from(`${HEADER.trim()}${',x'.repeat(maxColumns * 10)}\n`))).toBe('too_many_columns');
+  expect(refusal(Buffer.from(`${HEADER}2018,Thailand,Phuket,${'x'.repeat(maxCellLength * 10)}\n`))).toBe(
+    'cell_too_long',
+  );
+});
