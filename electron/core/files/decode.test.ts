@@ -31,6 +31,8 @@ describe('decodeText', () => {
     expect(decodeText(eucjp)).toMatchObject({ text: '名前,A\n東京,B\n', encoding: 'euc-jp' });
     expect(decodeText(Buffer.from(TEXT, 'utf16le'))).toMatchObject({ text: TEXT, encoding: 'utf-16le' });
     expect(decodeText(be(TEXT))).toMatchObject({ text: TEXT, encoding: 'utf-16be' });
+    // UTF-16 of plain ASCII is also valid UTF-8 (with a NUL in every other byte): it is UTF-16.
+    expect(decodeText(Buffer.from('name,kind\nAoba,city\n', 'utf16le')).encoding).toBe('utf-16le');
     const cp1252 = Buffer.from([...Buffer.from('Caf'), 0xe9, 0x2c, 0x93, 0x78, 0x94, 0x0a]);
     expect(decodeText(cp1252)).toMatchObject({ text: 'Café,“x”\n', encoding: 'windows-1252' });
   });

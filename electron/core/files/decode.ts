@@ -1,5 +1,5 @@
 // The one decoder for every text file that comes in (the host import's CSV, the reference files). A
-// byte-order mark decides first, then valid UTF-8; otherwise the encoding that reads the bytes
+// byte-order mark decides first, then valid UTF-8 (unless its zero bytes say UTF-16); otherwise the encoding that reads the bytes
 // cleanly and most plausibly among Shift_JIS (CP932), EUC-JP, UTF-16 and Windows-1252, with chardet's
 // confidence as one vote. Decoding is by the platform's WHATWG TextDecoder with `fatal: true`: a file
 // that does not read cleanly in the chosen encoding is refused with its line, so a replacement
@@ -147,8 +147,9 @@ function rankedCandidates(bytes: Uint8Array): { encoding: TextEncoding; text: st
  */
 export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): Decoded {
   const bom = bomOf(bytes);
-  // Valid UTF-8 is UTF-8, even when it holds a replacement character (which then refuses it).
-  const utf8 = bom === null && isUtf8(bytes);
+  // Valid UTF-8 is UTF-8, even when it holds a replacement character (which then refuses it); but
+  // UTF-16 of ASCII text is valid UTF-8 too, so the zero bytes of UTF-16 are looked for first.
+  const utf8 = bom === null && utf16Order(bytes) === null && isUtf8(bytes);
   const others = bom === null && !utf8 ? rankedCandidates(bytes) : [];
   const detected: TextEncoding[] = bom ? [bom] : utf8 ? ['utf-8'] : others.map((c) => c.encoding);
   const encoding = chosen ?? detected[0] ?? 'utf-8';
