@@ -4,10 +4,14 @@
 import { z } from 'zod';
 import { read, write } from '../channel';
 import { id } from '../schema-helpers';
+import { TEXT_ENCODINGS, TextEncoding } from '../text/encodings';
 import { HostData } from './record';
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 10_000;
+export const IMPORT_MAX_COLUMNS = 200;
+/** Excel's own limit for one cell. */
+export const IMPORT_MAX_CELL_LENGTH = 32_767;
 export const FILE_FORMATS = ['csv', 'xlsx'] as const;
 
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
@@ -20,6 +24,10 @@ export const ImportFile = z.strictObject({
     .string({ error: 'required' })
     .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4, 'file_too_large')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file'),
+  /** A CSV file's encoding as the person chose it; detected when absent. */
+  encoding: TextEncoding.optional(),
+  /** Lines of unclosed quotes whose quote the person chose to read as a plain character (CSV). */
+  readAsRows: z.array(z.number().int().min(1).max(10_000_000)).max(IMPORT_MAX_ROWS).optional(),
 });
 
 /**
@@ -60,8 +68,11 @@ export const ImportColumn = z.object({
 
 export const ImportPreview = z.object({
   format: z.enum(FILE_FORMATS),
+  /** The encoding a CSV file was read in (null for Excel), and those that read it cleanly. */
+  encoding: TextEncoding.nullable(),
+  encodings: z.array(z.enum(TEXT_ENCODINGS)),
   columns: z.array(ImportColumn),
-  /** Problems of the whole file (not_utf8, unknown_column, missing_column, other_sheets …). */
+  /** Problems of the whole file (undecodable, unknown_column, missing_column, other_sheets …). */
   problems: z.array(ImportProblem),
   rows: z.array(ImportRow),
   counts: z.object({

@@ -48,8 +48,8 @@ export const counterpartRowRules: RowRules<RuleContext> = {
     column === 'country' ? countryRule() : column === 'counterpart' ? { code: 'counterpart', params: {} } : null,
 };
 
-export function checkCounterparts(text: string): CheckedFile {
-  const table = readCsv(FILE, text, COUNTERPART_COLUMNS);
+export function checkCounterparts(text: string, readAsRows: readonly number[] = []): CheckedFile {
+  const table = readCsv(FILE, text, COUNTERPART_COLUMNS, readAsRows);
   const findings: Finding[] = [...table.findings];
   const firstFor = new Map<string, number>();
   for (const row of table.rows) {

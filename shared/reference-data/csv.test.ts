@@ -5,7 +5,7 @@ import { readCsv } from './csv';
 const COLUMNS = ['country', 'counterpart'] as const;
 
 describe('readCsv', () => {
-  test('every record after the header is a row with its record number and its cells as printed', () => {
+  test('every record after the header is a row with its line and its cells as printed; a blank line is listed', () => {
     const t = readCsv(
       'counterparts',
       'country,counterpart\nLaos,Ministry of Home Affairs\n\nIndia, "AIILSG, Mumbai" \n',
@@ -17,10 +17,13 @@ describe('readCsv', () => {
     ]);
     // The second record has a stray space before its quote: three cells, one more than the header.
     expect(t.rows[1]?.extra).toEqual([' Mumbai" ']);
-    expect(t.findings.map((f) => [f.code, f.line, f.severity])).toEqual([['column_count', 4, 'warning']]);
+    expect(t.findings.map((f) => [f.code, f.line, f.severity])).toEqual([
+      ['blank_line', 3, 'info'],
+      ['column_count', 4, 'warning'],
+    ]);
   });
 
-  test('quoted cells keep their commas and line breaks; the record number counts records', () => {
+  test('quoted cells keep their commas and line breaks; lines are physical lines', () => {
     const t = readCsv(
       'counterparts',
       'country,counterpart\r\nMalaysia,"Department of Local Government,\r\nMinistry"\r\nLaos,X\r\n',
@@ -28,7 +31,7 @@ describe('readCsv', () => {
     );
     expect(t.rows.map((r) => [r.line, r.values.counterpart])).toEqual([
       [2, 'Department of Local Government,\nMinistry'],
-      [3, 'X'],
+      [4, 'X'],
     ]);
     expect(t.findings).toEqual([]);
   });
@@ -50,16 +53,28 @@ describe('readCsv', () => {
     expect(t.findings[0]).toMatchObject({ code: 'header_mismatch', severity: 'error', line: 1 });
   });
 
-  test('an unclosed quote keeps the record and its cells', () => {
-    const t = readCsv('counterparts', 'country,counterpart\nLaos,"Ministry\n', COLUMNS);
+  test('an unclosed quote keeps the record and its cells, says how many lines it took in, and can read them as rows', () => {
+    const text = 'country,counterpart\nLaos,"Ministry\nIndia,AIILSG\nNepal,MoFAGA\n';
+    const t = readCsv('counterparts', text, COLUMNS);
     expect(t.rows).toHaveLength(1);
-    expect(t.rows[0]?.values.country).toBe('Laos');
-    expect(t.findings.map((f) => f.code)).toContain('csv_syntax');
+    expect(t.rows[0]?.values).toEqual({ country: 'Laos', counterpart: 'Ministry\nIndia,AIILSG\nNepal,MoFAGA\n' });
+    expect(t.findings.map((f) => [f.code, f.severity, f.lines, f.params])).toEqual([
+      ['unclosed_quote', 'error', [2, 3, 4], { lines: 3, through: 4, line: 2 }],
+    ]);
+    const rows = readCsv('counterparts', text, COLUMNS, [2]);
+    expect(rows.rows.map((r) => [r.line, r.values.country, r.values.counterpart])).toEqual([
+      [2, 'Laos', '"Ministry'],
+      [3, 'India', 'AIILSG'],
+      [4, 'Nepal', 'MoFAGA'],
+    ]);
+    expect(rows.findings).toEqual([]);
   });
 
-  test('an empty file has no rows and no findings', () => {
+  test('an empty file has no rows and no findings; a blank line is listed', () => {
     expect(readCsv('counterparts', '', COLUMNS)).toMatchObject({ rows: [], findings: [] });
-    expect(readCsv('counterparts', '\ufeff\r\n', COLUMNS)).toMatchObject({ rows: [], findings: [] });
+    const blank = readCsv('counterparts', '\ufeff\r\n', COLUMNS);
+    expect(blank.rows).toEqual([]);
+    expect(blank.findings.map((f) => [f.code, f.line])).toEqual([['blank_line', 1]]);
   });
 
   test('property: no non-blank record is dropped, and BOM and CRLF change nothing', () => {

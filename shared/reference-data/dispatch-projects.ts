@@ -27,6 +27,8 @@ export interface DispatchOptions {
   fields?: readonly string[];
   /** Today's fiscal year (from the clock when absent). */
   fiscalYear?: number;
+  /** Lines of unclosed quotes to read as rows (see shared/text/csv.ts). */
+  readAsRows?: readonly number[];
 }
 
 /** The fiscal year a cell holds, or null when it is not a four-digit year at all. */
@@ -362,7 +364,7 @@ export const dispatchRowRules: RowRules<RuleContext> = {
 };
 
 export function checkDispatchProjects(text: string, options: DispatchOptions = {}): CheckedFile {
-  const table = readCsv(FILE, text, DISPATCH_COLUMNS);
+  const table = readCsv(FILE, text, DISPATCH_COLUMNS, options.readAsRows);
   const ctx = ruleContext(new Date(), options.fields);
   if (options.fiscalYear !== undefined) ctx.fiscalYear = options.fiscalYear;
   const vocab = vocabularyOf(ctx.fields);

@@ -42,7 +42,19 @@ export const ReferenceCheck = z.object({
 });
 export type ReferenceCheck = z.infer<typeof ReferenceCheck>;
 
+/** Lines of unclosed quotes a person chose to read as rows, per CSV file (see shared/text/csv.ts). */
+export const ReadAsRowsInput = z
+  .strictObject({
+    counterparts: z.array(z.number().int().min(1).max(10_000_000)).max(1000).optional(),
+    dispatch_projects: z.array(z.number().int().min(1).max(10_000_000)).max(1000).optional(),
+  })
+  .default({});
+
+export const ReferenceCheckQuery = z.strictObject({ readAsRows: ReadAsRowsInput });
+
 export const ReferenceImportInput = z.strictObject({
+  /** The same lines read as rows as in the check the person decided on. */
+  readAsRows: ReadAsRowsInput,
   files: z
     .array(ReferenceFile)
     .min(1, 'required')
@@ -148,7 +160,7 @@ export type CombinedCountryYear = z.infer<typeof CombinedCountryYear>;
 
 export const referenceDataContract = {
   'referenceData.status': read(empty, ReferenceStatus),
-  'referenceData.check': read(empty, ReferenceCheck),
+  'referenceData.check': read(ReferenceCheckQuery, ReferenceCheck),
   'referenceData.import': write(ReferenceImportInput, ReferenceImportResult),
   'referenceData.dismissOffer': write(empty, ReferenceStatus),
   'referenceData.historical.traineeTable': read(empty, HistoricalTraineeTable),

@@ -2,6 +2,7 @@
 // decisions, and the historical facts of the accepted-trainee table. Zod schemas so the contract that
 // carries them later validates them like every other payload; the checking modules are pure.
 import { z } from 'zod';
+import { TextEncoding } from '../text/encodings';
 
 export const REFERENCE_FILES = ['counterparts', 'dispatch_projects', 'accepted_trainees'] as const;
 export const ReferenceFile = z.enum(REFERENCE_FILES);
@@ -14,8 +15,11 @@ export type Severity = z.infer<typeof Severity>;
 /** Every finding code is an i18n key (see FINDING_CODES for what each means). */
 export const FINDING_CODES = [
   // Reading the file
-  'csv_syntax', // the CSV parser had trouble with this record (quotes); its cells are kept as read
+  'csv_syntax', // a quote in the middle of a cell (text after a closing quote); its cells are kept as read
+  'unclosed_quote', // a quote never closed took in the lines after it (params: lines, through); they can be read as rows
   'column_count', // the record has more or fewer cells than the header
+  'blank_line', // a blank line: nothing to keep, listed so every line of the file is accounted for
+  'separator_only_line', // a line of separators only (",,,"): nothing to keep, listed likewise
   'header_mismatch', // the header is not the expected one (file-level, line 1)
   'row_unreadable', // a line of the trainee table that is not "Country n n … n"
   'value_missing', // a required cell is empty
@@ -106,6 +110,8 @@ export type Summary = z.infer<typeof Summary>;
 
 export const CheckedFile = z.object({
   file: ReferenceFile,
+  /** The encoding the file was read in, when it was read from bytes. */
+  encoding: TextEncoding.optional(),
   /** A hash of the text (byte-order mark and line endings aside): the same file imported again has the same. */
   contentHash: z.string(),
   columns: z.array(z.string()),

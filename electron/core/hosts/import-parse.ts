@@ -1,13 +1,21 @@
 // From a file's bytes to a table: the header and every other record with its row number. Nothing is
-// dropped here — blank records stay (the preview reports them), and a CSV record that the parser had
-// trouble with keeps its cells and gets a problem.
-import Papa from 'papaparse';
-import { IMPORT_MAX_ROWS, type ImportProblem } from '../../../shared/hosts/import-schema';
+// dropped here: blank records stay (the preview reports them), and a CSV record the reader had trouble
+// with keeps its cells and gets a problem naming its lines. A CSV's bytes are decoded by the one
+// decoder (electron/core/files/decode.ts) and read by the one CSV reader (shared/text/csv.ts).
+import {
+  IMPORT_MAX_CELL_LENGTH,
+  IMPORT_MAX_COLUMNS,
+  IMPORT_MAX_ROWS,
+  type ImportProblem,
+} from '../../../shared/hosts/import-schema';
 import { AppFailure } from '../../../shared/result';
+import { type CsvFinding, CsvLimitError, type CsvRecord, readCsvText } from '../../../shared/text/csv';
+import type { TextEncoding } from '../../../shared/text/encodings';
+import { decodeText, UndecodableError } from '../files/decode';
 import { READ_LIMITS, type ReadLimits, readXlsx, XlsxError } from '../files/xlsx/read';
 
 export interface FileRecord {
-  /** Row number as a spreadsheet shows it (1 = first record of the file). */
+  /** Row number as a spreadsheet shows it: for CSV the physical line the record starts on. */
   line: number;
   cells: string[];
   problems: ImportProblem[];
@@ -18,8 +26,14 @@ export interface Table {
   header: FileRecord | null;
   records: FileRecord[];
   problems: ImportProblem[];
-  /** The bytes were not UTF-8 (read with replacement characters so every row can still be shown). */
-  notUtf8: boolean;
+  /** The encoding a CSV was read in (null for Excel), and the encodings that read it cleanly. */
+  encoding: TextEncoding | null;
+  encodings: TextEncoding[];
+}
+
+export interface ReadOptions {
+  encoding?: TextEncoding | undefined;
+  readAsRows?: readonly number[] | undefined;
 }
 
 const fileProblem = (code: string, params?: ImportProblem['params']): ImportProblem => ({
@@ -31,60 +45,68 @@ const fileProblem = (code: string, params?: ImportProblem['params']): ImportProb
 
 export const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
-/** The delimiter the header line uses most, outside quotes: `,` `;` or tab. */
-function delimiterOf(text: string): string {
-  const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([
-    [',', 0],
-    [';', 0],
-    ['\t', 0],
-  ]);
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  let best = ',';
-  for (const [d, n] of counts) if (n > (counts.get(best) ?? 0)) best = d;
-  return best;
+const CSV_LIMITS = { maxRows: IMPORT_MAX_ROWS, maxColumns: IMPORT_MAX_COLUMNS, maxCellLength: IMPORT_MAX_CELL_LENGTH };
+
+/** The reader's findings that become a record's problems (blank lines are the preview's blank rows). */
+function problemOf(finding: CsvFinding): ImportProblem | null {
+  const { line, params } = finding;
+  if (finding.code === 'unclosed_quote') return fileProblem('unclosed_quote', { line, ...params });
+  if (finding.code === 'stray_quote') return fileProblem('invalid_quotes', { line });
+  if (finding.code === 'cell_count') return { ...fileProblem('cell_count', params), severity: 'warning' };
+  return null;
 }
 
-const PAPA_PROBLEMS: { [code: string]: string } = {
-  MissingQuotes: 'unclosed_quote',
-  InvalidQuotes: 'invalid_quotes',
-};
-
-function csvRecords(bytes: Buffer): { records: FileRecord[]; notUtf8: boolean } {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  let text: string;
-  let notUtf8 = false;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    notUtf8 = true;
-    text = new TextDecoder('utf-8').decode(body);
-  }
-  // One line ending everywhere: a file with mixed endings would otherwise fold lines together.
-  text = text.replace(/\r\n?/g, '\n');
-  if (text === '') return { records: [], notUtf8 };
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: delimiterOf(text),
-    newline: '\n',
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
+function limitFailure(error: CsvLimitError): never {
+  if (error.code === 'too_many_rows') tooManyRows();
+  const what = error.code === 'too_many_columns' ? 'columns' : 'characters in one cell';
+  throw new AppFailure({
+    code: 'invalid_input',
+    message: `Line ${error.line} of the file has more than ${error.max.toLocaleString('en')} ${what}.`,
+    issues: [{ path: 'data', code: error.code, params: { max: error.max, line: error.line } }],
   });
-  const rows = parsed.data;
-  // The line break that ends the last line does not start another (blank) one.
-  const last = rows[rows.length - 1];
-  if (text.endsWith('\n') && last?.length === 1 && last[0] === '') rows.pop();
-  const records = rows.map((cells, i) => ({ line: i + 1, cells: cells.map(String), problems: [] as ImportProblem[] }));
-  for (const error of parsed.errors) {
-    const record = records[error.row ?? -1] ?? records[records.length - 1];
-    const code = PAPA_PROBLEMS[error.code] ?? 'csv_syntax';
-    if (record && !record.problems.some((p) => p.code === code)) record.problems.push(fileProblem(code));
+}
+
+interface CsvRead {
+  records: FileRecord[];
+  problems: ImportProblem[];
+  encoding: TextEncoding | null;
+  encodings: TextEncoding[];
+}
+
+function csvRecords(bytes: Buffer, options: ReadOptions): CsvRead {
+  let decoded: ReturnType<typeof decodeText>;
+  try {
+    decoded = decodeText(bytes, options.encoding);
+  } catch (error) {
+    if (!(error instanceof UndecodableError)) throw error;
+    const candidates = options.encoding ? decodeCandidates(bytes) : [];
+    const problem = fileProblem('undecodable', { encoding: error.encoding, line: error.line });
+    return { records: [], problems: [problem], encoding: error.encoding, encodings: candidates };
   }
-  return { records, notUtf8 };
+  let csv: ReturnType<typeof readCsvText>;
+  try {
+    csv = readCsvText(decoded.text, { readAsRows: options.readAsRows ?? [], limits: CSV_LIMITS });
+  } catch (error) {
+    if (error instanceof CsvLimitError) limitFailure(error);
+    throw error;
+  }
+  const all: CsvRecord[] = (csv.header ? [csv.header, ...csv.records] : csv.records).sort((a, b) => a.line - b.line);
+  const records = all.map((r) => ({ line: r.line, cells: r.cells, problems: [] as ImportProblem[] }));
+  for (const finding of csv.findings) {
+    const problem = problemOf(finding);
+    const record = records[all.findIndex((r) => r.line <= finding.line && finding.line <= r.endLine)];
+    if (problem && record) record.problems.push(problem);
+  }
+  return { records, problems: [], encoding: decoded.encoding, encodings: decoded.candidates };
+}
+
+/** The encodings that read the bytes cleanly, when the one a person chose does not. */
+function decodeCandidates(bytes: Buffer): TextEncoding[] {
+  try {
+    return decodeText(bytes).candidates;
+  } catch {
+    return [];
+  }
 }
 
 // What a sheet may hold, checked while it is read: a value below the last allowed row (the header and
@@ -146,13 +168,15 @@ function tooManyRows(): never {
   });
 }
 
-export function readTable(format: 'csv' | 'xlsx', bytes: Buffer): Table {
+export function readTable(format: 'csv' | 'xlsx', bytes: Buffer, options: ReadOptions = {}): Table {
   const problems: ImportProblem[] = [];
   let records: FileRecord[];
-  let notUtf8 = false;
+  let encoding: TextEncoding | null = null;
+  let encodings: TextEncoding[] = [];
   if (format === 'csv') {
-    ({ records, notUtf8 } = csvRecords(bytes));
-    if (notUtf8) problems.push(fileProblem('not_utf8'));
+    const read = csvRecords(bytes, options);
+    ({ records, encoding, encodings } = read);
+    problems.push(...read.problems);
   } else {
     const read = xlsxRecords(bytes);
     records = read.records;
@@ -162,9 +186,9 @@ export function readTable(format: 'csv' | 'xlsx', bytes: Buffer): Table {
   const headerIndex = records.findIndex((r) => !isBlank(r.cells));
   if (headerIndex < 0) {
     if (problems.every((p) => p.severity !== 'error')) problems.push(fileProblem('empty_file'));
-    return { header: null, records, problems, notUtf8 };
+    return { header: null, records, problems, encoding, encodings };
   }
   const header = records[headerIndex] as FileRecord;
   problems.push(...header.problems);
-  return { header, records: records.filter((_, i) => i !== headerIndex), problems, notUtf8 };
+  return { header, records: records.filter((_, i) => i !== headerIndex), problems, encoding, encodings };
 }

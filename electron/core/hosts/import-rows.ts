@@ -95,14 +95,14 @@ function cellReader(values: string[], indexOf: Map<string, number>, format: RowC
   };
 }
 
-/** Problems of the record as a whole: as read from the file, not UTF-8, cells past the last column. */
-function recordProblems(record: FileRecord, width: number, notUtf8: boolean): ImportProblem[] {
-  const problems: ImportProblem[] = [...record.problems];
-  if (notUtf8) problems.push(error(null, 'not_utf8'));
+/** Problems of the record as a whole: as read from the file, and cells past the last column. */
+function recordProblems(record: FileRecord, width: number): ImportProblem[] {
   if (record.cells.slice(width).some((v) => v.trim() !== '')) {
-    problems.push(error(null, 'extra_cells', { columns: width }));
+    // Cells with values past the last heading say more than "more cells than the header".
+    const problems = record.problems.filter((p) => p.code !== 'cell_count');
+    return [...problems, error(null, 'extra_cells', { columns: width })];
   }
-  return problems;
+  return [...record.problems];
 }
 
 /** The columns read by the import itself, each problem named with its column (blank ones are `required`). */
@@ -196,17 +196,11 @@ export const hostRowRules: RowRules<Pick<RowContext, 'fields'>> = {
   rule: hostRule,
 };
 
-export function buildRow(
-  record: FileRecord,
-  indexOf: Map<string, number>,
-  width: number,
-  ctx: RowContext,
-  notUtf8: boolean,
-): ImportRow {
+export function buildRow(record: FileRecord, indexOf: Map<string, number>, width: number, ctx: RowContext): ImportRow {
   const values = record.cells;
   const base = { line: record.line, values, host: null };
   if (isBlank(values)) return { ...base, problems: [error(null, 'blank_row')], action: 'skip' };
-  const problems = recordProblems(record, width, notUtf8);
+  const problems = recordProblems(record, width);
   const host = checkCells(cellReader(values, indexOf, ctx.format), ctx.fields, problems);
   return { ...base, host, problems, action: problems.length === 0 ? 'create' : 'skip' };
 }

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportPreview } from '../../../shared/hosts/import-schema';
+import type { TextEncoding } from '../../../shared/text/encodings';
 import { count, openTestCore, snapshot, type TestCore } from '../../../tests/support/test-core';
 import { csvFile, hostData } from './__tests__/arbitraries';
 
@@ -50,7 +51,7 @@ const file = (format: 'csv' | 'xlsx', bytes: Buffer) => ({
   data: bytes.toString('base64'),
 });
 
-function previewWritesNothing(input: ReturnType<typeof file>): ImportPreview {
+function previewWritesNothing(input: ReturnType<typeof file> & { encoding?: TextEncoding }): ImportPreview {
   const before = snapshot(t.core);
   const preview = t.ok('hosts.import.preview', input);
   expect(snapshot(t.core)).toEqual(before);
@@ -145,7 +146,7 @@ describe('preview', () => {
     expectEveryProblem(preview);
   });
 
-  test('bytes that are not UTF-8 (Shift_JIS) are reported, every row shown and none importable', () => {
+  test('bytes in Shift_JIS are read as Shift_JIS, the encoding named, the Japanese name intact', () => {
     // 札幌市 in Shift_JIS.
     const sjis = Buffer.from([0x8e, 0x44, 0x96, 0x79, 0x8e, 0x73]);
     const bytes = Buffer.concat([
@@ -154,10 +155,32 @@ describe('preview', () => {
       Buffer.from(',city,1,1\r\n'),
     ]);
     const preview = previewWritesNothing(file('csv', bytes));
-    expect(preview.problems.map((p) => p.code)).toEqual(['not_utf8']);
+    expect(preview.encoding).toBe('shift_jis');
+    expect(preview.problems).toEqual([]);
     expect(preview.rows).toHaveLength(1);
-    expect(preview.rows[0]).toMatchObject({ line: 2, host: null, action: 'skip' });
-    expect(preview.rows[0]?.problems.map((p) => p.code)).toContain('not_utf8');
+    // Read intact, it is even recognised as the Sapporo already in the directory.
+    expect(preview.rows[0]).toMatchObject({ line: 2, values: ['Sapporo2', '札幌市', 'city', '1', '1'] });
+    expect(preview.rows[0]?.problems.map((p) => p.code)).toEqual(['duplicate_host']);
+  });
+
+  test('an encoding that does not read the file cleanly is refused with its line, and nothing is imported', () => {
+    const sjis = Buffer.from([0x8e, 0x44, 0x96, 0x79, 0x8e, 0x73]);
+    const bytes = Buffer.concat([
+      Buffer.from('name_en,name_ja,kind,prefecture,capacity\r\nSapporo2,'),
+      sjis,
+      Buffer.from(',city,1,1\r\n'),
+    ]);
+    const preview = previewWritesNothing({ ...file('csv', bytes), encoding: 'utf-8' });
+    expect(preview.encoding).toBe('utf-8');
+    expect(preview.encodings[0]).toBe('shift_jis');
+    expect(preview.problems).toEqual([
+      { column: null, code: 'undecodable', severity: 'error', params: { encoding: 'utf-8', line: 2 } },
+    ]);
+    expect(preview.rows).toEqual([]);
+    const before = snapshot(t.core);
+    const refused = t.fail('hosts.import.commit', { ...file('csv', bytes), encoding: 'utf-8', decisions: [] });
+    expect(refused.issues?.[0]).toMatchObject({ path: 'data', code: 'undecodable', params: { line: 2 } });
+    expect(snapshot(t.core)).toEqual(before);
   });
 
   test('unknown and missing columns, extra cells and an unclosed quote are shown, not dropped', () => {

@@ -5,6 +5,7 @@ import type { ImportPreview, ImportRow } from '../../../shared/hosts/import-sche
 import { IMPORT_MAX_BYTES } from '../../../shared/hosts/import-schema';
 import type { HostInput } from '../../../shared/hosts/schema';
 import { AppFailure, type FieldIssue } from '../../../shared/result';
+import type { TextEncoding } from '../../../shared/text/encodings';
 import type { Context } from '../context';
 import { listFields } from '../reference/service';
 import { duplicateIndex } from './checks';
@@ -17,6 +18,8 @@ interface ImportFile {
   fileName: string;
   format: 'csv' | 'xlsx';
   data: string;
+  encoding?: TextEncoding | undefined;
+  readAsRows?: number[] | undefined;
 }
 
 function bytesOf(file: ImportFile): Buffer {
@@ -32,13 +35,33 @@ function bytesOf(file: ImportFile): Buffer {
 }
 
 export function previewImport(ctx: Context, file: ImportFile): ImportPreview {
-  const table = readTable(file.format, bytesOf(file));
+  const table = readTable(file.format, bytesOf(file), { encoding: file.encoding, readAsRows: file.readAsRows });
   const { columns, problems, indexOf } = mapColumns(table);
   const rowContext = { format: file.format, fields: fieldNames(listFields(ctx)), existing: duplicateIndex(ctx) };
   const width = table.header?.cells.length ?? 0;
-  const rows = table.records.map((record) => buildRow(record, indexOf, width, rowContext, table.notUtf8));
+  const rows = table.records.map((record) => buildRow(record, indexOf, width, rowContext));
   markDuplicates(rows, rowContext.existing);
-  return { format: file.format, columns, problems: [...table.problems, ...problems], rows, counts: countRows(rows) };
+  return {
+    format: file.format,
+    encoding: table.encoding,
+    encodings: table.encodings,
+    columns,
+    problems: [...table.problems, ...problems],
+    rows,
+    counts: countRows(rows),
+  };
+}
+
+/** A file that does not read cleanly in its encoding is refused whole: nothing of it is stored. */
+function refuseUndecodable(preview: ImportPreview): void {
+  const problem = preview.problems.find((p) => p.code === 'undecodable');
+  if (!problem) return;
+  const { encoding, line } = problem.params ?? {};
+  throw new AppFailure({
+    code: 'invalid_input',
+    message: `Nothing was imported: the file does not read cleanly as ${encoding} (line ${line}).`,
+    issues: [{ path: 'data', code: 'undecodable', params: problem.params ?? {} }],
+  });
 }
 
 const lineList = (lines: number[]) => lines.join(', ');
@@ -98,6 +121,7 @@ export function commitImport(
 ): { created: number; skipped: { line: number; reason: string }[] } {
   return ctx.db.tx(() => {
     const preview = previewImport(ctx, input);
+    refuseUndecodable(preview);
     const decided = checkDecisions(preview.rows, input.decisions);
     const accepted = preview.rows.filter((r) => decided.get(r.line) === 'create');
     const skipped = preview.rows

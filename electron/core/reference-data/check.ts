@@ -8,13 +8,15 @@ import type { ReferenceCheck, RowStanding } from '../../../shared/reference-data
 import {
   type CheckedReference,
   checkReferenceFiles,
+  type ReadAsRows,
   type ReferenceTexts,
 } from '../../../shared/reference-data/reference-files';
 import type { CheckedTraineeTable } from '../../../shared/reference-data/schema';
 import { AppFailure } from '../../../shared/result';
+import { CsvLimitError } from '../../../shared/text/csv';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
-import { readShippedTexts } from './files';
+import { readShipped } from './files';
 
 /** The app's field vocabulary: every field's English name and aliases (inactive fields are still fields). */
 export function appFieldVocabulary(ctx: Context): string[] {
@@ -23,9 +25,27 @@ export function appFieldVocabulary(ctx: Context): string[] {
   return fieldVocabulary(rows.map((r) => ({ nameEn: r.nameEn, aliases: JSON.parse(r.aliases) as string[] })));
 }
 
-export function checkWithApp(ctx: Context, texts: ReferenceTexts): CheckedReference {
-  // Today's fiscal year from the app's clock: a past project cannot be later.
-  return checkReferenceFiles(texts, { fields: appFieldVocabulary(ctx), fiscalYear: currentFiscalYear(ctx.now()) });
+export function checkWithApp(ctx: Context, texts: ReferenceTexts, readAsRows: ReadAsRows = {}): CheckedReference {
+  try {
+    // Today's fiscal year from the app's clock: a past project cannot be later.
+    return checkReferenceFiles(
+      texts,
+      { fields: appFieldVocabulary(ctx), fiscalYear: currentFiscalYear(ctx.now()) },
+      readAsRows,
+    );
+  } catch (error) {
+    if (error instanceof CsvLimitError) refuseOverLimit(error);
+    throw error;
+  }
+}
+
+/** A reference file past a limit (rows, columns, cell length) is refused, naming the limit and the line. */
+function refuseOverLimit(error: CsvLimitError): never {
+  throw new AppFailure({
+    code: 'invalid_input',
+    message: `A reference file passes a limit at line ${error.line}: ${error.code} (at most ${error.max}).`,
+    issues: [{ path: 'files', code: error.code, params: { line: error.line, max: error.max } }],
+  });
 }
 
 /** The stored keys of a trainee-table row: its facts' keys and its unplaced figures' keys. */
@@ -66,17 +86,11 @@ export function standingOf(ctx: Context, checked: CheckedReference): Record<stri
   return standing;
 }
 
-export function checkTexts(ctx: Context, texts: ReferenceTexts): ReferenceCheck {
-  const checked = checkWithApp(ctx, texts);
+export function checkTexts(ctx: Context, texts: ReferenceTexts, readAsRows: ReadAsRows = {}): ReferenceCheck {
+  const checked = checkWithApp(ctx, texts, readAsRows);
   return { ...checked, standing: standingOf(ctx, checked) };
 }
 
 export function shippedTexts(ctx: Context): ReferenceTexts {
-  const texts = readShippedTexts(ctx);
-  if (!texts)
-    throw new AppFailure({
-      code: 'not_found',
-      message: 'The reference files the app ships are missing from its resources folder.',
-    });
-  return texts;
+  return readShipped(ctx);
 }

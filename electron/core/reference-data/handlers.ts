@@ -11,7 +11,7 @@ import { dismissOffer, historicalTraineeTable, referenceStatus } from './status'
 export function referenceDataHandlers(ctx: Context): FeatureHandlers<typeof referenceDataContract> {
   return {
     'referenceData.status': () => referenceStatus(ctx),
-    'referenceData.check': () => checkTexts(ctx, shippedTexts(ctx)),
+    'referenceData.check': (query) => checkTexts(ctx, shippedTexts(ctx), query.readAsRows),
     'referenceData.import': (input) => importTexts(ctx, shippedTexts(ctx), input),
     'referenceData.dismissOffer': () => dismissOffer(ctx),
     'referenceData.historical.traineeTable': () => historicalTraineeTable(ctx),

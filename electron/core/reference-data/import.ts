@@ -6,7 +6,7 @@
 import { countryCodeOf } from '../../../shared/reference-data/countries';
 import { projectYear, yearInProgramme } from '../../../shared/reference-data/dispatch-projects';
 import type { FileImported, ReferenceImportResult } from '../../../shared/reference-data/import-schema';
-import type { ReferenceTexts } from '../../../shared/reference-data/reference-files';
+import type { ReadAsRows, ReferenceTexts } from '../../../shared/reference-data/reference-files';
 import type { CheckedTraineeTable, Decision, ReferenceFile, StoredRow } from '../../../shared/reference-data/schema';
 import { AppFailure } from '../../../shared/result';
 import { fieldNameKey } from '../../../shared/specialist-dispatch/vocabulary';
@@ -18,6 +18,8 @@ import { type FilePlan, planFile } from './plan';
 
 export interface ImportRequest {
   files: ReferenceFile[];
+  /** Lines of unclosed quotes read as rows, as in the check the person decided on. */
+  readAsRows?: ReadAsRows;
   decisions: Decision[];
   hashes: Partial<Record<ReferenceFile, string>>;
 }
@@ -51,7 +53,7 @@ const unusable = (fiscalYear: number): Record<ReferenceFile, (row: StoredRow) =>
 });
 
 export function importTexts(ctx: Context, texts: ReferenceTexts, input: ImportRequest): ReferenceImportResult {
-  const checked = checkWithApp(ctx, texts);
+  const checked = checkWithApp(ctx, texts, input.readAsRows);
   const byFile = {
     counterparts: checked.counterparts,
     dispatch_projects: checked.dispatchProjects,

@@ -8,6 +8,7 @@ import { IconDatabaseImport, IconListCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceCheck, ReferenceImportResult } from '../../../shared/reference-data/import-schema';
+import type { ReadAsRows } from '../../../shared/reference-data/reference-files';
 import type { CheckedFile, Decision } from '../../../shared/reference-data/schema';
 import { api } from '../api/client';
 import { i18next } from '../i18n';
@@ -26,6 +27,7 @@ import {
 } from './review';
 import { ImportResult, StatusTable } from './StatusTable';
 import { TraineeTable } from './TraineeTable';
+import { UnclosedQuotes } from './UnclosedQuotes';
 
 /** A notification that shows progress, then says how it ended (in the language of the moment). */
 async function withProgress<T>(id: string, progress: string, run: () => Promise<T>, done: (value: T) => string) {
@@ -70,13 +72,16 @@ export function ReferenceDataPage() {
   const [result, setResult] = useState<ReferenceImportResult | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [tab, setTab] = useState<string | null>(null);
+  // Lines of unclosed quotes the person chose to read as rows; the import reads the files the same way.
+  const [readAsRows, setReadAsRows] = useState<ReadAsRows>({});
 
-  const runCheck = async () => {
+  // Reading lines as rows keeps the decisions taken (finding ids stay with their lines).
+  const runCheck = async (readAs: ReadAsRows = readAsRows, keepDecisions = false) => {
     setBusy('check');
     const answer = await withProgress(
       'reference-check',
       t('referenceData.check.checking'),
-      () => api().call('referenceData.check', {}),
+      () => api().call('referenceData.check', { readAsRows: readAs }),
       (c) =>
         t('referenceData.check.done', {
           rows: c.summary.rows,
@@ -84,8 +89,9 @@ export function ReferenceDataPage() {
         }),
     );
     if (answer) {
+      setReadAsRows(readAs);
       setCheck(answer);
-      setDecisions({});
+      if (!keepDecisions) setDecisions({});
       setResult(null);
       setTab((current) => current ?? filesOf(answer).find((f) => findingCount(f) > 0)?.file ?? 'counterparts');
     }
@@ -98,7 +104,7 @@ export function ReferenceDataPage() {
     const answer = await withProgress(
       'reference-import',
       t('referenceData.import.importing'),
-      () => api().call('referenceData.import', importInput(check, decisions)),
+      () => api().call('referenceData.import', { ...importInput(check, decisions), readAsRows }),
       (r) => {
         const created = r.files.reduce((a, f) => a + f.created, 0);
         return created === 0 ? t('referenceData.import.nothingNew') : t('referenceData.import.done', { created });
@@ -198,7 +204,18 @@ export function ReferenceDataPage() {
                       withFindings: f.summary.rowsWithFindings,
                       ...f.summary.findings,
                     })}
+                    {f.encoding && ` · ${t('encoding.readAs', { encoding: t(`encoding.name.${f.encoding}`) })}`}
                   </Text>
+                  {f.file !== 'accepted_trainees' && (
+                    <UnclosedQuotes
+                      file={f}
+                      busy={busy !== null}
+                      onReadAsRows={(line) => {
+                        const file = f.file as keyof ReadAsRows;
+                        void runCheck({ ...readAsRows, [file]: [...(readAsRows[file] ?? []), line] }, true);
+                      }}
+                    />
+                  )}
                   <BulkActions
                     file={f}
                     onBulk={(choice) => setDecisions((m) => decideRest(m, f, choice))}

@@ -45,6 +45,9 @@ const ALL_PARAMS = {
   folded: '2019',
   word: 'Тhailand',
   scripts: 'Cyrillic, Latin',
+  line: 8,
+  lines: 13,
+  through: 20,
 };
 const finding = (code: Finding['code'], params: Finding['params'] = ALL_PARAMS, column: string | null = 'country') => ({
   code,

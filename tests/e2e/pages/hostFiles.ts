@@ -48,5 +48,31 @@ export async function hostsXlsx(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+let shiftJisTable: Map<string, number[]> | null = null;
+
+/** Text as Shift_JIS bytes (Node has no Shift_JIS encoder: the table is read back from its decoder). */
+export function shiftJis(text: string): Buffer {
+  if (!shiftJisTable) {
+    const table = new Map<string, number[]>();
+    const decoder = new TextDecoder('shift_jis', { fatal: true });
+    for (let lead = 0x81; lead <= 0xfc; lead++) {
+      if (lead > 0x9f && lead < 0xe0) continue;
+      for (let trail = 0x40; trail <= 0xfc; trail++) {
+        try {
+          const ch = decoder.decode(Uint8Array.from([lead, trail]));
+          if (!table.has(ch)) table.set(ch, [lead, trail]);
+        } catch {
+          // not a character
+        }
+      }
+    }
+    shiftJisTable = table;
+  }
+  const table = shiftJisTable;
+  return Buffer.from(
+    [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f]))),
+  );
+}
+
 export const CSV_MIME = 'text/csv';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/contract';
 import { IMPORT_MAX_BYTES } from '../../../../shared/hosts/import-schema';
+import type { TextEncoding } from '../../../../shared/text/encodings';
 import { api } from '../../api/client';
 import { errorOf, errorText } from '../../i18n/messages';
 import { BackLink } from '../../ui/BackLink';
@@ -19,6 +20,9 @@ interface Chosen {
   fileName: string;
   format: FileFormat;
   data: string;
+  /** Set once the person chose an encoding (CSV); the commit reads the file the same way. */
+  encoding?: TextEncoding;
+  readAsRows?: number[];
 }
 
 const STEPS = ['file', 'review', 'done'] as const;
@@ -33,6 +37,7 @@ export function HostImportPage() {
   const [reading, setReading] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
+  const [rereading, setRereading] = useState(false);
   // A failed import is said on the review step, beside the button that sent it, not in a passing notice.
   const [commitError, setCommitError] = useState<string | null>(null);
   const step = result ? 'done' : preview ? 'review' : 'file';
@@ -69,6 +74,22 @@ export function HostImportPage() {
       );
     } finally {
       setReading(null);
+    }
+  };
+
+  /** Reads the same file again another way; the decisions start over from the new preview. */
+  const reread = async (next: Chosen) => {
+    setRereading(true);
+    setCommitError(null);
+    try {
+      const answer = await api().call('hosts.import.preview', next);
+      setFile(next);
+      setDecisions(initialDecisions(answer));
+      setPreview(answer);
+    } catch (error) {
+      setCommitError(errorText(t, error));
+    } finally {
+      setRereading(false);
     }
   };
 
@@ -114,6 +135,15 @@ export function HostImportPage() {
           error={commitError}
           onCommit={() => void commit()}
           onCancel={reset}
+          rereading={rereading}
+          onEncoding={(encoding) => void reread({ ...file, encoding, readAsRows: [] })}
+          onReadAsRows={(line) =>
+            void reread({
+              ...file,
+              encoding: preview.encoding ?? undefined,
+              readAsRows: [...(file.readAsRows ?? []), line],
+            })
+          }
         />
       )}
       {step === 'done' && preview && result && <ResultStep preview={preview} result={result} onAgain={reset} />}

@@ -5,6 +5,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportRow } from '../../../../shared/hosts/import-schema';
+import type { TextEncoding } from '../../../../shared/text/encodings';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import {
   type Action,
@@ -16,8 +17,10 @@ import {
   setAction,
   skipProblems,
 } from './decisions';
+import { EncodingChoice } from './EncodingChoice';
 import { PreviewTable } from './PreviewTable';
 import { problemText } from './problemText';
+import { UnclosedQuotes } from './UnclosedQuotes';
 
 interface Props {
   fileName: string;
@@ -29,6 +32,10 @@ interface Props {
   error: string | null;
   onCommit: () => void;
   onCancel: () => void;
+  /** The file is being read again (another encoding, lines read as rows). */
+  rereading: boolean;
+  onEncoding: (encoding: TextEncoding) => void;
+  onReadAsRows: (line: number) => void;
 }
 
 function Count({ label, value, testId }: { label: string; value: number; testId: string }) {
@@ -53,6 +60,9 @@ export function ReviewStep({
   error,
   onCommit,
   onCancel,
+  rereading,
+  onEncoding,
+  onReadAsRows,
 }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<RowFilter>('all');
@@ -66,6 +76,15 @@ export function ReviewStep({
   return (
     <Stack gap="md">
       <Text data-testid="import-summary">{t('hosts.import.summary', { rows: c.rows, file: fileName })}</Text>
+      {preview.encoding && (
+        <EncodingChoice
+          encoding={preview.encoding}
+          candidates={preview.encodings}
+          busy={rereading || committing}
+          onChange={onEncoding}
+        />
+      )}
+      <UnclosedQuotes preview={preview} busy={rereading || committing} onReadAsRows={onReadAsRows} />
       {preview.problems.length > 0 && (
         <Alert
           color={fileErrors.length > 0 ? 'red' : 'orange'}

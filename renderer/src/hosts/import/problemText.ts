@@ -8,7 +8,9 @@ import { columnLabel } from '../labels';
 export function problemText(t: TFunction, p: ImportProblem, value = ''): string {
   const column = p.column ? columnLabel(t, p.column) : '';
   // File problems carry their own "column" (a column number), which then wins over the label.
-  const vars = { column, value, ...p.params };
+  const vars: Record<string, string | number> = { column, value, ...p.params };
+  // An encoding is named in words ("Japanese (Shift_JIS)"), not by its label.
+  if (typeof p.params?.encoding === 'string') vars.encoding = t(`encoding.name.${p.params.encoding}`);
   return t(`hosts.import.problem.${p.code}`, {
     ...vars,
     defaultValue: t('hosts.import.problem.unknown', { code: p.code }),
