@@ -66,7 +66,11 @@ describe('a comparison', () => {
   test('a file of an older version is compared with that version, not the latest', () => {
     const raw = migrated(3);
     expect(schemaDifferences(raw, 3)).toEqual([]);
-    expect(schemaDifferences(raw, LATEST_SCHEMA_VERSION).every((d) => d.kind === 'missing')).toBe(true);
+    // Against the latest version the same file lacks what later migrations add (and may differ where
+    // one rebuilt a table, as 0008 did trainee_photos), so it would be refused.
+    const againstLatest = schemaDifferences(raw, LATEST_SCHEMA_VERSION);
+    expect(againstLatest.filter((d) => d.kind === 'missing').length).toBeGreaterThan(0);
+    expect(againstLatest.filter((d) => d.kind === 'extra')).toEqual([]);
   });
 
   test('line breaks and indentation do not count; any other change to a statement does', () => {
