@@ -21,6 +21,7 @@ export const REFERENCE_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 10_000, ma
 const READER_CODES: Record<CsvFinding['code'], FindingCode> = {
   unclosed_quote: 'unclosed_quote',
   stray_quote: 'csv_syntax',
+  quote_read_as_text: 'csv_syntax',
   cell_count: 'column_count',
   blank_line: 'blank_line',
   separator_only_line: 'separator_only_line',

@@ -13,7 +13,13 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type CsvFindingCode = 'unclosed_quote' | 'stray_quote' | 'cell_count' | 'blank_line' | 'separator_only_line';
+export type CsvFindingCode =
+  | 'unclosed_quote'
+  | 'stray_quote'
+  | 'quote_read_as_text'
+  | 'cell_count'
+  | 'blank_line'
+  | 'separator_only_line';
 
 export interface CsvFinding {
   code: CsvFindingCode;
@@ -199,7 +205,11 @@ class RecordReader {
   private field(): string {
     const { line } = this;
     let field = this.reader.field(this.at, false);
-    if (field.unclosed && this.readAsRows.has(line)) field = this.reader.field(this.at, true);
+    if (field.unclosed && this.readAsRows.has(line)) {
+      field = this.reader.field(this.at, true);
+      // The quote is now part of the cell's text: said, so it is never stored unnoticed.
+      this.findings.push({ code: 'quote_read_as_text', line, lines: [line], params: {} });
+    }
     if (field.unclosed) {
       const through = Math.min(line + field.breaks, this.lastLine);
       const params = { lines: through - line + 1, through };

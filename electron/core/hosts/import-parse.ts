@@ -52,6 +52,7 @@ function problemOf(finding: CsvFinding): ImportProblem | null {
   const { line, params } = finding;
   if (finding.code === 'unclosed_quote') return fileProblem('unclosed_quote', { line, ...params });
   if (finding.code === 'stray_quote') return fileProblem('invalid_quotes', { line });
+  if (finding.code === 'quote_read_as_text') return { ...fileProblem('quote_kept', { line }), severity: 'warning' };
   if (finding.code === 'cell_count') return { ...fileProblem('cell_count', params), severity: 'warning' };
   return null;
 }
