@@ -66,7 +66,7 @@ test('the restore dialog refuses a backup with a table dropped, and a forged hea
 
   await restoreFromFile(app, { name: 'recipes.sqlite', bytes: forged(await schemaVersion(desk.call)) });
   const refused = restoreDialog(app).getByTestId('restore-refused');
-  await expect(refused).toContainText('its tables are not CLAIR Desk’s');
+  await expect(refused).toContainText('is not a whole CLAIR Desk database');
   await expect(refused).toContainText('table “recipes” is not CLAIR Desk’s');
   await expect(refused).toContainText(/and \d+ more/);
   await app.keyboard.press('Escape');
@@ -109,7 +109,7 @@ test.describe('at start-up', () => {
     running = await startAt(dir);
     expect(running.output()).toMatch(/The database could not be used \(schema_mismatch: .*missing table attendance/);
     await page.goto(running.url);
-    await expect(page.getByTestId('recovery-reason')).toContainText('its tables are not CLAIR Desk’s');
+    await expect(page.getByTestId('recovery-reason')).toContainText('is not a whole CLAIR Desk database');
     await expect(page.getByTestId('recovery-reason')).toContainText('table “attendance” is missing');
     // The good backup (or its monthly copy, made at the same time) is offered, never the newer bad one.
     await expect(page.getByTestId('recovery-newest')).toHaveAttribute('data-id', /^clair-desk-(manual|monthly)-/);
