@@ -182,13 +182,41 @@ describe('backup.restore.apply', () => {
     expect(t.logged).toEqual([]);
   });
 
+  test('the person at this computer keeps their staff name, and the history records the restore', async () => {
+    t.ok('settings.update', { staffName: 'Colleague' });
+    const id = await backupThenChange();
+    t.ok('settings.update', { staffName: 'Lim Wei Ling' });
+    const done = await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id }, confirm: true });
+    expect(t.ok('settings.get', {}).staffName).toBe('Lim Wei Ling');
+    const history = t.ok('audit.list', {});
+    expect(history[0]).toMatchObject({
+      entity: 'database',
+      action: 'restore',
+      actor: 'Lim Wei Ling',
+      after: { from: id, safetyBackup: done.safetyBackup.id },
+    });
+    expect(history[1]).toMatchObject({
+      entity: 'settings',
+      before: { staffName: 'Colleague' },
+      after: { staffName: 'Lim Wei Ling' },
+    });
+  });
+
   test('the safety backup brings the data back exactly as it was before the restore', async () => {
     const id = await backupThenChange();
-    const before = snapshot(t.core);
+    // Every table but the history's is compared row by row; the history gains the restores themselves.
+    const HISTORY = ['audit_'];
+    const before = snapshot(t.core, HISTORY);
+    const entries = t.ok('audit.list', { limit: 500 }).length;
     const done = await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id }, confirm: true });
-    expect(snapshot(t.core)).not.toEqual(before);
+    expect(snapshot(t.core, HISTORY)).not.toEqual(before);
     await t.okAsync('backup.restore.apply', { source: { kind: 'backup', id: done.safetyBackup.id }, confirm: true });
-    expect(snapshot(t.core)).toEqual(before);
+    expect(snapshot(t.core, HISTORY)).toEqual(before);
+    expect(t.ok('audit.list', { limit: 500 })).toHaveLength(entries + 1);
+    expect(t.ok('audit.list', { limit: 1 })[0]).toMatchObject({
+      action: 'restore',
+      after: { from: done.safetyBackup.id },
+    });
   });
 
   test('an older version’s database is restored and brought up to date, with a backup before the migration', async () => {

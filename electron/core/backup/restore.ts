@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RestoreDone, RestoreInspection, RestoreSource } from '../../../shared/backup/schema';
 import { AppFailure } from '../../../shared/result';
+import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { sql } from '../db/sql';
 import { discard, writeFailure } from './finish';
 import { type FileFacts, inspectCopy, inspectFile, type Problem, readCounts, readHeader } from './inspect';
 import { backupsDir, TEMP_PREFIX, uploadPath } from './paths';
@@ -193,6 +195,7 @@ export function applyRestore(ctx: Context, source: RestoreSource, options: Resto
       fault('safety');
 
       // 3. The switch, synchronous from here on (see write.ts).
+      const staffName = readStaffName(ctx);
       closeCurrent(ctx);
       try {
         fault('close');
@@ -215,15 +218,50 @@ export function applyRestore(ctx: Context, source: RestoreSource, options: Resto
         });
       }
       if (source.kind === 'upload') fs.rmSync(file, { force: true });
+      // What the file holds, counted before the restore's own history entry is added.
+      const counts = readCounts(ctx.db.raw);
+      recordRestore(ctx, source, safety.id, staffName);
       return {
         safetyBackup: safety,
-        counts: readCounts(ctx.db.raw),
+        counts,
         migratedFrom:
           facts.schemaVersion !== null && facts.schemaVersion < LATEST_SCHEMA_VERSION ? facts.schemaVersion : null,
       };
     } finally {
       discard(temp);
     }
+  });
+}
+
+const readStaffName = (ctx: Context) =>
+  ctx.db.get<{ value: string }>(sql`SELECT value FROM settings WHERE key = 'staffName'`)?.value ?? null;
+
+/**
+ * In the restored data: the person at this computer stays its staff name (the file carries whoever
+ * used it last, and every change would otherwise be recorded under their name), and the history says
+ * that a restore happened, from what, and where the data before it was kept.
+ */
+function recordRestore(ctx: Context, source: RestoreSource, safetyId: string, staffName: string | null): void {
+  ctx.db.tx(() => {
+    const restoredName = readStaffName(ctx);
+    if (staffName !== null && staffName !== restoredName) {
+      ctx.db.run(sql`INSERT INTO settings (key, value) VALUES ('staffName', ${staffName})
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+      recordAudit(ctx, {
+        entity: 'settings',
+        entityId: 'app',
+        action: 'update',
+        before: { staffName: restoredName },
+        after: { staffName },
+      });
+    }
+    const from = source.kind === 'backup' ? source.id : source.kind === 'file' ? path.basename(source.path) : null;
+    recordAudit(ctx, {
+      entity: 'database',
+      entityId: 'app',
+      action: 'restore',
+      after: { from, safetyBackup: safetyId },
+    });
   });
 }
 
