@@ -7,7 +7,7 @@ import type { ReferenceCheck, RowStanding } from '../../../shared/reference-data
 import type { CheckedFile, Decision, Finding, StoredRow } from '../../../shared/reference-data/schema';
 import { columnText } from '../ui/findingText';
 import { FindingChoice } from './FindingChoice';
-import { type DecisionMap, storedRows, typedCheck } from './review';
+import { type DecisionMap, refusedCells, storedRows, typedCheck } from './review';
 
 const STANDING_COLOR: Record<RowStanding, string> = { new: 'teal.9', present: 'gray.7', conflict: '#9c3d00' };
 
@@ -27,13 +27,15 @@ export function StandingBadge({ standing }: { standing: RowStanding | undefined 
 }
 
 /** A stored value: as printed, or the printed value struck through and what replaces it. */
-export function StoredValue({ row, column }: { row: StoredRow; column: string }) {
+export function StoredValue({ row, column, refused = false }: { row: StoredRow; column: string; refused?: boolean }) {
   const { t } = useTranslation();
   const change = row.changes.find((c) => c.column === column);
   if (!change) return <>{row.printed[column]}</>;
+  // A typed value that breaks its rule is shown as refused: it is not what would be stored.
   return (
-    <span className="rd-change">
-      <del>{change.from}</del> <VisuallyHidden>{t('referenceData.stored.changed')}</VisuallyHidden>
+    <span className={refused ? 'rd-change rd-refused' : 'rd-change'}>
+      <del>{change.from}</del>{' '}
+      <VisuallyHidden>{t(refused ? 'referenceData.stored.refused' : 'referenceData.stored.changed')}</VisuallyHidden>
       <span aria-hidden>→ </span>
       <mark>{change.to}</mark>
     </span>
@@ -63,6 +65,7 @@ export function FileRows({ file, rules, standing, decisions, onDecide, columns =
   const [only, setOnly] = useState<'all' | 'findings'>('all');
   const stored = storedRows(file, decisions);
   const onLine = findingsByLine(file.findings);
+  const refused = rules ? refusedCells({ rules }, file, decisions) : new Set<string>();
   const shown = only === 'all' ? stored : stored.filter((r) => onLine.has(r.line));
   const fileName = t(`referenceData.file.${file.file}`);
   return (
@@ -111,7 +114,7 @@ export function FileRows({ file, rules, standing, decisions, onDecide, columns =
                   <Table.Td className="rd-line">{row.line}</Table.Td>
                   {columns.map((c) => (
                     <Table.Td key={c} data-column={c}>
-                      <StoredValue row={row} column={c} />
+                      <StoredValue row={row} column={c} refused={refused.has(`${row.line}:${c}`)} />
                     </Table.Td>
                   ))}
                   <Table.Td className="rd-standing">

@@ -13,6 +13,7 @@ import {
   decideRest,
   editColumn,
   importInput,
+  refusedCells,
   refusedEdits,
   storedRows,
   typedCheck,
@@ -130,5 +131,11 @@ describe('a typed value, on screen as in the core', () => {
     expect(refusedEdits(check, typing('country', 'Atlantis'))).toHaveLength(1);
     expect(refusedEdits(check, typing('country', 'Thailand'))).toEqual([]);
     expect(refusedEdits(check, typing('fiscal_year', String(check.rules.fiscalYear + 1)))).toHaveLength(1);
+  });
+
+  test('a refused typed value is marked on its cell, so it is never shown as what will be stored', () => {
+    const line = phuket().line;
+    expect([...refusedCells(check, dp, typing('fiscal_year', '2099'))]).toEqual([`${line}:fiscal_year`]);
+    expect(refusedCells(check, dp, typing('fiscal_year', '2010')).size).toBe(0);
   });
 });

@@ -79,17 +79,37 @@ export function typedCheck(
   return checkDecisionValue(file.file, without, column, value, check.rules);
 }
 
+/** The values typed for one file's findings, each with whether it breaks its rule. */
+function typedEdits(
+  check: Pick<ReferenceCheck, 'rules'>,
+  file: CheckedFile,
+  map: DecisionMap,
+): { decision: Extract<Decision, { choice: 'edit' }>; lines: number[]; refused: boolean }[] {
+  const rows = new Map(storedRows(file, map).map((r) => [r.line, r]));
+  return file.findings.flatMap((f) => {
+    const d = map[f.id];
+    const row = rows.get(f.line);
+    if (d?.choice !== 'edit' || !row || row.excluded) return [];
+    return [{ decision: d, lines: f.lines, refused: !!typedCheck(check, file, row, d.column, d.value)?.refused }];
+  });
+}
+
 /** Typed values that break their rule, over the three files: Import waits for them too. */
 export function refusedEdits(check: ReferenceCheck, map: DecisionMap): Decision[] {
-  return filesOf(check).flatMap((file) => {
-    const rows = new Map(storedRows(file, map).map((r) => [r.line, r]));
-    return file.findings.flatMap((f) => {
-      const d = map[f.id];
-      const row = rows.get(f.line);
-      if (d?.choice !== 'edit' || !row || row.excluded) return [];
-      return typedCheck(check, file, row, d.column, d.value)?.refused ? [d] : [];
-    });
-  });
+  return filesOf(check).flatMap((file) =>
+    typedEdits(check, file, map)
+      .filter((e) => e.refused)
+      .map((e) => e.decision),
+  );
+}
+
+/** The cells ("line:column") whose typed value breaks its rule: shown as refused, never as stored. */
+export function refusedCells(check: Pick<ReferenceCheck, 'rules'>, file: CheckedFile, map: DecisionMap): Set<string> {
+  return new Set(
+    typedEdits(check, file, map)
+      .filter((e) => e.refused)
+      .flatMap((e) => e.lines.map((line) => `${line}:${e.decision.column}`)),
+  );
 }
 
 const HASH_KEY: Record<
