@@ -23,9 +23,18 @@ const MARK = /\p{M}/u;
 
 /** Text as it looks: NFC, without invisible characters, with plain spaces, joiners only where they join. */
 export function cleanText(text: string): string {
-  const visible = text.normalize('NFC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').normalize('NFC');
-  return dropIdleJoiners(visible).normalize('NFC');
+  // Plain ASCII has nothing to fold, and most values are: every request's text passes here.
+  if (PLAIN_ASCII.test(text)) return text;
+  const composed = text.normalize('NFC');
+  const visible = composed.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  // Removing a character can bring a letter and a mark together: composed again only then.
+  const settled = visible === composed ? composed : visible.normalize('NFC');
+  const joined = dropIdleJoiners(settled);
+  return joined === settled ? settled : joined.normalize('NFC');
 }
+
+/** Printable ASCII, tabs and line breaks. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
 function dropIdleJoiners(text: string): string {
   if (!text.includes('\u200C') && !text.includes('\u200D')) return text;
