@@ -35,6 +35,8 @@ test('a Zawgyi name is offered in Unicode under the field, and taken with one cl
   await offer.getByRole('button', { name: 'Use the Unicode text' }).click();
   await expect(form.input('Name in native script')).toHaveValue(UNICODE);
   await expect(offer).toHaveCount(0);
+  // Focus goes back to the field, where the person was, not to the page.
+  await expect(form.input('Name in native script')).toBeFocused();
 
   await form.text('Passport number', 'ＭＡ１２３４５６７');
   await expect(app.getByText('Full-width characters are saved as plain ones: MA1234567')).toBeVisible();

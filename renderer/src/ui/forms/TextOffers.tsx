@@ -4,7 +4,7 @@
 // once Myanmar letters are typed, so no other form pays for them.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldWidth } from '../../../../shared/text/clean';
 
@@ -40,32 +40,40 @@ interface OfferProps {
 export function ZawgyiOffer({ label, value, onAccept, children }: OfferProps) {
   const { t } = useTranslation();
   const converted = useZawgyiOffer(value);
-  if (!converted) return <div>{children}</div>;
+  const field = useRef<HTMLDivElement>(null);
+  // The field keeps its place in the tree whether or not the offer shows, so typing never loses focus;
+  // taking the offer puts focus back in the field, where the person was.
+  const accept = (text: string) => {
+    onAccept(text);
+    requestAnimationFrame(() => field.current?.querySelector<HTMLElement>('input, textarea')?.focus());
+  };
   return (
     <Stack gap={6}>
-      {children}
-      <Alert
-        color="yellow"
-        variant="light"
-        icon={<IconLanguage size={18} aria-hidden />}
-        title={t('form.zawgyi.title')}
-        aria-label={t('form.zawgyi.aria', { field: label })}
-        data-testid="zawgyi-offer"
-        p="xs"
-        styles={TITLE_READABLE}
-      >
-        <Stack gap={6}>
-          <Text size="sm">{t('form.zawgyi.explain')}</Text>
-          <Text size="lg" lang="my" data-testid="zawgyi-converted">
-            {converted}
-          </Text>
-          <Group gap="xs">
-            <Button size="xs" onClick={() => onAccept(converted)}>
-              {t('form.zawgyi.accept')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
+      <div ref={field}>{children}</div>
+      {converted && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconLanguage size={18} aria-hidden />}
+          title={t('form.zawgyi.title')}
+          aria-label={t('form.zawgyi.aria', { field: label })}
+          data-testid="zawgyi-offer"
+          p="xs"
+          styles={TITLE_READABLE}
+        >
+          <Stack gap={6}>
+            <Text size="sm">{t('form.zawgyi.explain')}</Text>
+            <Text size="lg" lang="my" data-testid="zawgyi-converted">
+              {converted}
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" onClick={() => accept(converted)}>
+                {t('form.zawgyi.accept')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
     </Stack>
   );
 }
