@@ -45,3 +45,28 @@ export function staticFileHeaders(file: string): Record<string, string> {
     ...securityHeaders(isHtml),
   };
 }
+
+/** Directives only a header can carry: a meta tag's policy ignores them (and the console says so). */
+const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
+
+/** The policy as a <meta> tag may give it: the same directives, less those only a header carries. */
+export function metaPolicy(csp: string = CSP): string {
+  return csp
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !HEADER_ONLY.includes(directive.split(/\s+/)[0]?.toLowerCase() ?? ''))
+    .join('; ');
+}
+
+/**
+ * The page with the policy as its first <meta> after the charset: a second line behind the header,
+ * for a page that is somehow read without it. A page without <head> is an error (never shipped bare).
+ */
+export function withMetaCsp(html: string, csp: string = CSP): string {
+  const content = metaPolicy(csp).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
+  const anchor = /<meta charset[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+  if (!anchor) throw new Error('index.html has no <head> for the Content-Security-Policy meta tag');
+  const at = anchor.index + anchor[0].length;
+  return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+}
