@@ -2,11 +2,11 @@
 // native.ts and window.ts each hold one concern of the shell.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import type { ShellChannel } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
-import { APP_FOLDER, type AppSession, CSP, resolveDataDir, StartupRefusal, startApp } from '../core';
+import { APP_FOLDER, type AppSession, resolveDataDir, StartupRefusal, securityHeaders, startApp } from '../core';
 import { dialogHandlers } from './dialogs';
 import { registerIpc } from './ipc';
 import {
@@ -20,6 +20,7 @@ import {
 } from './menu';
 import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
 import { printHandlers, type ShellHandler } from './print';
+import { APP_SCHEME_PRIVILEGES, appSchemeHandler, registerAppScheme } from './scheme';
 import { hardenSession, hardenWebContents } from './security';
 import { appPage, createMainWindow } from './window';
 
@@ -34,6 +35,8 @@ app.setPath(
 );
 
 const page = appPage(app.isPackaged);
+// The built renderer's scheme must be known before `ready` (standard, secure: see scheme.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // The data folder's lock, then the core (or recovery mode when the database is damaged).
 let desk: AppSession | null = null;
 let win: BrowserWindow | null = null;
@@ -94,7 +97,11 @@ function start(): void {
     else fail(isDriverLoadError(error) ? driverProblemMessage(where, nativeBinding, reason) : reason);
     return;
   }
-  hardenSession(session.defaultSession, { appUrl: page.url, csp: CSP });
+  if (page.root) {
+    const handler = appSchemeHandler({ root: page.root, headers: securityHeaders(true) });
+    registerAppScheme(session.defaultSession.protocol, handler);
+  }
+  hardenSession(session.defaultSession, { appUrl: page.url });
   registerIpc(ipcMain, {
     dispatch: desk.dispatchAsync,
     window: () => win,

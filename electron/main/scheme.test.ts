@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP, securityHeaders } from '../core';
+import { CSP, metaPolicy, securityHeaders } from '../core';
 import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, appSchemeHandler, appSegments } from './scheme';
 
 // A real folder: the renderer root with a few files, a secret beside it, and symlinks from inside
@@ -178,5 +178,67 @@ describe('path traversal', () => {
     // fetch's Request refuses credentials in a URL; the handler does too, whatever hands it one.
     expect(appSegments('clair-desk://evil@app/index.html')).toBeNull();
     expect(appSegments('clair-desk://app:x@app/index.html')).toBeNull();
+  });
+});
+
+// The real build (npx electron-vite build; CLAIR_DESK_OUT as the e2e tests use it): the page, every
+// file it names, every lazily loaded screen (print views included) and a print font, all through the
+// handler at the addresses the browser would ask for. Skipped when nothing is built.
+const OUT = path.resolve(process.env.CLAIR_DESK_OUT ?? 'out', 'renderer');
+const BUILT = fs.existsSync(path.join(OUT, 'index.html'));
+
+describe.skipIf(!BUILT)('the built renderer under clair-desk://app', () => {
+  const built = appSchemeHandler({ root: OUT, headers: HEADERS });
+  const fetchApp = async (url: string) => {
+    const reply = await built(new Request(url));
+    return { status: reply.status, type: reply.headers.get('content-type'), text: await reply.text() };
+  };
+
+  it('serves index.html, and every file it names is relative and served with its type', async () => {
+    const page = await fetchApp(APP_PAGE_URL);
+    expect(page.status).toBe(200);
+    const refs = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((ref) => !ref.startsWith('data:'));
+    expect(refs.length).toBeGreaterThan(2);
+    for (const ref of refs) {
+      expect(ref, 'relative to the page (base ./), so it stays on clair-desk://app').toMatch(/^\.\/assets\//);
+      const url = new URL(ref, APP_PAGE_URL).href;
+      const reply = await fetchApp(url);
+      expect(reply.status, url).toBe(200);
+      expect(reply.type, url).toMatch(ref.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+    }
+  });
+
+  it('serves every lazily loaded screen the main script imports', async () => {
+    const page = await fetchApp(APP_PAGE_URL);
+    const main = /<script type="module" crossorigin src="([^"]+)"/.exec(page.text)?.[1] ?? '';
+    const mainUrl = new URL(main, APP_PAGE_URL).href;
+    const script = await fetchApp(mainUrl);
+    const lazy = [...script.text.matchAll(/import\(`(\.\/[^`]+\.js)`\)/g)].map((m) => m[1] ?? '');
+    expect(lazy.length).toBeGreaterThan(5);
+    for (const ref of lazy) {
+      const reply = await fetchApp(new URL(ref, mainUrl).href);
+      expect([reply.status, reply.type], ref).toEqual([200, 'text/javascript; charset=utf-8']);
+    }
+  });
+
+  it('serves the print fonts (woff2) the print stylesheet names', async () => {
+    const css = fs.readdirSync(path.join(OUT, 'assets')).find((name) => /^PrintFrame-.*\.css$/.test(name));
+    expect(css).toBeDefined();
+    const cssUrl = `clair-desk://app/assets/${css}`;
+    const sheet = await fetchApp(cssUrl);
+    expect(sheet.status).toBe(200);
+    const font = /url\((\.\/[^)]+\.woff2)\)/.exec(sheet.text)?.[1];
+    expect(font).toBeDefined();
+    const reply = await built(new Request(new URL(font ?? '', cssUrl)));
+    expect([reply.status, reply.headers.get('content-type')]).toEqual([200, 'font/woff2']);
+    expect(new Uint8Array(await reply.arrayBuffer()).slice(0, 4)).toEqual(new TextEncoder().encode('wOF2'));
+  });
+
+  it('the built page carries the CSP as a meta tag too, equal to the policy less frame-ancestors', async () => {
+    const page = await fetchApp(APP_PAGE_URL);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page.text)?.[1];
+    expect(meta).toBe(metaPolicy(CSP));
   });
 });

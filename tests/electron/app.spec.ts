@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
+import { CSP } from '../../electron/core/server/headers';
 import { ELECTRON_BINARY, launchApp, type RunningApp, SKIP_REASON } from './electron-env';
 
 test.skip(!ELECTRON_BINARY, SKIP_REASON);
@@ -27,6 +28,43 @@ test('opens one window titled CLAIR Desk', async () => {
   const titles = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
   expect(titles).toHaveLength(1);
   expect(titles[0]).toContain('CLAIR Desk');
+});
+
+test('the page is clair-desk://app, served with the CSP and security headers', async () => {
+  expect(page.url()).toMatch(/^clair-desk:\/\/app\/index\.html(#.*)?$/);
+  const reply = await page.evaluate(async () => {
+    const response = await fetch('/index.html');
+    const header = (name: string) => response.headers.get(name);
+    return {
+      status: response.status,
+      csp: header('content-security-policy'),
+      nosniff: header('x-content-type-options'),
+      frames: header('x-frame-options'),
+      type: header('content-type'),
+    };
+  });
+  expect(reply).toEqual({
+    status: 200,
+    csp: CSP,
+    nosniff: 'nosniff',
+    frames: 'DENY',
+    type: 'text/html; charset=utf-8',
+  });
+});
+
+test('the page cannot read files outside the renderer', async () => {
+  const outside = await page.evaluate(async () => {
+    const tries = ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', 'file:///etc/hostname'];
+    return Promise.all(
+      tries.map((url) =>
+        fetch(url).then(
+          (r) => r.status,
+          () => 'refused',
+        ),
+      ),
+    );
+  });
+  for (const answer of outside) expect([404, 'refused']).toContain(answer);
 });
 
 test('the bridge reaches the core in electron mode, with the data folder from CLAIR_DESK_DATA_DIR', async () => {
