@@ -1,13 +1,13 @@
-// The Electron main process: lifecycle only. The core does the work; security.ts, ipc.ts, menu.ts,
-// native.ts and window.ts each hold one concern of the shell.
+// The Electron main process: lifecycle only. The core does the work; security.ts, scheme.ts, ipc.ts,
+// menu.ts, native.ts, folders.ts and window.ts each hold one concern of the shell.
 import fs from 'node:fs';
-import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import type { ShellChannel } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
-import { APP_FOLDER, type AppSession, resolveDataDir, StartupRefusal, securityHeaders, startApp } from '../core';
+import { type AppSession, StartupRefusal, securityHeaders, startApp } from '../core';
 import { dialogHandlers } from './dialogs';
+import { type ShellFolders, shellFolders } from './folders';
 import { registerIpc } from './ipc';
 import {
   aboutText,
@@ -26,14 +26,6 @@ import { appPage, createMainWindow } from './window';
 
 declare const __APP_VERSION__: string;
 
-// The database and Chromium's own files share the folder the browser mode uses too ("CLAIR Desk"
-// in the per-user app-data folder, whatever package.json's name). CLAIR_DESK_DATA_DIR moves both,
-// which also makes the single-instance lock per folder, so tests can run side by side.
-app.setPath(
-  'userData',
-  process.env.CLAIR_DESK_DATA_DIR ? resolveDataDir() : path.join(app.getPath('appData'), APP_FOLDER),
-);
-
 const page = appPage(app.isPackaged);
 // The built renderer's scheme must be known before `ready` (standard, secure: see scheme.ts).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -41,7 +33,14 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let desk: AppSession | null = null;
 let win: BrowserWindow | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+// The database in the data folder the browser mode uses too; Chromium's profile (and with it the
+// single-instance lock) in a folder of its own, never inside it (folders.ts).
+const folders = chooseFolders();
+if (folders) app.setPath('userData', folders.profileDir);
+
+if (!folders) {
+  // fail() has said why and ends the app.
+} else if (!app.requestSingleInstanceLock()) {
   console.error('CLAIR Desk is already running, so this second copy closes and the open window comes to the front.');
   app.quit();
 } else {
@@ -75,13 +74,24 @@ if (!app.requestSingleInstanceLock()) {
       })
       .finally(() => app.quit());
   });
-  app.whenReady().then(start).catch(fail);
+  app
+    .whenReady()
+    .then(() => start(folders.dataDir))
+    .catch(fail);
 }
 
-function start(): void {
+function chooseFolders(): ShellFolders | null {
+  try {
+    return shellFolders(app.getPath('appData'));
+  } catch (error) {
+    fail(error);
+    return null;
+  }
+}
+
+function start(dataDir: string): void {
   const where = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
   const nativeBinding = findNativeBinding(where);
-  const dataDir = app.getPath('userData');
   try {
     desk = startApp({ dataDir, mode: 'electron', version: __APP_VERSION__, nativeBinding });
   } catch (error) {

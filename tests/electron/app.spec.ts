@@ -30,6 +30,19 @@ test('opens one window titled CLAIR Desk', async () => {
   expect(titles[0]).toContain('CLAIR Desk');
 });
 
+test("Chromium's profile is a folder of its own, not inside the data folder", async () => {
+  const profile = await app.evaluate(({ app }) => app.getPath('userData'));
+  const inside = (child: string, parent: string) => {
+    const relative = path.relative(parent, child);
+    return relative === '' || !(relative.startsWith('..') || path.isAbsolute(relative));
+  };
+  expect(inside(profile, dataDir)).toBe(false);
+  expect(inside(dataDir, profile)).toBe(false);
+  expect(path.basename(path.dirname(profile))).toBe('CLAIR Desk Shell');
+  const chromiumFiles = ['Cache', 'GPUCache', 'Local Storage', 'Session Storage', 'SingletonLock'];
+  expect(fs.readdirSync(dataDir).filter((name) => chromiumFiles.includes(name))).toEqual([]);
+});
+
 test('the page is clair-desk://app, served with the CSP and security headers', async () => {
   expect(page.url()).toMatch(/^clair-desk:\/\/app\/index\.html(#.*)?$/);
   const reply = await page.evaluate(async () => {
