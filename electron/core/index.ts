@@ -6,4 +6,4 @@ export type { AsyncDispatch } from './boundary';
 export { APP_FOLDER, resolveDataDir } from './paths';
 export { StartupRefusal } from './recovery/refusal';
 export { type AppSession, startApp } from './recovery/start';
-export { CSP } from './server/http';
+export { CSP, metaPolicy, securityHeaders, staticFileHeaders } from './server/headers';

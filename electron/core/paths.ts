@@ -1,6 +1,7 @@
 // Where the data lives: CLAIR_DESK_DATA_DIR, else the platform's per-user application-data folder
-// (the same folder Electron's app.getPath('userData') gives, so both modes share one database); and
-// where the app's shipped resources are (the reference files).
+// (the Electron shell opens the same folder, so both modes share one database; Chromium's own files
+// go elsewhere, electron/main/folders.ts); and where the app's shipped resources are (the reference
+// files).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,13 +1,13 @@
-// The Electron main process: lifecycle only. The core does the work; security.ts, ipc.ts, menu.ts,
-// native.ts and window.ts each hold one concern of the shell.
+// The Electron main process: lifecycle only. The core does the work; security.ts, scheme.ts, ipc.ts,
+// menu.ts, native.ts, folders.ts and window.ts each hold one concern of the shell.
 import fs from 'node:fs';
-import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import type { ShellChannel } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
-import { APP_FOLDER, type AppSession, CSP, resolveDataDir, StartupRefusal, startApp } from '../core';
+import { type AppSession, StartupRefusal, securityHeaders, startApp } from '../core';
 import { dialogHandlers } from './dialogs';
+import { type ShellFolders, shellFolders } from './folders';
 import { registerIpc } from './ipc';
 import {
   aboutText,
@@ -20,25 +20,27 @@ import {
 } from './menu';
 import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './native';
 import { printHandlers, type ShellHandler } from './print';
+import { APP_SCHEME_PRIVILEGES, appSchemeHandler, registerAppScheme } from './scheme';
 import { hardenSession, hardenWebContents } from './security';
 import { appPage, createMainWindow } from './window';
 
 declare const __APP_VERSION__: string;
 
-// The database and Chromium's own files share the folder the browser mode uses too ("CLAIR Desk"
-// in the per-user app-data folder, whatever package.json's name). CLAIR_DESK_DATA_DIR moves both,
-// which also makes the single-instance lock per folder, so tests can run side by side.
-app.setPath(
-  'userData',
-  process.env.CLAIR_DESK_DATA_DIR ? resolveDataDir() : path.join(app.getPath('appData'), APP_FOLDER),
-);
-
 const page = appPage(app.isPackaged);
+// The built renderer's scheme must be known before `ready` (standard, secure: see scheme.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // The data folder's lock, then the core (or recovery mode when the database is damaged).
 let desk: AppSession | null = null;
 let win: BrowserWindow | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+// The database in the data folder the browser mode uses too; Chromium's profile (and with it the
+// single-instance lock) in a folder of its own, never inside it (folders.ts).
+const folders = chooseFolders();
+if (folders) app.setPath('userData', folders.profileDir);
+
+if (!folders) {
+  // fail() has said why and ends the app.
+} else if (!app.requestSingleInstanceLock()) {
   console.error('CLAIR Desk is already running, so this second copy closes and the open window comes to the front.');
   app.quit();
 } else {
@@ -72,13 +74,24 @@ if (!app.requestSingleInstanceLock()) {
       })
       .finally(() => app.quit());
   });
-  app.whenReady().then(start).catch(fail);
+  app
+    .whenReady()
+    .then(() => start(folders.dataDir))
+    .catch(fail);
 }
 
-function start(): void {
+function chooseFolders(): ShellFolders | null {
+  try {
+    return shellFolders(app.getPath('appData'));
+  } catch (error) {
+    fail(error);
+    return null;
+  }
+}
+
+function start(dataDir: string): void {
   const where = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
   const nativeBinding = findNativeBinding(where);
-  const dataDir = app.getPath('userData');
   try {
     desk = startApp({ dataDir, mode: 'electron', version: __APP_VERSION__, nativeBinding });
   } catch (error) {
@@ -94,7 +107,11 @@ function start(): void {
     else fail(isDriverLoadError(error) ? driverProblemMessage(where, nativeBinding, reason) : reason);
     return;
   }
-  hardenSession(session.defaultSession, { appUrl: page.url, csp: CSP });
+  if (page.root) {
+    const handler = appSchemeHandler({ root: page.root, headers: securityHeaders(true) });
+    registerAppScheme(session.defaultSession.protocol, handler);
+  }
+  hardenSession(session.defaultSession, { appUrl: page.url });
   registerIpc(ipcMain, {
     dispatch: desk.dispatchAsync,
     window: () => win,

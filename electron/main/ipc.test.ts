@@ -9,7 +9,7 @@ import { type Core, openCore } from '../core';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import { createInvokeHandler, type IpcOptions, registerIpc } from './ipc';
 
-const APP = 'file:///opt/clair/out/renderer/index.html';
+const APP = 'clair-desk://app/index.html';
 
 let dir: string;
 let core: Core;

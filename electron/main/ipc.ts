@@ -15,7 +15,7 @@ export interface IpcOptions {
   window: () => BrowserWindow | null;
   /** `BrowserWindow.fromWebContents`. */
   fromWebContents: (contents: WebContents) => BrowserWindow | null;
-  /** The page the app loads (file:// when built, the dev server's URL in development). */
+  /** The page the app loads (clair-desk://app when built, the dev server's URL in development). */
   appUrl: string;
   /**
    * Channels the shell answers itself before the core (printing needs the sender's web contents), each

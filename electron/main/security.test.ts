@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { CSP } from '../core';
-import { hardenSession, hardenWebContents, isAppUrl, WEB_PREFERENCES, withCsp } from './security';
+import { hardenSession, hardenWebContents, isAppUrl, refuseFile, WEB_PREFERENCES } from './security';
 
-const APP = 'file:///opt/clair/out/renderer/index.html';
+const APP = 'clair-desk://app/index.html';
+const FILE_APP = 'file:///opt/clair/out/renderer/index.html';
 
 describe('WEB_PREFERENCES', () => {
   it('keeps the renderer a sandboxed, isolated web page', () => {
@@ -26,23 +26,58 @@ describe('WEB_PREFERENCES', () => {
 });
 
 describe('isAppUrl', () => {
-  it('accepts the app page with any query or hash', () => {
-    expect(isAppUrl(APP, APP)).toBe(true);
-    expect(isAppUrl(`${APP}#/trainees/3`, APP)).toBe(true);
-    expect(isAppUrl(`${APP}?x=1`, APP)).toBe(true);
+  it("accepts any path, query or hash on clair-desk://app, whatever the host's case", () => {
+    for (const url of [
+      APP,
+      `${APP}#/trainees/3`,
+      `${APP}?x=1`,
+      'clair-desk://app/',
+      'clair-desk://app',
+      'clair-desk://app/assets/index-abc.js',
+      'clair-desk://APP/index.html#/reports/print?x=%20',
+    ]) {
+      expect(isAppUrl(url, APP), url).toBe(true);
+    }
   });
-  it('refuses other files, other hosts, remote pages and garbage', () => {
-    expect(isAppUrl('file:///etc/passwd', APP)).toBe(false);
-    expect(isAppUrl('file:///opt/clair/out/renderer/other.html', APP)).toBe(false);
-    expect(isAppUrl('file://evil/opt/clair/out/renderer/index.html', APP)).toBe(false);
-    expect(isAppUrl('https://example.com/', APP)).toBe(false);
-    expect(isAppUrl('not a url', APP)).toBe(false);
-    expect(isAppUrl('', APP)).toBe(false);
+
+  it('refuses other hosts, ports, schemes, user info tricks and garbage', () => {
+    for (const url of [
+      'clair-desk://other/index.html',
+      'clair-desk://app.evil/index.html',
+      'clair-desk://evil.app/index.html',
+      'clair-desk://app:8080/index.html',
+      'clair-desk://app@evil/index.html',
+      'clair-desk://evil@app/index.html',
+      'clair-desk://app:pw@app/index.html',
+      'clair-desk:app/index.html',
+      'clair-desk:///app/index.html',
+      'clair-desktop://app/index.html',
+      'file:///etc/passwd',
+      FILE_APP,
+      'file://app/index.html',
+      'http://app/index.html',
+      'https://example.com/',
+      'https://app/',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'not a url',
+      '',
+    ]) {
+      expect(isAppUrl(url, APP), url).toBe(false);
+    }
   });
+
+  it('a file:// page (the old way) is no longer the app, not even itself', () => {
+    expect(isAppUrl(FILE_APP, FILE_APP)).toBe(false);
+  });
+
   it('in development accepts the dev server origin only', () => {
     const dev = 'http://localhost:5173/';
     expect(isAppUrl('http://localhost:5173/#/x', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5173/src/main.tsx?t=1', dev)).toBe(true);
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
+    expect(isAppUrl('http://user@localhost:5173/', dev)).toBe(false);
+    expect(isAppUrl('https://localhost:5173/', dev)).toBe(false);
     expect(isAppUrl(APP, dev)).toBe(false);
   });
 });
@@ -90,6 +125,7 @@ function fakeSession() {
     setPermissionCheckHandler: record('check'),
     setDevicePermissionHandler: record('device'),
     webRequest: { onHeadersReceived: record('headers'), onBeforeRequest: record('before') },
+    protocol: { handle: record('protocol') },
   };
   return { session: session as unknown as Session, calls };
 }
@@ -97,7 +133,7 @@ function fakeSession() {
 describe('hardenSession', () => {
   it('says no to every permission', () => {
     const { session, calls } = fakeSession();
-    hardenSession(session, { appUrl: APP, csp: CSP });
+    hardenSession(session, { appUrl: APP });
     const answers: boolean[] = [];
     ((calls.request as unknown[])[0] as (...a: unknown[]) => void)(
       null,
@@ -110,37 +146,30 @@ describe('hardenSession', () => {
     expect(((calls.device as unknown[])[0] as () => boolean)()).toBe(false);
   });
 
-  it('puts the strict CSP on file:// responses and cancels every network request', () => {
+  it('cancels every network request and answers every file:// request with a bare 404', async () => {
     const { session, calls } = fakeSession();
-    hardenSession(session, { appUrl: APP, csp: CSP });
-    const [filter, onHeaders] = calls.headers as [{ urls: string[] }, (d: unknown, cb: (r: unknown) => void) => void];
-    expect(filter.urls).toEqual(['file:///*']);
-    let response: { responseHeaders?: Record<string, string[]> } = {};
-    onHeaders({ responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } }, (r) => {
-      response = r as typeof response;
-    });
-    expect(response.responseHeaders).toEqual({ 'Content-Security-Policy': [CSP], 'X-Other': ['1'] });
-    expect(CSP).toContain("default-src 'none'");
-    expect(CSP).not.toMatch(/https?:/);
+    hardenSession(session, { appUrl: APP });
     const [remote, onBefore] = calls.before as [{ urls: string[] }, (d: unknown, cb: (r: unknown) => void) => void];
-    expect(remote.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+    expect(remote.urls).toEqual(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']);
     let cancelled: unknown;
     onBefore({ url: 'https://example.com' }, (r) => {
       cancelled = r;
     });
     expect(cancelled).toEqual({ cancel: true });
-  });
-
-  it('leaves the dev server alone (hot reload needs inline scripts and a websocket)', () => {
-    const { session, calls } = fakeSession();
-    hardenSession(session, { appUrl: 'http://localhost:5173/', csp: CSP });
+    const [scheme, handler] = calls.protocol as [string, (request: Request) => Response];
+    expect(scheme).toBe('file');
+    expect(handler).toBe(refuseFile);
+    const reply = refuseFile();
+    expect([reply.status, await reply.text()]).toEqual([404, '']);
+    // The CSP is the scheme's own header now (scheme.test.ts), not injected here.
     expect(calls.headers).toBeUndefined();
-    expect(calls.before).toBeUndefined();
-    expect(calls.request).toBeDefined();
   });
 
-  it('withCsp replaces any CSP header whatever its case', () => {
-    expect(withCsp(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
-    expect(withCsp({ 'Content-Security-Policy': ['y'] }, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
+  it('leaves the dev server alone (hot reload needs a websocket)', () => {
+    const { session, calls } = fakeSession();
+    hardenSession(session, { appUrl: 'http://localhost:5173/' });
+    expect(calls.before).toBeUndefined();
+    expect(calls.protocol).toBeUndefined();
+    expect(calls.request).toBeDefined();
   });
 });

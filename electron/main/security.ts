@@ -1,6 +1,7 @@
 // The one security baseline of the Electron shell. Only type imports from 'electron': the objects
 // are handed in, so the rules are plain functions a Node test can exercise with fakes.
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { APP_SCHEME } from './scheme';
 
 /**
  * What the renderer may do: nothing beyond a web page. The `remote` module, often listed here, no
@@ -25,8 +26,10 @@ export const WEB_PREFERENCES = {
 } as const satisfies WebPreferences;
 
 /**
- * Is `url` the app itself? Built app: the one file:// page (any query or hash). Development
- * (ELECTRON_RENDERER_URL): the dev server's origin.
+ * Is `url` the app itself? Built app: any page of clair-desk://app (any path, query or hash).
+ * Development (ELECTRON_RENDERER_URL): the dev server's origin. Node's URL gives the origin 'null'
+ * for a scheme it does not know, so ours is compared by protocol and host (Chromium lowercases a
+ * standard scheme's host; Node keeps it as written); a URL with user info is never the app.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   let target: URL;
@@ -37,10 +40,11 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') {
-    return target.protocol === 'file:' && target.host === app.host && target.pathname === app.pathname;
+  if (target.username || target.password) return false;
+  if (app.protocol === `${APP_SCHEME}:`) {
+    return target.protocol === app.protocol && target.host.toLowerCase() === app.host.toLowerCase();
   }
-  return target.origin === app.origin;
+  return app.origin !== 'null' && target.origin === app.origin;
 }
 
 /** Windows, navigation, redirects and <webview> all stay within the app's own page. */
@@ -58,23 +62,23 @@ export function hardenWebContents(contents: WebContents, appUrl: string): void {
 const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
 
 /**
- * Permissions: always no. Built app: a strict CSP header on every file:// response and no network
- * requests at all. In development the dev server needs inline scripts and a websocket for hot
- * reload, so neither rule applies to it (the built app is what people run).
+ * Permissions: always no. Built app: no network requests at all, and no file:// either (the page
+ * comes from clair-desk://, which sends the CSP header itself; nothing needs a file URL). In
+ * development the dev server needs a websocket for hot reload, so neither rule applies to it (the
+ * built app is what people run).
  */
-export function hardenSession(session: Session, options: { appUrl: string; csp: string }): void {
+export function hardenSession(session: Session, options: { appUrl: string }): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  if (!options.appUrl.startsWith('file:')) return;
-  session.webRequest.onHeadersReceived({ urls: ['file:///*'] }, (details, callback) => {
-    callback({ responseHeaders: withCsp(details.responseHeaders, options.csp) });
-  });
+  if (!options.appUrl.startsWith(`${APP_SCHEME}:`)) return;
   session.webRequest.onBeforeRequest({ urls: REMOTE_URLS }, (_details, callback) => callback({ cancel: true }));
+  // webRequest does not reliably see file:// (Electron issues #23480, #45903); intercepting the
+  // scheme on the session does.
+  session.protocol.handle('file', refuseFile);
 }
 
-/** Response headers with our CSP replacing any other (header names are case-insensitive). */
-export function withCsp(headers: Record<string, string[]> | undefined, csp: string): Record<string, string[]> {
-  const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
-  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [csp] };
+/** Every file:// request on the app's session: a bare 404. */
+export function refuseFile(): Response {
+  return new Response(null, { status: 404 });
 }

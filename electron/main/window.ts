@@ -1,25 +1,24 @@
 // The app's one window: the security baseline's webPreferences, the sandboxed preload, and the
-// built renderer (or electron-vite's dev server in development).
+// built renderer on clair-desk://app (or electron-vite's dev server in development).
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, dialog } from 'electron';
+import { APP_PAGE_URL } from './scheme';
 import { WEB_PREFERENCES } from './security';
 
 /** out/ as built by electron-vite; this file is bundled into out/main/index.js. */
 const OUT_DIR = path.join(import.meta.dirname, '..');
 
 export interface AppPage {
-  /** What isAppUrl compares against. */
+  /** What the window loads and isAppUrl compares against. */
   url: string;
-  /** Set for the built renderer (loaded with loadFile). */
-  file?: string;
+  /** Set for the built renderer: the folder the clair-desk:// scheme serves. */
+  root?: string;
 }
 
 export function appPage(isPackaged: boolean, env: NodeJS.ProcessEnv = process.env, outDir = OUT_DIR): AppPage {
   const devUrl = env.ELECTRON_RENDERER_URL;
   if (!isPackaged && devUrl) return { url: devUrl };
-  const file = path.join(outDir, 'renderer', 'index.html');
-  return { url: pathToFileURL(file).href, file };
+  return { url: APP_PAGE_URL, root: path.join(outDir, 'renderer') };
 }
 
 export type WindowLanguage = 'en' | 'ja';
@@ -84,9 +83,8 @@ export function createMainWindow(
     });
     if (choice === 0) event.preventDefault();
   });
-  const loading = page.file ? win.loadFile(page.file) : win.loadURL(page.url);
-  loading.catch((error: unknown) =>
-    console.error(`CLAIR Desk could not load its page (${page.url}): ${String(error)}`),
-  );
+  win
+    .loadURL(page.url)
+    .catch((error: unknown) => console.error(`CLAIR Desk could not load its page (${page.url}): ${String(error)}`));
   return win;
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
+import { CSP } from '../../electron/core/server/headers';
 import { ELECTRON_BINARY, launchApp, type RunningApp, SKIP_REASON } from './electron-env';
 
 test.skip(!ELECTRON_BINARY, SKIP_REASON);
@@ -27,6 +28,56 @@ test('opens one window titled CLAIR Desk', async () => {
   const titles = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
   expect(titles).toHaveLength(1);
   expect(titles[0]).toContain('CLAIR Desk');
+});
+
+test("Chromium's profile is a folder of its own, not inside the data folder", async () => {
+  const profile = await app.evaluate(({ app }) => app.getPath('userData'));
+  const inside = (child: string, parent: string) => {
+    const relative = path.relative(parent, child);
+    return relative === '' || !(relative.startsWith('..') || path.isAbsolute(relative));
+  };
+  expect(inside(profile, dataDir)).toBe(false);
+  expect(inside(dataDir, profile)).toBe(false);
+  expect(path.basename(path.dirname(profile))).toBe('CLAIR Desk Shell');
+  const chromiumFiles = ['Cache', 'GPUCache', 'Local Storage', 'Session Storage', 'SingletonLock'];
+  expect(fs.readdirSync(dataDir).filter((name) => chromiumFiles.includes(name))).toEqual([]);
+});
+
+test('the page is clair-desk://app, served with the CSP and security headers', async () => {
+  expect(page.url()).toMatch(/^clair-desk:\/\/app\/index\.html(#.*)?$/);
+  const reply = await page.evaluate(async () => {
+    const response = await fetch('/index.html');
+    const header = (name: string) => response.headers.get(name);
+    return {
+      status: response.status,
+      csp: header('content-security-policy'),
+      nosniff: header('x-content-type-options'),
+      frames: header('x-frame-options'),
+      type: header('content-type'),
+    };
+  });
+  expect(reply).toEqual({
+    status: 200,
+    csp: CSP,
+    nosniff: 'nosniff',
+    frames: 'DENY',
+    type: 'text/html; charset=utf-8',
+  });
+});
+
+test('the page cannot read files outside the renderer', async () => {
+  const outside = await page.evaluate(async () => {
+    const tries = ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', 'file:///etc/hostname'];
+    return Promise.all(
+      tries.map((url) =>
+        fetch(url).then(
+          (r) => r.status,
+          () => 'refused',
+        ),
+      ),
+    );
+  });
+  for (const answer of outside) expect([404, 'refused']).toContain(answer);
 });
 
 test('the bridge reaches the core in electron mode, with the data folder from CLAIR_DESK_DATA_DIR', async () => {

@@ -8,31 +8,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import type { AsyncDispatch } from '../boundary';
+import { CSP, staticFileHeaders } from './headers';
 import { MAX_BODY_BYTES, readJson, refuse, send } from './reply';
 import { handleDownload, handleUpload } from './transfer';
 
-export { MAX_BODY_BYTES };
+export { CSP, MAX_BODY_BYTES };
 
 const BODY_TIMEOUT_MS = 10_000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
-
-/** The same policy as the Electron window's: nothing remote, nothing inline but styles. */
-export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export interface ServerOptions {
   dispatch: AsyncDispatch;
@@ -146,15 +128,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(staticRoot, 'index.html');
     const data = fs.readFileSync(file);
-    const isHtml = file.endsWith('.html');
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': data.length,
-      'cache-control': isHtml ? 'no-store' : 'max-age=31536000, immutable',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      ...(isHtml ? { 'content-security-policy': CSP, 'x-frame-options': 'DENY' } : {}),
-    });
+    res.writeHead(200, { ...staticFileHeaders(file), 'content-length': data.length });
     res.end(req.method === 'HEAD' ? undefined : data);
   }
 
