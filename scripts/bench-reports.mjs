@@ -30,13 +30,14 @@ function watchReady() {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-print-ready'] });
 }
 
-async function printOnce(browser, url, route) {
+async function printOnce(browser, launchUrl, route) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(watchReady);
+    const address = await launchUrl(route);
     const start = performance.now();
-    await page.goto(`${url}#${route}`, { waitUntil: 'commit' });
+    await page.goto(address, { waitUntil: 'commit' });
     // Checked every frame (a locator's wait backs off to half-second polls, which would be timed too).
     await page.waitForFunction(() => window.__printReadyAt > 0, null, { polling: 'raf', timeout: 60_000 });
     const ready = performance.now() - start;
@@ -56,10 +57,10 @@ async function printOnce(browser, url, route) {
   }
 }
 
-async function measure(browser, url, route, runs) {
-  await printOnce(browser, url, route);
+async function measure(browser, launchUrl, route, runs) {
+  await printOnce(browser, launchUrl, route);
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await printOnce(browser, url, route));
+  for (let i = 0; i < runs; i++) results.push(await printOnce(browser, launchUrl, route));
   const totals = results.map((r) => r.total);
   const last = results.at(-1);
   return {
@@ -68,16 +69,16 @@ async function measure(browser, url, route, runs) {
   };
 }
 
-/** `url` is the server's ready URL (it carries the token); `dataDir` holds reports-bench.json. */
-export async function benchReports(url, dataDir, { runs = 5 } = {}) {
+/** `launchUrl(route)` gives a new one-time address for each page; `dataDir` holds reports-bench.json. */
+export async function benchReports(launchUrl, dataDir, { runs = 5 } = {}) {
   const info = JSON.parse(fs.readFileSync(path.join(dataDir, 'reports-bench.json'), 'utf8'));
   const browser = await chromium.launch({
     executablePath: process.env.BENCH_CHROMIUM || '/usr/bin/chromium',
     args: ARGS,
   });
   try {
-    const trainee = await measure(browser, url, `/print/trainee/${info.traineeId}?lang=en`, runs);
-    const cohort = await measure(browser, url, `/print/cohort/${info.fiscalYear}?lang=ja`, Math.max(3, runs - 2));
+    const trainee = await measure(browser, launchUrl, `/print/trainee/${info.traineeId}?lang=en`, runs);
+    const cohort = await measure(browser, launchUrl, `/print/cohort/${info.fiscalYear}?lang=ja`, Math.max(3, runs - 2));
     return {
       'reports.trainee_pdf_ms': {
         value: trainee.value,

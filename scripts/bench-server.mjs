@@ -33,7 +33,9 @@ export function startServer(root, dataDir) {
         child.readyMs = readyMs;
         clearTimeout(timer);
         const url = line.slice(READY.length).trim();
-        resolve({ url, port: Number(new URL(url).port), token, pid: child.pid, readyMs, stop });
+        const server = { url, port: Number(new URL(url).port), token, pid: child.pid, readyMs, stop };
+        server.launchUrl = (route) => launchAddress(server, route);
+        resolve(server);
       }
     });
     child.stderr.on('data', (chunk) => {
@@ -56,15 +58,25 @@ export function startServer(root, dataDir) {
   });
 }
 
-/** POST /api/<channel> on the server; resolves with the HTTP status and the parsed `{ ok, value | error }`. */
-export function postApi(server, channel, input, agent) {
+/**
+ * A new one-time address for one page (POST /launch/new with the token), at the hash `route` when
+ * given: the printed address opens one page only.
+ */
+async function launchAddress(server, route) {
+  const { result } = await postApi(server, null, {}, undefined, '/launch/new');
+  if (!result.ok) throw new Error(`no launch code: ${JSON.stringify(result)}`);
+  return `http://127.0.0.1:${server.port}/?launch=${result.value.code}${route === undefined ? '' : `#${route}`}`;
+}
+
+/** POST /api/<channel> (or `path`) on the server; resolves with the HTTP status and the parsed `{ ok, value | error }`. */
+export function postApi(server, channel, input, agent, path = `/api/${channel}`) {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: '127.0.0.1',
         port: server.port,
-        path: `/api/${channel}`,
+        path,
         method: 'POST',
         agent,
         headers: {

@@ -73,7 +73,7 @@ function breakdown() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function openTimeline(browser, url, fiscalYear, expectRows) {
+async function openTimeline(browser, launchUrl, fiscalYear, expectRows) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.addInitScript((n) => {
@@ -82,7 +82,7 @@ async function openTimeline(browser, url, fiscalYear, expectRows) {
   await page.addInitScript(instrument);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(`${url}#/timeline/${fiscalYear}`, { waitUntil: 'commit' });
+  await page.goto(await launchUrl(`/timeline/${fiscalYear}`), { waitUntil: 'commit' });
   await page.locator(ROW).first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.waitForFunction(() => window.__bench.paintedAt > 0 && window.__bench.allAt > 0, null, { timeout: 30_000 });
   const { paintedAt, rows, allAt } = await page.evaluate(() => window.__bench);
@@ -91,22 +91,22 @@ async function openTimeline(browser, url, fiscalYear, expectRows) {
   return { context, page, paintedAt, rows, allAt, taskMs: metrics.TaskDuration * 1000 };
 }
 
-/** `url` is the server's ready URL (it carries the token); the cohort must have `expectRows` trainees. */
-export async function benchTimeline(url, { fiscalYear = 2026, expectRows = 400, loads = 5 } = {}) {
+/** `launchUrl(route)` gives a new one-time address for each page; the cohort must have `expectRows` trainees. */
+export async function benchTimeline(launchUrl, { fiscalYear = 2026, expectRows = 400, loads = 5 } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.BENCH_CHROMIUM || '/usr/bin/chromium',
     args: ARGS,
   });
   try {
     // One untimed load first (Chromium's own first-run work), then fresh contexts: no HTTP cache.
-    const cold = await openTimeline(browser, url, fiscalYear, expectRows);
+    const cold = await openTimeline(browser, launchUrl, fiscalYear, expectRows);
     await cold.context.close();
     const times = [];
     const alls = [];
     const tasks = [];
     let note = '';
     for (let i = 0; i < loads; i++) {
-      const run = await openTimeline(browser, url, fiscalYear, expectRows);
+      const run = await openTimeline(browser, launchUrl, fiscalYear, expectRows);
       // The first frame must fill the window: the 768-pixel viewport shows about 15 rows.
       if (run.rows < Math.min(expectRows, 20)) throw new Error(`the first frame showed only ${run.rows} rows`);
       times.push(run.paintedAt);

@@ -146,14 +146,15 @@ function loadTimeline() {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => `median of ${xs.length}; min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)} ms`;
 
-async function openList(browser, url) {
+async function openList(browser, launchUrl) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.addInitScript(instrument);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const address = await launchUrl('/trainees');
   const wallStart = performance.now();
-  await page.goto(`${url}#/trainees`, { waitUntil: 'commit' });
+  await page.goto(address, { waitUntil: 'commit' });
   await page.locator(ROW).first().waitFor({ state: 'visible', timeout: 30_000 });
   const wall = performance.now() - wallStart;
   await page.waitForFunction(() => window.__bench.firstRowAt > 0);
@@ -193,15 +194,15 @@ async function timeSearches(page, input, fragments, paste) {
   return { total, afterRequest };
 }
 
-/** `url` is the server's ready URL (it carries the token). */
-export async function benchUi(url, { loads = 5 } = {}) {
+/** `launchUrl(route)` gives a new one-time address for each page (bench-server.mjs). */
+export async function benchUi(launchUrl, { loads = 5 } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.BENCH_CHROMIUM || '/usr/bin/chromium',
     args: ARGS,
   });
   try {
     // One untimed load first (Chromium's own first-run work), then fresh contexts: no HTTP cache.
-    const cold = await openList(browser, url);
+    const cold = await openList(browser, launchUrl);
     await cold.context.close();
     const firstRows = [];
     const walls = [];
@@ -209,7 +210,7 @@ export async function benchUi(url, { loads = 5 } = {}) {
     const scripts = [];
     let timeline = '';
     for (let i = 0; i < loads; i++) {
-      const run = await openList(browser, url);
+      const run = await openList(browser, launchUrl);
       firstRows.push(run.firstRow);
       walls.push(run.wall);
       tasks.push(run.taskMs);
@@ -218,7 +219,7 @@ export async function benchUi(url, { loads = 5 } = {}) {
       await run.context.close();
     }
 
-    const { context, page } = await openList(browser, url);
+    const { context, page } = await openList(browser, launchUrl);
     const box = page.locator(SEARCH);
     const input = (await box.evaluate((el) => el.tagName)) === 'INPUT' ? box : box.locator('input');
     // Warm-up (code paths, the first request on a new connection), then the timed searches.

@@ -130,7 +130,7 @@ async function serverSteps(only) {
     const server = await startServer(ROOT, folder.dir);
     try {
       if (only.includes('server')) addResults(await benchApi(server));
-      if (only.includes('ui')) addResults(await benchUi(server.url));
+      if (only.includes('ui')) addResults(await benchUi(server.launchUrl));
     } finally {
       await server.stop();
     }
@@ -146,7 +146,7 @@ async function timelineStep() {
     vitest('bench/timeline-ui-data.bench.test.ts', { BENCH_DATA_DIR: folder.dir });
     const server = await startServer(ROOT, folder.dir);
     try {
-      addResults(await benchTimeline(server.url));
+      addResults(await benchTimeline(server.launchUrl));
     } finally {
       await server.stop();
     }
@@ -162,7 +162,7 @@ async function reportsStep() {
     vitest('bench/reports-data.bench.test.ts', { BENCH_DATA_DIR: folder.dir });
     const server = await startServer(ROOT, folder.dir);
     try {
-      addResults(await benchReports(server.url, folder.dir));
+      addResults(await benchReports(server.launchUrl, folder.dir));
     } finally {
       await server.stop();
     }

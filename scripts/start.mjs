@@ -1,8 +1,10 @@
 // `npm start`: set up what is missing, then open the Electron app, or, where Electron cannot run,
-// say why in one sentence and start the browser mode (which prints `CLAIR Desk ready: <url>`).
+// say why in one sentence and start the browser mode (which prints `CLAIR Desk ready: <url>`) and open
+// that address in the system's browser (open-browser.mjs: not under CI or with CLAIR_DESK_NO_OPEN=1).
 // Already set up and built, this only checks a few file times before starting.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { openBrowser, readyAddress } from './open-browser.mjs';
 import { ensureSetup, reportSetupFailure } from './setup.mjs';
 import { chooseMode } from './setup-lib.mjs';
 
@@ -11,11 +13,13 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /**
  * Runs the child with our terminal, passes Ctrl-C and termination on, and exits with its code.
  * On POSIX the child gets its own process group, so a terminal's Ctrl-C reaches it once (from us),
- * not twice.
+ * not twice. With `onLine`, its output passes through us, line by line, to be watched.
  */
-function runForeground(command, args, env) {
+function runForeground(command, args, env, onLine) {
   const detached = process.platform !== 'win32';
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached });
+  const stdio = onLine ? ['inherit', 'pipe', 'inherit'] : 'inherit';
+  const child = spawn(command, args, { cwd: ROOT, env, stdio, detached });
+  if (onLine) watchLines(child.stdout, onLine);
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -24,10 +28,23 @@ function runForeground(command, args, env) {
     console.error(`CLAIR Desk could not be started (${error.message}).`);
     process.exit(1);
   });
-  child.on('exit', (code, signal) => {
+  // 'close': after its last output has passed through us too.
+  child.on('close', (code, signal) => {
     // A child ended by a signal: exit the way shells expect (128 + signal number).
     const signals = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
     process.exit(code ?? (signal ? 128 + (signals[signal] ?? 0) : 1));
+  });
+}
+
+/** Copies `stream` to our output and hands each whole line to `onLine`. */
+function watchLines(stream, onLine) {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) onLine(line);
   });
 }
 
@@ -47,5 +64,12 @@ if (decision.mode === 'electron') {
   runForeground(status.electronBinary, ['.'], env);
 } else {
   console.log(decision.reason);
-  runForeground(process.execPath, [path.join(ROOT, 'out', 'main', 'server.js')], process.env);
+  let opened = false;
+  runForeground(process.execPath, [path.join(ROOT, 'out', 'main', 'server.js')], process.env, (line) => {
+    const url = readyAddress(line);
+    if (url && !opened) {
+      opened = true;
+      void openBrowser(url);
+    }
+  });
 }

@@ -1,4 +1,5 @@
-// Start-up: read the saved language before the first paint (no flash of the wrong language), then render.
+// Start-up: open the session (the browser mode trades its launch code for the token), read the saved
+// language before the first paint (no flash of the wrong language), then render.
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -6,12 +7,14 @@ import 'mantine-datatable/styles.css';
 import './app/global.css';
 import 'dayjs/locale/ja';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { RecoveryStatus } from '../../shared/recovery/schema';
 import type { Settings } from '../../shared/settings/schema';
-import { api } from './api/client';
+import { ApiError, api, connectApi } from './api/client';
 import { traineeKeys } from './api/trainees';
+import { openSession, type Session } from './api/transport';
 import { App } from './app/App';
+import { LaunchRefused } from './app/LaunchRefused';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
 import { initI18n, pickLanguage } from './i18n';
@@ -23,6 +26,9 @@ import { acceptFullWidthDigits } from './ui/forms/numberInputs';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   acceptFullWidthDigits();
+  const session = await openSession();
+  if (!session.ok) return showRefusal(root, session);
+  connectApi(session.transport);
   let settings: Settings | null = null;
   let failure: unknown = null;
   let recovery: RecoveryStatus | null = null;
@@ -36,6 +42,18 @@ async function start(): Promise<void> {
   } else failure = saved.reason;
   await initI18n(pickLanguage(settings?.language ?? null, navigator.language));
   const screen = recovery ? <RecoveryScreen status={recovery} /> : failure ? <StartupError error={failure} /> : <App />;
+  root.render(<StrictMode>{screen}</StrictMode>);
+}
+
+/** No session: say why in the system's language, asking the core nothing. */
+async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>): Promise<void> {
+  await initI18n(pickLanguage(null, navigator.language));
+  const screen =
+    session.reason === 'unreachable' ? (
+      <StartupError error={new ApiError({ code: 'internal', message: session.message })} />
+    ) : (
+      <LaunchRefused reason={session.reason} />
+    );
   root.render(<StrictMode>{screen}</StrictMode>);
 }
 

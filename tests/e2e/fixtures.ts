@@ -1,19 +1,22 @@
 // Each test gets its own CLAIR Desk browser-mode server on a free port, with a fresh data folder and a
 // fixed token, started from the built app and stopped (and cleaned up) afterwards. We wait for the
-// server's own "CLAIR Desk ready: " line, never for a fixed time.
+// server's own "CLAIR Desk ready: " line, never for a fixed time. The page's addresses carry one-time
+// launch codes, so each page a test opens asks the server for a new one (`launchUrl`).
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { postJson } from '../lib/post';
+import { launchAddress, postJson } from '../lib/post';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const READY = 'CLAIR Desk ready: ';
 
 export interface Desk {
-  /** The URL with its token, e.g. http://127.0.0.1:PORT/?token=… */
-  url: string;
+  /** The address the ready line printed, e.g. http://127.0.0.1:PORT/?launch=…; its code works once. */
+  printed: string;
+  /** A new address that opens one page, at `route` (a hash route, e.g. `/trainees`) when given. */
+  launchUrl(route?: string): Promise<string>;
   /** The server's origin, e.g. http://127.0.0.1:PORT */
   origin: string;
   token: string;
@@ -22,7 +25,7 @@ export interface Desk {
   call<T = unknown>(channel: string, input?: unknown): Promise<T>;
   /**
    * Kills the server outright (SIGKILL, as a crash or a power cut would) and starts a new one on the
-   * same data folder; url, origin and token then name the new server.
+   * same data folder; printed, launchUrl, origin and token then name the new server.
    */
   crashAndRestart(): Promise<void>;
 }
@@ -41,7 +44,7 @@ async function startDesk(
     },
   );
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const printed = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n').find((l) => l.startsWith(READY));
@@ -52,9 +55,10 @@ async function startDesk(
     child.once('exit', (code) => reject(new Error(`CLAIR Desk exited (${code}) before it was ready:\n${output}`)));
     child.once('error', reject);
   });
-  const origin = new URL(url).origin;
+  const origin = new URL(printed).origin;
   const desk: Desk = {
-    url,
+    printed,
+    launchUrl: (route) => launchAddress(origin, token, route),
     origin,
     token,
     dataDir,
@@ -73,7 +77,8 @@ async function startDesk(
       await exited;
       // The killed server's lock names a process that is gone: the new one takes it over.
       const next = await startDesk(dataDir);
-      Object.assign(desk, { url: next.desk.url, origin: next.desk.origin, token: next.desk.token });
+      Object.assign(desk, { printed: next.desk.printed, origin: next.desk.origin, token: next.desk.token });
+      desk.launchUrl = next.desk.launchUrl;
       desk.call = next.desk.call;
       desk.crashAndRestart = next.desk.crashAndRestart;
       stopNext = next.stop;
@@ -112,7 +117,7 @@ export const test = base.extend<{ desk: Desk; app: Page }>({
     });
     // The staff-name question ("Later" for this start), so tests that are not about it see their screen.
     await page.addInitScript(() => sessionStorage.setItem('clair-desk.staffName.later', '1'));
-    await page.goto(desk.url);
+    await page.goto(await desk.launchUrl());
     await expect(page.getByRole('navigation')).toBeVisible();
     await use(page);
     expect(errors, 'the page logged errors').toEqual([]);

@@ -1,6 +1,6 @@
 // `node out/main/server.js`: the browser mode. Takes the data folder's lock, checks and opens the
 // database (or starts in recovery mode when it is damaged), serves the renderer and the API on
-// 127.0.0.1, and prints one line `CLAIR Desk ready: <url>` (the URL carries the access token).
+// 127.0.0.1, and prints one line `CLAIR Desk ready: <url>` (the URL carries a one-time launch code).
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/result';
@@ -56,7 +56,8 @@ async function main(): Promise<void> {
         `It was kept aside, unchanged: ${kept}. Open the address below to restore a backup.`,
     );
   }
-  console.log(`CLAIR Desk ready: ${running.url}?token=${token}`);
+  // A one-time code, never the token: the address stays in the browser's history (launch.ts).
+  console.log(`CLAIR Desk ready: ${running.launchUrl()}`);
 }
 
 main().catch((error: unknown) => {

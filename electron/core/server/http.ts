@@ -2,6 +2,8 @@
 // with a JSON body; the answer is the same `{ ok, value | error }` the IPC wrapper returns. Files for
 // backups and restore travel through POST /files/upload and /files/backup (transfer.ts).
 // Every API and file request needs the session token; Host and Origin must be this server's own.
+// The page gets the token by trading a one-time launch code (POST /launch/exchange, launch.ts); a
+// holder of the token may mint another code (POST /launch/new), as the tests and benchmarks do.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import type { AsyncDispatch } from '../boundary';
 import { CSP, staticFileHeaders } from './headers';
+import { type LaunchCodes, launchCodes, sameSecret } from './launch';
 import { MAX_BODY_BYTES, readJson, refuse, send } from './reply';
 import { handleDownload, handleUpload } from './transfer';
 
@@ -36,6 +39,8 @@ export interface RunningServer {
   server: http.Server;
   port: number;
   url: string;
+  /** The page's address with a new one-time launch code (what `CLAIR Desk ready:` prints). */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -44,15 +49,26 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const staticRoot = options.staticDir ? path.resolve(options.staticDir) : null;
   const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  const codes = launchCodes();
+
+  /** POST, or the refusal is sent and false returned. */
+  function posted(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method === 'POST') return true;
+    res.setHeader('allow', 'POST');
+    refuse(res, 405, { code: 'unsupported', message: 'Use POST for API calls.' });
+    return false;
+  }
+
+  /** The request's bearer token is the session's, compared in constant time. */
+  function hasToken(req: http.IncomingMessage): boolean {
+    const header = req.headers.authorization ?? '';
+    return header.startsWith('Bearer ') && sameSecret(header.slice('Bearer '.length), options.token);
+  }
 
   /** POST with the session token, or the refusal is sent and false returned. */
   function admitted(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-    if (req.method !== 'POST') {
-      res.setHeader('allow', 'POST');
-      refuse(res, 405, { code: 'unsupported', message: 'Use POST for API calls.' });
-      return false;
-    }
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
+    if (!posted(req, res)) return false;
+    if (!hasToken(req)) {
       refuse(res, 401, {
         code: 'unauthorized',
         message: 'Missing or wrong access token. Open the address CLAIR Desk printed when it started.',
@@ -79,6 +95,30 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
           ? 500
           : 200;
     send(res, status, result);
+  }
+
+  /** POST /launch/exchange `{ code }` → the session token, once per code; /launch/new (token) → a new code. */
+  async function handleLaunch(req: http.IncomingMessage, res: http.ServerResponse, route: string): Promise<void> {
+    if (route !== 'exchange' && route !== 'new') {
+      return refuse(res, 404, { code: 'not_found', message: 'No such address.' });
+    }
+    if (route === 'new') {
+      if (admitted(req, res)) send(res, 200, { ok: true, value: { code: codes.mint() } });
+      return;
+    }
+    if (!posted(req, res)) return;
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, { code: 'malformed_json', message: 'Send the request body as application/json.' });
+    }
+    const body = await readJson(req, res, bodyTimeoutMs);
+    if (!body) return;
+    if (!redeemed(codes, body.value)) {
+      return refuse(res, 401, {
+        code: 'unauthorized',
+        message: 'This address was already used. Open the address CLAIR Desk printed when it last started.',
+      });
+    }
+    send(res, 200, { ok: true, value: { token: options.token } });
   }
 
   let dataDir: Promise<string> | null = options.dataDir ? Promise.resolve(options.dataDir) : null;
@@ -152,6 +192,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       });
       return;
     }
+    const launch = /^\/launch\/([^/]+)$/.exec(pathname);
+    if (launch) {
+      handleLaunch(req, res, launch[1] ?? '').catch(() => {
+        if (!res.headersSent) refuse(res, 400, { code: 'malformed_json', message: 'The request could not be read.' });
+      });
+      return;
+    }
     const files = /^\/files\/([^/]+)$/.exec(pathname);
     if (files) {
       Promise.resolve(handleFiles(req, res, files[1] ?? '')).catch(() => {
@@ -183,8 +230,15 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         server,
         port,
         url: `http://127.0.0.1:${port}/`,
+        launchUrl: () => `http://127.0.0.1:${port}/?launch=${codes.mint()}`,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
   });
+}
+
+/** Redeems `{ code }` when the body is that shape; anything else redeems nothing. */
+function redeemed(codes: LaunchCodes, body: unknown): boolean {
+  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.length <= 200 && codes.redeem(code);
 }

@@ -2,7 +2,7 @@
 // compile time, and a failure arrives as an ApiError carrying the core's code, issues and warnings.
 import type { Channel, Input, Output } from '../../../shared/contract';
 import type { AppError } from '../../../shared/result';
-import { detectTransport, type Transport } from './transport';
+import type { Transport } from './transport';
 
 export class ApiError extends Error {
   constructor(readonly error: AppError) {
@@ -32,8 +32,13 @@ export function createApi(transport: Transport): Api {
 
 let current: Api | null = null;
 
-/** The app's one client, made on first use from whichever transport this window has. */
+/** Start-up hands over this window's transport (openSession) before anything calls the core. */
+export function connectApi(transport: Transport): void {
+  current = createApi(transport);
+}
+
+/** The app's one client. */
 export function api(): Api {
-  current ??= createApi(detectTransport());
+  if (!current) throw new Error('The app asked the core before its session was opened.');
   return current;
 }

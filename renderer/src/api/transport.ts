@@ -25,37 +25,86 @@ export function ipcTransport(bridge: DeskBridge): Transport {
 }
 
 const TOKEN_KEY = 'clair-desk-token';
+const LAUNCH_PARAM = 'launch';
 
-/** The browser mode's address carries ?token=…; keep it for this tab and take it out of the address bar. */
-export function takeToken(location: Location, storage: Storage, history: History): string | null {
+/** How the page may reach the core, or why it may not: the address was used, or carries no code. */
+export type Session =
+  | { ok: true; transport: Transport }
+  | { ok: false; reason: 'used' | 'missing' }
+  | { ok: false; reason: 'unreachable'; message: string };
+
+type Exchange = (code: string) => Promise<{ token: string } | 'refused' | 'unreachable'>;
+
+const NOT_RUNNING = 'CLAIR Desk is not running. Start it again and reload this page.';
+
+/** The address's one-time launch code, taken out of the address bar at once (history keeps no live code). */
+export function takeLaunchCode(location: Location, history: History): string | null {
   const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl);
-    params.delete('token');
-    const rest = params.toString();
-    history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
-    return fromUrl;
-  }
-  return storage.getItem(TOKEN_KEY);
+  const code = params.get(LAUNCH_PARAM);
+  if (code === null) return null;
+  params.delete(LAUNCH_PARAM);
+  const rest = params.toString();
+  history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+  return code;
 }
 
-export function httpTransport(token: string | null, base = ''): Transport {
+/** POST /launch/exchange: the session token for a fresh code; a used or unknown code is refused. */
+export function exchangeOverHttp(base = ''): Exchange {
+  return async (code) => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}/launch/exchange`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+    } catch {
+      return 'unreachable';
+    }
+    const answer = (await response.json().catch(() => null)) as Result<{ token?: unknown }> | null;
+    return answer?.ok && typeof answer.value.token === 'string' ? { token: answer.value.token } : 'refused';
+  };
+}
+
+/**
+ * Browser mode: a launch code in the address is traded for the token, kept in memory and in this
+ * tab's sessionStorage (a reload keeps working); without a code, the token this tab already holds.
+ * The token never enters an address.
+ */
+export async function browserSession(
+  location: Location,
+  storage: Storage,
+  history: History,
+  exchange: Exchange,
+): Promise<Session> {
+  const code = takeLaunchCode(location, history);
+  if (code === null) {
+    const token = storage.getItem(TOKEN_KEY);
+    return token ? { ok: true, transport: httpTransport(token) } : { ok: false, reason: 'missing' };
+  }
+  const answer = await exchange(code);
+  if (answer === 'unreachable') return { ok: false, reason: 'unreachable', message: NOT_RUNNING };
+  if (answer === 'refused') return { ok: false, reason: 'used' };
+  storage.setItem(TOKEN_KEY, answer.token);
+  return { ok: true, transport: httpTransport(answer.token) };
+}
+
+export function httpTransport(token: string, base = ''): Transport {
   return {
     kind: 'http',
-    http: { base, headers: { authorization: `Bearer ${token ?? ''}` } },
+    http: { base, headers: { authorization: `Bearer ${token}` } },
     async call(channel, input) {
       let response: Response;
       try {
         response = await fetch(`${base}/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token ?? ''}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
         return {
           ok: false,
-          error: { code: 'internal', message: 'CLAIR Desk is not running. Start it again and reload this page.' },
+          error: { code: 'internal', message: NOT_RUNNING },
         };
       }
       try {
@@ -70,7 +119,8 @@ export function httpTransport(token: string | null, base = ''): Transport {
   };
 }
 
-export function detectTransport(): Transport {
-  if (window.clairDesk) return ipcTransport(window.clairDesk);
-  return httpTransport(takeToken(window.location, window.sessionStorage, window.history));
+/** This window's way to the core: Electron's bridge, or the browser mode's session. */
+export async function openSession(): Promise<Session> {
+  if (window.clairDesk) return { ok: true, transport: ipcTransport(window.clairDesk) };
+  return browserSession(window.location, window.sessionStorage, window.history, exchangeOverHttp());
 }

@@ -34,7 +34,7 @@ export async function arrangeReports(desk: Desk, options: { months?: number } = 
 
 /** Opens a print view (e.g. `/print/trainee/1?lang=ja`) and waits until it says it is ready to print. */
 export async function openPrint(page: Page, desk: Desk, route: string): Promise<void> {
-  await page.goto(`${desk.url}#${route}`);
+  await page.goto(await desk.launchUrl(route));
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
 }
 

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { postJson } from '../../lib/post';
+import { launchAddress, postJson } from '../../lib/post';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const SERVER = path.join(root, process.env.CLAIR_DESK_OUT ?? 'out', 'main', 'server.js');
@@ -15,7 +15,10 @@ export const DB_FILE = 'clair-desk.sqlite';
 
 export interface Running {
   child: ChildProcess;
-  url: string;
+  /** The address the ready line printed (its launch code works once). */
+  printed: string;
+  /** A new address that opens one page, at the hash `route` when given. */
+  launchUrl(route?: string): Promise<string>;
   origin: string;
   token: string;
   output(): string;
@@ -52,7 +55,7 @@ export async function startAt(dataDir: string, options: { uid?: number; gid?: nu
   const child = spawnServer(dataDir, token, options);
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const url = await new Promise<string>((resolve, reject) => {
+  const printed = await new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n').find((l) => l.startsWith(READY));
@@ -63,7 +66,7 @@ export async function startAt(dataDir: string, options: { uid?: number; gid?: nu
     });
     child.once('exit', (code) => reject(new Error(`CLAIR Desk exited (${code}) before it was ready:\n${output}`)));
   });
-  const origin = new URL(url).origin;
+  const origin = new URL(printed).origin;
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(signal);
@@ -73,7 +76,8 @@ export async function startAt(dataDir: string, options: { uid?: number; gid?: nu
   };
   return {
     child,
-    url,
+    printed,
+    launchUrl: (route) => launchAddress(origin, token, route),
     origin,
     token,
     output: () => output,

@@ -52,7 +52,7 @@ test('a failed daily backup shows on Home, Backups and Needs attention until a g
     .poll(() => server.call<{ failure: { kind: string; reason: string } | null }>('backup.status'), { timeout: 20_000 })
     .toMatchObject({ failure: { kind: 'daily', reason: 'not_writable' } });
 
-  await page.goto(running.url);
+  await page.goto(await running.launchUrl());
   const home = page.getByTestId('backup-failure-home');
   await expect(home).toContainText('The daily backup failed');
   await expect(home).toContainText(`The backups folder ${path.join(dir, 'backups')} cannot be written to`);
@@ -65,7 +65,7 @@ test('a failed daily backup shows on Home, Backups and Needs attention until a g
 
   await home.getByTestId('backup-failure-open').click();
   await expect(page.getByTestId('backup-failure-backups')).toContainText('The daily backup failed');
-  await page.goto(`${running.url.split('#')[0]}#/attention`);
+  await page.goto(await running.launchUrl('/attention'));
   await expect(page.getByTestId('backup-failure-attention')).toContainText('The daily backup failed');
 
   await page.getByText('日本語', { exact: true }).click();
@@ -76,7 +76,7 @@ test('a failed daily backup shows on Home, Backups and Needs attention until a g
   backupsWritable(true);
   await page.getByTestId('backup-failure-attention').getByTestId('backup-failure-now').click();
   await expect(page.getByTestId('backup-failure-attention')).toHaveCount(0);
-  await page.goto(`${running.url.split('#')[0]}#/`);
+  await page.goto(await running.launchUrl('/'));
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   await expect(page.getByTestId('backup-failure-home')).toHaveCount(0);
   expect(await running.call('backup.status')).toEqual({ failure: null });

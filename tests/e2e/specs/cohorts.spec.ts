@@ -127,7 +127,7 @@ test('edit a cohort: moving the intro away from its sessions needs a confirmatio
   await createTrainee(desk, { fullName: 'Eka Putri', fiscalYear: fy, status: 'introductory' });
   await createCohort(desk, fy, introStart);
   await desk.call('cohorts.sessions.create', { fiscalYear: fy, date: introStart, title: 'Opening', confirm: true });
-  await app.goto(`${desk.url}#/cohorts/${fy}`);
+  await app.goto(await desk.launchUrl(`/cohorts/${fy}`));
   await expect(app.getByTestId('cohort-title')).toHaveText(`FY${fy} cohort`);
 
   await app.getByRole('button', { name: 'Edit cohort' }).click();

@@ -39,7 +39,7 @@ test('switch to Japanese, keep it after a reload, and back to English', async ({
 test('without a saved choice, the browser language decides', async ({ browser, desk }) => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
-  await page.goto(desk.url);
+  await page.goto(await desk.launchUrl());
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('navigation').getByRole('link', { name: '研修員' })).toBeVisible();
   await context.close();

@@ -108,7 +108,7 @@ test.describe('at start-up', () => {
 
     running = await startAt(dir);
     expect(running.output()).toMatch(/The database could not be used \(schema_mismatch: .*missing table attendance/);
-    await page.goto(running.url);
+    await page.goto(await running.launchUrl());
     await expect(page.getByTestId('recovery-reason')).toContainText('is not a whole CLAIR Desk database');
     await expect(page.getByTestId('recovery-reason')).toContainText('table “attendance” is missing');
     // The good backup (or its monthly copy, made at the same time) is offered, never the newer bad one.

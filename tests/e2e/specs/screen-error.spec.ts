@@ -11,7 +11,7 @@ test('a screen that cannot load says so plainly and offers a reload; the navigat
 }) => {
   const host = await createHost(desk, { nameEn: 'Aoba City', nameJa: '青葉市' });
   await app.addInitScript(() => sessionStorage.setItem('clair-desk.staffName.later', '1'));
-  await app.goto(desk.url);
+  await app.goto(await desk.launchUrl());
   await expect(app.getByRole('navigation')).toBeVisible();
   // The host page's code, as if replaced by an update since this window opened.
   await app.route(/\/assets\/HostDetailRoute-[^/]+\.js$/, (route) => route.abort());

@@ -18,7 +18,7 @@ async function open(browser: Browser, desk: Desk, route = '/'): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Singapore' });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${desk.url}#${route}`);
+  await page.goto(await desk.launchUrl(route));
   await expect(page.getByRole('navigation')).toBeVisible();
   return page;
 }

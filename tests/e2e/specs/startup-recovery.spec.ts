@@ -46,7 +46,7 @@ test('restoring the newest good backup from the recovery screen brings the data 
   const [kept] = status.keptAside;
   expect(sha256(kept as string)).toBe(damaged);
 
-  await page.goto(running.url);
+  await page.goto(await running.launchUrl());
   await expect(page.getByRole('heading', { level: 1, name: 'CLAIR Desk could not use its database' })).toBeVisible();
   await expect(page.getByTestId('recovery-reason')).toBeVisible();
   await expect(page.getByTestId('recovery-kept')).toContainText(path.basename(kept as string));
@@ -91,7 +91,7 @@ test('without a backup, the screen says so and an empty start opens the app', as
   fs.writeFileSync(path.join(dir, DB_FILE), 'name,passport\nLan,C1234567\n'.repeat(100));
   running = await startAt(dir);
 
-  await page.goto(running.url);
+  await page.goto(await running.launchUrl());
   await expect(page.getByTestId('recovery-reason')).toContainText('no longer a database');
   await expect(page.getByTestId('recovery-none')).toHaveText('There is no good backup in this data folder.');
   await page.getByTestId('recovery-start-empty').click();

@@ -35,7 +35,7 @@ for (const lang of ['en', 'ja'] as const) {
 
     await waitForDraft(app, (c, i) => desk.call(c, i), 'trainee', 'new');
     await desk.crashAndRestart();
-    await openAt(app, desk.url, '/trainees/new');
+    await openAt(app, await desk.launchUrl(), '/trainees/new');
     await expect(app.getByTestId('draft-offer')).toBeVisible();
     await scan(app, `draft offer (${lang})`);
 

@@ -60,7 +60,7 @@ test('a cohort typed when the app is killed is offered back after the restart', 
     .toBe('Venue: prefectural hall, room 3');
   await desk.crashAndRestart();
 
-  await openAt(app, desk.url, '/cohorts');
+  await openAt(app, await desk.launchUrl(), '/cohorts');
   const again = await openNewCohort(app);
   const offer = again.getByTestId('draft-offer');
   await expect(offer).toContainText('Restore your unsaved changes from');

@@ -130,7 +130,7 @@ test('a request typed when the app is killed is offered back after the restart',
     .toBe('Help with flood warnings for the river districts.');
   await desk.crashAndRestart();
 
-  await openAt(app, desk.url, '/dispatch/requests/new');
+  await openAt(app, await desk.launchUrl(), '/dispatch/requests/new');
   const offer = app.getByTestId('draft-offer');
   await expect(offer).toContainText('Restore your unsaved changes from');
   await offer.getByRole('button', { name: 'Restore my changes' }).click();

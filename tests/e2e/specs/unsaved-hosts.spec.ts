@@ -96,7 +96,7 @@ test('a host draft survives the app being killed mid-typing and is offered back'
     )
     .toBe('Prefers trainees in spring.');
   await desk.crashAndRestart();
-  await openAt(app, desk.url, '/hosts/new');
+  await openAt(app, await desk.launchUrl(), '/hosts/new');
   const offer = app.getByTestId('draft-offer');
   await expect(offer).toContainText('Restore your unsaved changes from');
   await offer.getByRole('button', { name: 'Restore my changes' }).click();

@@ -67,7 +67,7 @@ test('a placement typed when the app is killed is offered back; Ctrl+S saves it'
     .toBe('Sato, Planning Division');
   await desk.crashAndRestart();
 
-  await openAt(app, desk.url, `/trainees/${trainee.id}`);
+  await openAt(app, await desk.launchUrl(), `/trainees/${trainee.id}`);
   await expect(app.getByTestId('placements-card')).toBeVisible();
   await app.getByTestId('placement-assign').click();
   const offer = dialog.root.getByTestId('draft-offer');

@@ -96,7 +96,7 @@ test('a draft of a monthly report survives the app being killed; the files are n
     .toEqual(['May report.pdf']);
   await desk.crashAndRestart();
 
-  await openAt(app, desk.url, `/trainees/${p.trainee.id}?tab=progress`);
+  await openAt(app, await desk.launchUrl(), `/trainees/${p.trainee.id}?tab=progress`);
   await expect(app.getByTestId('progress-tab')).toBeVisible();
   await tab.newEntry('monthly_report');
   const offer = app.getByTestId('draft-offer');

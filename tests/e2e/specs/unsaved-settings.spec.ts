@@ -168,7 +168,7 @@ async function openFresh(browser: Browser, desk: Desk): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Singapore' });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${desk.url}#/trainees`);
+  await page.goto(await desk.launchUrl('/trainees'));
   await expect(page.getByRole('navigation')).toBeVisible();
   return page;
 }

@@ -52,7 +52,7 @@ test('a draft survives the app being killed mid-typing and is offered back', asy
   await form.text('Home local government', 'Da Nang City');
   await waitForDraft(app, (c, i) => desk.call(c, i), 'trainee', 'new');
   await desk.crashAndRestart();
-  await openAt(app, desk.url, '/trainees/new');
+  await openAt(app, await desk.launchUrl(), '/trainees/new');
   const offer = app.getByTestId('draft-offer');
   await expect(offer).toContainText('Restore your unsaved changes from');
   await offer.getByRole('button', { name: 'Restore my changes' }).click();

@@ -60,7 +60,7 @@ for (const lang of ['en', 'ja'] as const) {
       viewport: { width: 1280, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(`${desk.url}#/`);
+    await page.goto(await desk.launchUrl('/'));
     await expect(page.getByRole('dialog')).toBeVisible();
     await shot(page, `${lang}-h06-staff-name`);
     await page.getByRole('dialog').getByRole('button').last().click();

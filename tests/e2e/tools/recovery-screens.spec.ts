@@ -24,7 +24,7 @@ for (const lang of ['en', 'ja'] as const) {
       await running.stop();
       damagePages(path.join(dir, DB_FILE));
       running = await startAt(dir);
-      await page.goto(running.url);
+      await page.goto(await running.launchUrl());
       await expect(page.getByTestId('recovery-newest')).toBeVisible();
       if (lang === 'ja') {
         await page.getByText('日本語', { exact: true }).click();

@@ -1,0 +1,109 @@
+// The browser mode's address opens one page, once. The printed address carries a one-time launch
+// code that the page trades for the session token; the token never appears in any address, and the
+// same address opened again (another browser, another tab) opens nothing and asks for no data.
+import type { Browser, Page } from '@playwright/test';
+import { type Desk, expect, test } from '../fixtures';
+
+const USED = {
+  en: 'This address has already been used',
+  ja: 'このアドレスはすでに使用されています',
+} as const;
+
+/** A new browser context (its own storage, as another browser would have) that notes every API call. */
+async function freshPage(browser: Browser, locale: string): Promise<{ page: Page; dataCalls: string[] }> {
+  const context = await browser.newContext({ locale, timezoneId: 'Asia/Singapore' });
+  const page = await context.newPage();
+  const dataCalls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) dataCalls.push(request.url());
+  });
+  return { page, dataCalls };
+}
+
+/** Opens `address` in a page, as the first use of its code, and waits for the app. */
+async function useOnce(page: Page, address: string): Promise<void> {
+  await page.addInitScript(() => sessionStorage.setItem('clair-desk.staffName.later', '1'));
+  await page.goto(address);
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+test('the printed address opens the app; the address bar keeps neither code nor token; a reload works', async ({
+  page,
+  desk,
+}) => {
+  const navigated: string[] = [];
+  page.on('framenavigated', (frame) => navigated.push(frame.url()));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await useOnce(page, desk.printed);
+  const code = new URL(desk.printed).searchParams.get('launch') ?? '';
+  expect(code.length).toBeGreaterThan(20);
+  expect(page.url()).toBe(`${desk.origin}/`);
+
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Trainees', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Trainees', exact: true })).toBeVisible();
+  expect(page.url()).not.toContain(code);
+
+  expect(navigated.length).toBeGreaterThan(1);
+  for (const url of [...navigated, ...requested]) expect(url).not.toContain(desk.token);
+  // The code appears only in the printed address itself; the page's own addresses carry none.
+  expect(navigated.filter((url) => url.includes(code) && url !== desk.printed)).toEqual([]);
+  expect(navigated.at(-1)).toBe(`${desk.origin}/#/trainees`);
+});
+
+for (const [locale, language] of [
+  ['en-GB', 'en'],
+  ['ja-JP', 'ja'],
+] as const) {
+  test(`the same address again, in another browser (${locale}), is refused in its language and asks for no data`, async ({
+    page,
+    browser,
+    desk,
+  }) => {
+    const address = await desk.launchUrl('/trainees');
+    await useOnce(page, address);
+
+    const again = await freshPage(browser, locale);
+    await again.page.goto(address);
+    await expect(again.page.getByRole('alert')).toContainText(USED[language]);
+    await expect(again.page.locator('html')).toHaveAttribute('lang', language);
+    await expect(again.page.getByRole('navigation')).toHaveCount(0);
+    expect(again.page.url()).not.toContain('launch=');
+    await again.page.screenshot({ path: test.info().outputPath(`launch-used-${language}.png`) });
+    expect(again.dataCalls).toEqual([]);
+    // A reload of the refused page has nothing to trade: still nothing asked.
+    await again.page.reload();
+    await expect(again.page.getByRole('alert')).toBeVisible();
+    expect(again.dataCalls).toEqual([]);
+    await again.page.context().close();
+  });
+}
+
+test('another tab of the same browser is refused too; the first tab keeps working', async ({ page, desk }) => {
+  const address = await desk.launchUrl();
+  await useOnce(page, address);
+  const other = await page.context().newPage();
+  await other.goto(address);
+  await expect(other.getByRole('alert')).toContainText(USED.en);
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+});
+
+async function expectNoWay(browser: Browser, desk: Desk, path: string) {
+  const fresh = await freshPage(browser, 'en-GB');
+  await fresh.page.goto(`${desk.origin}${path}`);
+  await expect(fresh.page.getByRole('alert')).toContainText('Open CLAIR Desk at the address it gives');
+  await expect(fresh.page.getByRole('alert')).toContainText('npm start');
+  expect(fresh.dataCalls).toEqual([]);
+  await fresh.page.context().close();
+}
+
+test('a page with neither code nor token, or with the old ?token= address, opens nothing', async ({
+  browser,
+  desk,
+}) => {
+  await expectNoWay(browser, desk, '/#/trainees');
+  await expectNoWay(browser, desk, `/?token=${desk.token}#/`);
+});
