@@ -1,11 +1,13 @@
 // electron-builder.yml, checked without packaging anything: electron-builder's own validator, then
-// the rules this project relies on (fuses, the native driver outside the asar, resources). Each rule
-// is a line of `packagingProblems`; the last tests break each rule once and expect it to be caught,
-// so no rule passes by accident.
+// the rules this project relies on (fuses, the native driver outside the asar, resources, icons,
+// names, languages). Each rule is a line of `packagingProblems`; the last tests break each rule
+// once and expect it to be caught, so no rule passes by accident.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { FuseV1Options } from '@electron/fuses';
+import { imageSize } from 'image-size';
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -99,10 +101,54 @@ function resourceProblems(config: Config): string[] {
   return problems;
 }
 
-function packagingProblems(config: Config, { main = pkg.main } = {}): string[] {
-  return [...fuseProblems(config), ...asarProblems(config, main), ...resourceProblems(config)];
+function iconProblems(config: Config, root: string): string[] {
+  const file = path.join(root, config.icon ?? 'missing');
+  if (!config.icon || !fs.existsSync(file)) return [`icon ${config.icon} does not exist`];
+  const { width, height, type } = imageSize(fs.readFileSync(file));
+  const problems = type === 'png' && width === 1024 && height === 1024 ? [] : [`icon is ${type} ${width}×${height}`];
+  if (!fs.existsSync(path.join(root, 'resources', 'icon.svg')))
+    problems.push('resources/icon.svg (its source) is missing');
+  return problems;
 }
 
+function nameAndLanguageProblems(config: Config): string[] {
+  const problems: string[] = [];
+  for (const target of ['nsis', 'dmg', 'appImage', 'deb']) {
+    const name: unknown = config[target]?.artifactName;
+    if (typeof name !== 'string' || !/^(CLAIR-Desk|clair-desk)[-_].*\$\{version\}.*\.\$\{ext\}$/.test(name)) {
+      problems.push(`${target}.artifactName ${name} must name CLAIR Desk and the version`);
+    }
+  }
+  const sorted = (value: unknown) => JSON.stringify([...list(value)].sort());
+  if (sorted(config.nsis?.installerLanguages) !== sorted(['en_US', 'ja_JP'])) {
+    problems.push('nsis.installerLanguages must be en_US and ja_JP');
+  }
+  if (config.nsis?.multiLanguageInstaller !== true) problems.push('nsis.multiLanguageInstaller must be true');
+  if (sorted(config.electronLanguages) !== sorted(['en', 'ja'])) problems.push('electronLanguages must be en and ja');
+  if (sorted(config.mac?.extendInfo?.CFBundleLocalizations) !== sorted(['en', 'ja'])) {
+    problems.push('mac.extendInfo.CFBundleLocalizations must be en and ja');
+  }
+  const entry = config.linux?.desktop?.entry ?? {};
+  for (const key of ['Name[ja]', 'Comment[ja]']) if (!entry[key]) problems.push(`linux.desktop.entry lacks ${key}`);
+  // Backups are restored from inside the app, after a comparison: see docs/packaging.md.
+  for (const where of [config, config.win, config.mac, config.linux]) {
+    if (where?.fileAssociations) problems.push('fileAssociations must not be set');
+  }
+  return problems;
+}
+
+function packagingProblems(config: Config, { root = ROOT, main = pkg.main } = {}): string[] {
+  return [
+    ...fuseProblems(config),
+    ...asarProblems(config, main),
+    ...resourceProblems(config),
+    ...iconProblems(config, root),
+    ...nameAndLanguageProblems(config),
+  ];
+}
+
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const quietLogger = { isEnabled: false, add() {} };
 
 describe('electron-builder.yml', () => {
@@ -183,6 +229,45 @@ describe('each packaging rule catches its own breakage', () => {
     ]);
     expect(broken((c) => delete c.npmRebuild)).toEqual([
       'npmRebuild must be false (it would rebuild the Node build in place)',
+    ]);
+  });
+
+  it('icons', () => {
+    expect(broken((c) => (c.icon = 'resources/none.png'))).toEqual(['icon resources/none.png does not exist']);
+    // A real 1×1 PNG in place of the 1024×1024 one, and the SVG source missing.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-icon-'));
+    try {
+      fs.mkdirSync(path.join(root, 'resources'));
+      fs.writeFileSync(path.join(root, 'resources', 'icon.png'), Buffer.from(ONE_PIXEL_PNG, 'base64'));
+      expect(iconProblems(readConfig(), root)).toEqual([
+        'icon is png 1×1',
+        'resources/icon.svg (its source) is missing',
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+    expect(broken((c) => (c.icon = 'resources/icon.svg'))).toEqual(['icon is svg 1024×1024']);
+  });
+
+  it('names and languages', () => {
+    const unnamed = 'Setup.$' + '{ext}'; // electron-builder's macro, not a template
+    expect(broken((c) => (c.nsis.artifactName = unnamed))).toEqual([
+      `nsis.artifactName ${unnamed} must name CLAIR Desk and the version`,
+    ]);
+    expect(broken((c) => delete c.deb.artifactName)).toEqual([
+      'deb.artifactName undefined must name CLAIR Desk and the version',
+    ]);
+    expect(broken((c) => (c.nsis.installerLanguages = ['en_US']))).toEqual([
+      'nsis.installerLanguages must be en_US and ja_JP',
+    ]);
+    expect(broken((c) => delete c.nsis.multiLanguageInstaller)).toEqual(['nsis.multiLanguageInstaller must be true']);
+    expect(broken((c) => c.electronLanguages.push('fr'))).toEqual(['electronLanguages must be en and ja']);
+    expect(broken((c) => delete c.mac.extendInfo)).toEqual(['mac.extendInfo.CFBundleLocalizations must be en and ja']);
+    expect(broken((c) => delete c.linux.desktop.entry['Comment[ja]'])).toEqual([
+      'linux.desktop.entry lacks Comment[ja]',
+    ]);
+    expect(broken((c) => (c.fileAssociations = [{ ext: 'sqlite', name: 'Backup' }]))).toEqual([
+      'fileAssociations must not be set',
     ]);
   });
 });
