@@ -17,13 +17,11 @@ import {
   table,
   totals,
 } from './test-summary.mjs';
+import { aptPackages, chooseChromium, otherToolsProblem, playwrightChromium } from './test-tools.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const REPORTS = path.join(ROOT, 'test-results', 'reports');
 const MINUTE = 60_000;
-/** What the end-to-end tests and PDF checks use: Debian's Chromium, pdftotext, fonts with Japanese. */
-const SYSTEM_PACKAGES = ['chromium', 'poppler-utils', 'fonts-noto-cjk', 'fonts-noto-core'];
-const CHROMIUM = '/usr/bin/chromium';
 
 const say = (line = '') => console.log(line);
 const heading = (title) => say(`\n━━ ${title} ${'━'.repeat(Math.max(3, 72 - title.length))}`);
@@ -68,15 +66,22 @@ function run(command, args, { timeoutMs = 30 * MINUTE, env = {} } = {}) {
   });
 }
 
-const onPath = (command) =>
-  (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
+const onPath = (command) => {
+  const names = process.platform === 'win32' ? [`${command}.exe`, `${command}.cmd`, `${command}.bat`] : [command];
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  return dirs.some((dir) => names.some((name) => fs.existsSync(path.join(dir, name))));
+};
+
+/** CLAIR_DESK_CHROMIUM, else Debian's Chromium, else Playwright's own (test-tools.mjs). */
+const chromium = () => chooseChromium({ bundled: () => playwrightChromium(ROOT) });
 
 /** Debian packages the tests need that are not installed (without dpkg: judged by the two commands). */
-function missingSystemPackages() {
+function missingSystemPackages(packages) {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${Field} format, not JS.
-  const query = spawnSync('dpkg-query', ['-W', '-f=${Package} ${Status}\\n', ...SYSTEM_PACKAGES], { encoding: 'utf8' });
+  const query = spawnSync('dpkg-query', ['-W', '-f=${Package} ${Status}\\n', ...packages], { encoding: 'utf8' });
   if (query.error) {
-    return [!fs.existsSync(CHROMIUM) && 'chromium', !onPath('pdftotext') && 'poppler-utils'].filter(Boolean);
+    const wanted = (name, present) => packages.includes(name) && !present && name;
+    return [wanted('chromium', chromium()), wanted('poppler-utils', onPath('pdftotext'))].filter(Boolean);
   }
   const installed = new Set(
     query.stdout
@@ -84,12 +89,19 @@ function missingSystemPackages() {
       .filter((line) => line.endsWith(' install ok installed'))
       .map((line) => line.split(' ')[0]),
   );
-  return SYSTEM_PACKAGES.filter((name) => !installed.has(name));
+  return packages.filter((name) => !installed.has(name));
 }
 
-/** Installs missing Debian packages when root; otherwise says what to install. Returns an error text or null. */
+/**
+ * Installs missing Debian packages when root; otherwise says what to install. Without apt (Windows,
+ * macOS) only checks for a Chromium and pdftotext. Returns an error text or null.
+ */
 async function ensureSystemPackages() {
-  const missing = missingSystemPackages();
+  const packages = aptPackages({ platform: process.platform, hasApt: onPath('apt-get'), env: process.env });
+  if (!packages) {
+    return otherToolsProblem({ platform: process.platform, hasPdftotext: onPath('pdftotext'), chromium: chromium() });
+  }
+  const missing = missingSystemPackages(packages);
   if (missing.length === 0) return null;
   const install = `apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0) {
@@ -104,7 +116,7 @@ async function ensureSystemPackages() {
       ? await run('apt-get', [...lock, 'install', '-y', '-q', ...missing], { env, timeoutMs: 20 * MINUTE })
       : update;
   if (result.code !== 0) return `Installing ${missing.join(', ')} failed (${install}).`;
-  const still = missingSystemPackages();
+  const still = missingSystemPackages(packages);
   return still.length ? `After apt-get, still missing: ${still.join(', ')}.` : null;
 }
 
@@ -217,15 +229,19 @@ const notRun = (name, note) => ({ name, passed: 0, failed: 0, skipped: 0, failur
 
 async function playwright(name, config, { needsChromium, packagesReported = false }) {
   if (!fs.existsSync(path.join(ROOT, config))) return notRun(name, `${config} not present yet`);
-  if (needsChromium && !fs.existsSync(CHROMIUM)) {
+  const browser = needsChromium ? chromium() : null;
+  if (needsChromium && !browser) {
     // Counted once: under "system packages" when that row already says what is missing.
-    return packagesReported
-      ? notRun(name, `not run: ${CHROMIUM} is missing`)
-      : couldNotRun(name, `${CHROMIUM} is missing`);
+    const missing = "no Chromium (/usr/bin/chromium, CLAIR_DESK_CHROMIUM or Playwright's own)";
+    return packagesReported ? notRun(name, `not run: ${missing}`) : couldNotRun(name, missing);
   }
   const report = path.join(REPORTS, `${path.basename(path.dirname(config))}.json`);
   fs.rmSync(report, { force: true });
-  const env = { PLAYWRIGHT_JSON_OUTPUT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report };
+  const env = {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    ...(browser ? { CLAIR_DESK_CHROMIUM: browser.path } : {}),
+  };
   const r = await run(
     process.execPath,
     [bin('@playwright', 'test', 'cli.js'), 'test', '-c', config, '--reporter=list,json'],

@@ -1,8 +1,10 @@
-// End-to-end tests against the browser mode in Debian's Chromium. The suite does not build: run
+// End-to-end tests against the browser mode in Debian's Chromium (elsewhere: CLAIR_DESK_CHROMIUM, or
+// Playwright's own Chromium; scripts/test-tools.mjs). The suite does not build: run
 // `npx electron-vite build` first (the test runner does); each test gets its own server and data folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chooseChromium } from '../../scripts/test-tools.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const out = path.join(root, process.env.CLAIR_DESK_OUT ?? 'out');
@@ -32,6 +34,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Debian's Chromium or CLAIR_DESK_CHROMIUM; otherwise Playwright launches its own. */
+const executablePath = chooseChromium()?.path;
+
 export default defineConfig({
   testDir: path.join(import.meta.dirname, 'specs'),
   // Its own results folder per build folder: Playwright empties the folder when a run starts.
@@ -48,7 +53,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: TIME_ZONE,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
