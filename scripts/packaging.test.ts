@@ -34,6 +34,7 @@ const REQUIRED_FUSES: Record<string, boolean> = {
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   enableCookieEncryption: true,
+  grantFileProtocolExtraPrivileges: false,
 };
 /** electronFuses options that are not fuses of the binary. */
 const FUSE_SETTINGS = new Set(['resetAdHocDarwinSignature']);

@@ -106,7 +106,16 @@ test('the packaged binary has the shipped fuses', async () => {
     asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
     onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
     cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
-  }).toEqual({ runAsNode: OFF, nodeOptions: OFF, inspect: OFF, asarIntegrity: ON, onlyAsar: ON, cookieEncryption: ON });
+    fileExtraPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
+  }).toEqual({
+    runAsNode: OFF,
+    nodeOptions: OFF,
+    inspect: OFF,
+    asarIntegrity: ON,
+    onlyAsar: ON,
+    cookieEncryption: ON,
+    fileExtraPrivileges: OFF,
+  });
 });
 
 test('opens on a fresh data folder and shows the home screen', async () => {
