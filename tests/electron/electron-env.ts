@@ -39,9 +39,13 @@ export async function launchApp(folderPrefix: string): Promise<RunningApp> {
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  // Each data folder gets a Chromium profile of its own under the machine's "CLAIR Desk Shell"
+  // (electron/main/folders.ts): removed with the data folder, so test runs leave nothing behind.
+  const profileDir = await app.evaluate(({ app }) => app.getPath('userData'));
   const close = async () => {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(profileDir, { recursive: true, force: true });
   };
   return { app, page, dataDir, close };
 }
