@@ -1,14 +1,16 @@
 // Choosing a file, which only the Electron shell can do: files.chooseSave and files.chooseOpen are
 // answered here, before the core, with the system's save and open dialogs over the window that asked.
-// The answer is only a path; the renderer then asks the core to write or read it (backup.copyTo,
-// backup.restore.inspect/apply), where it is checked like any other input. Electron objects are handed in
-// (type imports only), so a Node test drives it with stand-ins.
+// The chosen path never reaches the renderer: it is registered with the core (files/handles.ts), and
+// the answer is an opaque handle and the file's name; the renderer hands the handle to the core
+// (backup.copyTo, backup.restore.inspect/apply), where the file is checked like any other input.
+// Electron objects are handed in (type imports only), so a Node test drives it with stand-ins.
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, WebContents } from 'electron';
 import type { z } from 'zod';
 import { contractIssues } from '../../shared/contract-issues';
 import { ChooseOpenRequest, ChooseSaveRequest, type FilePurpose } from '../../shared/files/schema';
 import type { Result } from '../../shared/result';
+import type { FileHandles } from '../core';
 import type { ShellHandler } from './print';
 
 export interface DialogDeps {
@@ -16,6 +18,8 @@ export interface DialogDeps {
   fromWebContents: (contents: WebContents) => BrowserWindow | null;
   /** Where the dialogs open (the person's Documents folder). */
   documentsDir: () => string;
+  /** The core's registry of chosen files (the session's `handles.register`). */
+  register: FileHandles['register'];
 }
 
 /** The file types each purpose offers; the caller names a purpose, never its own filters. */
@@ -49,7 +53,9 @@ export function withExtension(file: string, purpose: FilePurpose): string {
   return known.some((e) => file.toLowerCase().endsWith(`.${e}`)) ? file : `${file}.${extension}`;
 }
 
-const cancelled: Result<{ path: string | null }> = { ok: true, value: { path: null } };
+type Chosen = Result<{ file: { handle: string; name: string } | null }>;
+
+const cancelled: Chosen = { ok: true, value: { file: null } };
 
 export function dialogHandlers(deps: DialogDeps): Record<'files.chooseSave' | 'files.chooseOpen', ShellHandler> {
   return {
@@ -65,7 +71,10 @@ export function dialogHandlers(deps: DialogDeps): Record<'files.chooseSave' | 'f
       const win = deps.fromWebContents(contents);
       const choice = await (win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options));
       if (choice.canceled || !choice.filePath) return cancelled;
-      return { ok: true, value: { path: withExtension(choice.filePath, purpose) } };
+      return {
+        ok: true,
+        value: { file: deps.register(withExtension(choice.filePath, purpose), { purpose, mode: 'save' }) },
+      };
     },
     'files.chooseOpen': async (contents, input) => {
       const request = parse(ChooseOpenRequest, input);
@@ -81,7 +90,7 @@ export function dialogHandlers(deps: DialogDeps): Record<'files.chooseSave' | 'f
       const choice = await (win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options));
       const file = choice.filePaths[0];
       if (choice.canceled || !file) return cancelled;
-      return { ok: true, value: { path: file } };
+      return { ok: true, value: { file: deps.register(file, { purpose, mode: 'open' }) } };
     },
   };
 }

@@ -111,6 +111,7 @@ function start(): void {
         dialog,
         fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
         documentsDir: () => app.getPath('documents'),
+        register: desk.handles.register,
       }),
     } satisfies Record<ShellChannel, ShellHandler>,
     onSuccess: (channel) => {

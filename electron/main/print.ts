@@ -39,8 +39,8 @@ const failed = (message: string): Result<unknown> => ({ ok: false, error: { code
 function printDialog(contents: WebContents): Promise<Result<unknown>> {
   return new Promise((resolve) => {
     contents.print(PRINT_OPTIONS, (success, failureReason) => {
-      if (success) resolve({ ok: true, value: { done: true, path: null } });
-      else if (/cancel/i.test(failureReason)) resolve({ ok: true, value: { done: false, path: null } });
+      if (success) resolve({ ok: true, value: { done: true, name: null } });
+      else if (/cancel/i.test(failureReason)) resolve({ ok: true, value: { done: false, name: null } });
       else resolve(failed(`The report could not be printed (${failureReason}).`));
     });
   });
@@ -58,15 +58,18 @@ async function savePdf(deps: PrintDeps, contents: WebContents, fileName: string)
   };
   const win = deps.fromWebContents(contents);
   const choice = await (win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options));
-  if (choice.canceled || !choice.filePath) return { ok: true, value: { done: false, path: null } };
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { done: false, name: null } };
   const file = withPdfExtension(choice.filePath);
+  const name = path.basename(file);
   try {
     const pdf = await contents.printToPDF(PDF_OPTIONS);
     await deps.writeFile(file, pdf);
   } catch (error) {
-    return failed(`The PDF could not be saved to ${file} (${error instanceof Error ? error.message : String(error)}).`);
+    // The system's reason may name the path; the page gets only the file's name.
+    const reason = (error instanceof Error ? error.message : String(error)).replaceAll(file, name);
+    return failed(`The PDF could not be saved as ${name} (${reason}).`);
   }
-  return { ok: true, value: { done: true, path: file } };
+  return { ok: true, value: { done: true, name } };
 }
 
 export function printHandlers(deps: PrintDeps): Record<'reports.print.dialog' | 'reports.print.savePdf', ShellHandler> {
