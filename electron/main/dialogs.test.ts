@@ -7,7 +7,8 @@ import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions, WebContents }
 import { describe, expect, it } from 'vitest';
 import { ChosenFile } from '../../shared/files/schema';
 import { createFileHandles } from '../core';
-import { type DialogDeps, dialogHandlers, FILTERS, withExtension } from './dialogs';
+import { type DialogDeps, dialogFilters, dialogHandlers, withExtension } from './dialogs';
+import type { ShellLanguage } from './words';
 
 const contents = {} as WebContents;
 const win = { id: 1 } as unknown as BrowserWindow;
@@ -15,6 +16,7 @@ const win = { id: 1 } as unknown as BrowserWindow;
 function deps(
   choice: { canceled: boolean; filePath?: string; filePaths?: string[] },
   window: BrowserWindow | null = win,
+  language: ShellLanguage = 'en',
 ) {
   const opened: { kind: 'save' | 'open'; win: BrowserWindow | null; options: SaveDialogOptions | OpenDialogOptions }[] =
     [];
@@ -40,6 +42,7 @@ function deps(
     fromWebContents: () => window,
     documentsDir: () => '/home/staff/Documents',
     register: handles.register,
+    language: () => language,
   };
   return { d, opened, handles };
 }
@@ -66,7 +69,7 @@ describe('files.chooseSave', () => {
     expect(opened[0]).toMatchObject({
       kind: 'save',
       win,
-      options: { title: save.title, filters: FILTERS.backup.filters },
+      options: { title: save.title, filters: dialogFilters('backup', 'en') },
     });
     expect(opened[0]?.options.defaultPath).toMatch(/Documents.clair-desk-manual-20260601T000000Z\.sqlite$/);
     // The handle stands for the chosen path, for saving a backup only.
@@ -122,7 +125,7 @@ describe('files.chooseOpen', () => {
     expect(opened[0]).toMatchObject({
       kind: 'open',
       win,
-      options: { title: open.title, filters: FILTERS.backup.filters, properties: ['openFile'] },
+      options: { title: open.title, filters: dialogFilters('backup', 'en'), properties: ['openFile'] },
     });
   });
 
@@ -157,5 +160,21 @@ describe('no answer carries a path', () => {
       expect(json).not.toMatch(/[\\/]/);
       expect(ChosenFile.safeParse(answer.ok && answer.value).success).toBe(true);
     }
+  });
+});
+
+describe('in the person’s language', () => {
+  it('a Japanese call gets Japanese file types and refusals', async () => {
+    const { d, opened } = deps({ canceled: false, filePaths: ['/media/usb/x.sqlite'] }, win, 'ja');
+    await dialogHandlers(d)['files.chooseOpen'](contents, open);
+    expect(opened[0]?.options.filters).toEqual([
+      { name: 'CLAIR Desk データベース', extensions: ['sqlite', 'db', 'sqlite3'] },
+      { name: 'すべてのファイル', extensions: ['*'] },
+    ]);
+    const refused = await dialogHandlers(d)['files.chooseSave'](contents, { ...save, fileName: 'a/b' });
+    expect(refused).toMatchObject({
+      error: { code: 'invalid_input', message: 'この要求ではファイルのダイアログを開けません。' },
+    });
+    expect(dialogFilters('backup', 'en').map((f) => f.name)).toEqual(['CLAIR Desk database', 'All files']);
   });
 });

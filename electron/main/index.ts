@@ -22,6 +22,7 @@ import { driverProblemMessage, findNativeBinding, isDriverLoadError } from './na
 import { printHandlers, type ShellHandler } from './print';
 import { hardenSession, hardenWebContents } from './security';
 import { appPage, createMainWindow } from './window';
+import { word } from './words';
 
 declare const __APP_VERSION__: string;
 
@@ -90,7 +91,7 @@ function start(): void {
         : error instanceof Error
           ? error.message
           : String(error);
-    if (error instanceof AppFailure) fail(`${reason}\n\nData folder: ${dataDir}`);
+    if (error instanceof AppFailure) fail(`${reason}\n\n${word(currentLanguage(), 'dataFolder')} ${dataDir}`);
     else fail(isDriverLoadError(error) ? driverProblemMessage(where, nativeBinding, reason) : reason);
     return;
   }
@@ -100,18 +101,21 @@ function start(): void {
     window: () => win,
     fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
     appUrl: page.url,
+    language: currentLanguage,
     shell: {
       ...printHandlers({
         dialog,
         fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
         writeFile: (file, data) => fs.promises.writeFile(file, data),
         documentsDir: () => app.getPath('documents'),
+        language: currentLanguage,
       }),
       ...dialogHandlers({
         dialog,
         fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
         documentsDir: () => app.getPath('documents'),
         register: desk.handles.register,
+        language: currentLanguage,
       }),
     } satisfies Record<ShellChannel, ShellHandler>,
     onSuccess: (channel) => {
@@ -145,7 +149,7 @@ function installMenu(): void {
     platform: process.platform,
     onAbout: () => {
       const { title, message, detail } = aboutText(language, __APP_VERSION__);
-      const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] };
+      const options = { type: 'info' as const, title, message, detail, buttons: [word(language, 'ok')] };
       void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
     },
     onReferenceData: () => showRoute(REFERENCE_DATA_ROUTE),
@@ -169,7 +173,13 @@ function showRoute(route: string): void {
 function fail(problem: unknown): void {
   const message = problem instanceof Error ? problem.message : String(problem);
   console.error(`CLAIR Desk could not start: ${message}`);
-  dialog.showErrorBox('CLAIR Desk could not start', message);
+  let language: MenuLanguage = 'en';
+  try {
+    language = currentLanguage();
+  } catch {
+    // The failure may be the database itself: the title stays English.
+  }
+  dialog.showErrorBox(word(language, 'startFailedTitle'), message);
   desk?.close();
   desk = null;
   app.exit(1);

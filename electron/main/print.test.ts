@@ -3,6 +3,7 @@
 import type { BrowserWindow, SaveDialogOptions, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { PDF_OPTIONS, PRINT_OPTIONS, type PrintDeps, printHandlers, withPdfExtension } from './print';
+import { SHELL_WORDS, type ShellLanguage } from './words';
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 
@@ -22,7 +23,7 @@ function contents(print: { success: boolean; reason?: string } = { success: true
   return { fake, calls };
 }
 
-function deps(choice: { canceled: boolean; filePath?: string }) {
+function deps(choice: { canceled: boolean; filePath?: string }, language: ShellLanguage = 'en') {
   const written: [string, Uint8Array][] = [];
   const dialogs: [BrowserWindow | null, SaveDialogOptions][] = [];
   const win = { id: 1 } as unknown as BrowserWindow;
@@ -38,6 +39,7 @@ function deps(choice: { canceled: boolean; filePath?: string }) {
       written.push([file, data]);
     },
     documentsDir: () => '/home/staff/Documents',
+    language: () => language,
   };
   return { d, written, dialogs, win };
 }
@@ -135,5 +137,28 @@ describe('no answer carries a path', () => {
       expect(json).not.toContain(folder);
       expect(json).not.toContain('/Users');
     }
+  });
+});
+
+describe('in the person’s language', () => {
+  it('a Japanese call gets the save dialog and its failures in Japanese', async () => {
+    const { d, dialogs } = deps({ canceled: false, filePath: '/home/staff/Documents/Lan.pdf' }, 'ja');
+    const broken = { ...d, writeFile: async () => Promise.reject(new Error('disk full')) };
+    const result = await printHandlers(broken)['reports.print.savePdf'](contents().fake, { fileName: 'Lan' });
+    expect(dialogs[0]?.[1]).toMatchObject({
+      title: 'PDFとして保存',
+      filters: [{ name: SHELL_WORDS.ja.pdfFiles, extensions: ['pdf'] }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'PDF を Lan.pdf として保存できませんでした（disk full）。' },
+    });
+    const printed = await printHandlers(d)['reports.print.dialog'](
+      contents({ success: false, reason: 'Print job failed' }).fake,
+      { fileName: 'Lan' },
+    );
+    expect(printed).toMatchObject({ error: { message: 'レポートを印刷できませんでした（Print job failed）。' } });
+    const refused = await printHandlers(d)['reports.print.savePdf'](contents().fake, { fileName: '../x' });
+    expect(refused).toMatchObject({ error: { code: 'invalid_input', message: SHELL_WORDS.ja.fileNameInvalid } });
   });
 });
