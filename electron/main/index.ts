@@ -8,6 +8,7 @@ import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
 import { APP_FOLDER, type AppSession, CSP, resolveDataDir, StartupRefusal, startApp } from '../core';
 import { dialogHandlers } from './dialogs';
+import { registerDownloads } from './downloads';
 import { registerIpc } from './ipc';
 import {
   aboutText,
@@ -96,6 +97,12 @@ function start(): void {
     return;
   }
   hardenSession(session.defaultSession, { appUrl: page.url, csp: CSP });
+  // Exports the page saves get the save dialog in the person's language; other downloads are cancelled.
+  registerDownloads(session.defaultSession, {
+    appUrl: page.url,
+    documentsDir: () => app.getPath('documents'),
+    language: currentLanguage,
+  });
   registerIpc(ipcMain, {
     dispatch: desk.dispatchAsync,
     window: () => win,
