@@ -8,6 +8,7 @@ import { type AutoBackupOptions, AutoBackups } from './backup/schedule';
 import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from './boundary';
 import type { Context } from './context';
 import { type Db, openDatabase } from './db/database';
+import { createFileHandles, type FileHandles } from './files/handles';
 import { createHandlers } from './handlers';
 import { acquireLock, type DataLock } from './lock';
 import { DB_FILE, resolveResourcesDir } from './paths';
@@ -31,6 +32,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** The data folder's lock the caller took (lock.ts); the caller releases it after closing. */
   lock?: DataLock;
+  /** The registry of chosen files (the session's, so it outlives recovery mode); a new one by default. */
+  handles?: FileHandles;
 }
 
 export interface Core {
@@ -83,6 +86,7 @@ export function openCore(options: CoreOptions): Core {
     reopen: open,
     resourcesDir: options.resourcesDir ?? resolveResourcesDir(),
     backupClock,
+    handles: options.handles ?? createFileHandles(),
   };
   // Work files of a backup or restore the previous run did not finish (it was killed, the disk filled).
   try {

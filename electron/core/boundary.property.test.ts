@@ -10,7 +10,7 @@ import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../shared/trainees/schema';
 import { JPEG, photoInput, png, WEBP } from '../../tests/support/images';
 import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } from '../../tests/support/test-core';
 import { auditValid } from './audit/__tests__/arbitraries';
-import { backupValid, removeBackupScratch } from './backup/__tests__/arbitraries';
+import { backupValid, removeBackupScratch, useBackupHandles } from './backup/__tests__/arbitraries';
 import { cohortsValid } from './cohorts/__tests__/arbitraries';
 import { draftsValid } from './drafts/__tests__/arbitraries';
 import { exportsValid } from './exports/__tests__/arbitraries';
@@ -31,6 +31,7 @@ let t: TestCore;
 // which keeps the before/after comparison of every call cheap.
 beforeEach(() => {
   t = openTestCore();
+  useBackupHandles(t.core.ctx.handles);
   for (const fullName of ['Nguyễn Thị Lan', 'สมชาย ศรีสุข', 'Aung']) {
     t.ok('trainees.create', { data: sampleTrainee({ fullName, passportNumber: null }), confirm: true });
   }

@@ -1,6 +1,7 @@
 // What every service gets: the database, who is acting, and the clock (tests fix both); and, for
 // backups and restore, the data folder and a way to open its database file again.
 import type { Db } from './db/database';
+import type { FileHandles } from './files/handles';
 
 export interface Context {
   /** Read at call time: a restore replaces it with the restored file's connection. */
@@ -18,4 +19,6 @@ export interface Context {
   resourcesDir: string;
   /** The clock of backups (their names, "the first use of the day"): real time; tests set it. */
   backupClock(): Date;
+  /** Files chosen in the desktop app's dialogs, by handle (backup copies, restores). */
+  handles: FileHandles;
 }

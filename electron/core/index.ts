@@ -3,6 +3,7 @@
 // everything else stays inside. Lint refuses a deeper import from electron/main.
 export { type Core, openCore } from './app';
 export type { AsyncDispatch } from './boundary';
+export { createFileHandles, type FileHandles, type HandleUse } from './files/handles';
 export { APP_FOLDER, resolveDataDir } from './paths';
 export { StartupRefusal } from './recovery/refusal';
 export { type AppSession, startApp } from './recovery/start';

@@ -7,6 +7,7 @@ import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/settings/schema';
 import { type AppSession, StartupRefusal, securityHeaders, startApp } from '../core';
 import { dialogHandlers } from './dialogs';
+import { registerDownloads } from './downloads';
 import { type ShellFolders, shellFolders } from './folders';
 import { registerIpc } from './ipc';
 import {
@@ -23,6 +24,7 @@ import { printHandlers, type ShellHandler } from './print';
 import { APP_SCHEME_PRIVILEGES, appSchemeHandler, registerAppScheme } from './scheme';
 import { hardenSession, hardenWebContents } from './security';
 import { appPage, createMainWindow } from './window';
+import { word } from './words';
 
 declare const __APP_VERSION__: string;
 
@@ -103,7 +105,7 @@ function start(dataDir: string): void {
         : error instanceof Error
           ? error.message
           : String(error);
-    if (error instanceof AppFailure) fail(`${reason}\n\nData folder: ${dataDir}`);
+    if (error instanceof AppFailure) fail(`${reason}\n\n${word(currentLanguage(), 'dataFolder')} ${dataDir}`);
     else fail(isDriverLoadError(error) ? driverProblemMessage(where, nativeBinding, reason) : reason);
     return;
   }
@@ -112,22 +114,32 @@ function start(dataDir: string): void {
     registerAppScheme(session.defaultSession.protocol, handler);
   }
   hardenSession(session.defaultSession, { appUrl: page.url });
+  // Exports the page saves get the save dialog in the person's language; other downloads are cancelled.
+  registerDownloads(session.defaultSession, {
+    appUrl: page.url,
+    documentsDir: () => app.getPath('documents'),
+    language: currentLanguage,
+  });
   registerIpc(ipcMain, {
     dispatch: desk.dispatchAsync,
     window: () => win,
     fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
     appUrl: page.url,
+    language: currentLanguage,
     shell: {
       ...printHandlers({
         dialog,
         fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
         writeFile: (file, data) => fs.promises.writeFile(file, data),
         documentsDir: () => app.getPath('documents'),
+        language: currentLanguage,
       }),
       ...dialogHandlers({
         dialog,
         fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
         documentsDir: () => app.getPath('documents'),
+        register: desk.handles.register,
+        language: currentLanguage,
       }),
     } satisfies Record<ShellChannel, ShellHandler>,
     onSuccess: (channel) => {
@@ -161,7 +173,7 @@ function installMenu(): void {
     platform: process.platform,
     onAbout: () => {
       const { title, message, detail } = aboutText(language, __APP_VERSION__);
-      const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] };
+      const options = { type: 'info' as const, title, message, detail, buttons: [word(language, 'ok')] };
       void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
     },
     onReferenceData: () => showRoute(REFERENCE_DATA_ROUTE),
@@ -185,7 +197,13 @@ function showRoute(route: string): void {
 function fail(problem: unknown): void {
   const message = problem instanceof Error ? problem.message : String(problem);
   console.error(`CLAIR Desk could not start: ${message}`);
-  dialog.showErrorBox('CLAIR Desk could not start', message);
+  let language: MenuLanguage = 'en';
+  try {
+    language = currentLanguage();
+  } catch {
+    // The failure may be the database itself: the title stays English.
+  }
+  dialog.showErrorBox(word(language, 'startFailedTitle'), message);
   desk?.close();
   desk = null;
   app.exit(1);

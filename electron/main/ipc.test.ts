@@ -8,6 +8,7 @@ import type { Result } from '../../shared/result';
 import { type Core, openCore } from '../core';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import { createInvokeHandler, type IpcOptions, registerIpc } from './ipc';
+import { SHELL_WORDS } from './words';
 
 const APP = 'clair-desk://app/index.html';
 
@@ -34,6 +35,7 @@ function options(extra: Partial<IpcOptions> = {}): IpcOptions {
     fromWebContents: (contents) =>
       contents === ourContents ? ourWindow : contents === otherContents ? otherWindow : null,
     appUrl: APP,
+    language: () => 'en',
     log: () => {},
     ...extra,
   };
@@ -198,5 +200,32 @@ describe('channels the shell answers itself (printing)', () => {
       ok: false,
       error: { code: 'internal' },
     });
+  });
+
+  it('says its refusals and failures in the person’s language', async () => {
+    const throwing = async () => {
+      throw new Error('no printer');
+    };
+    const handle = createInvokeHandler(
+      options({
+        language: () => 'ja',
+        dispatch: () => {
+          throw new Error('boom');
+        },
+        shell: { 'reports.print.dialog': throwing },
+      }),
+    );
+    const answers = [
+      await handle(event(otherContents), 'settings.app.info', {}),
+      await handle(event(), 42, {}),
+      await handle(event(), 'reports.print.dialog', {}),
+      await handle(event(), 'settings.app.info', {}),
+    ];
+    expect(answers.map((a) => (a.ok ? null : a.error.message))).toEqual([
+      SHELL_WORDS.ja.notAppPage,
+      SHELL_WORDS.ja.channelNotText,
+      SHELL_WORDS.ja.shellFailed,
+      SHELL_WORDS.ja.coreFailed,
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type { AsyncDispatch } from '../core';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import type { ShellHandler } from './print';
 import { isAppUrl } from './security';
+import { type ShellLanguage, word } from './words';
 
 export interface IpcOptions {
   dispatch: AsyncDispatch;
@@ -22,6 +23,8 @@ export interface IpcOptions {
    * for the page that sent it and after the same sender checks.
    */
   shell?: Partial<Record<ShellChannel, ShellHandler>>;
+  /** The person's language, for the refusals said here (the saved setting, else the system's). */
+  language: () => ShellLanguage;
   /** Told about each call that succeeded, e.g. to rebuild the menu after a language change. */
   onSuccess?: (channel: string) => void;
   log?: (error: unknown) => void;
@@ -40,24 +43,22 @@ export function senderProblem(event: IpcMainInvokeEvent, options: IpcOptions): s
 
 export function createInvokeHandler(options: IpcOptions) {
   const log = options.log ?? console.error;
+  const say = (key: Parameters<typeof word>[1]) => word(options.language(), key);
   return async (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     const problem = senderProblem(event, options);
     if (problem) {
       log(`IPC call refused (${problem}): ${String(channel).slice(0, 80)}`);
-      return { ok: false, error: { code: 'forbidden', message: 'This page may not use CLAIR Desk’s data.' } };
+      return { ok: false, error: { code: 'forbidden', message: say('notAppPage') } };
     }
     if (typeof channel !== 'string') {
-      return { ok: false, error: { code: 'unknown_channel', message: 'The channel name must be text.' } };
+      return { ok: false, error: { code: 'unknown_channel', message: say('channelNotText') } };
     }
     const own =
       options.shell && Object.hasOwn(options.shell, channel) ? options.shell[channel as ShellChannel] : undefined;
     if (own) {
       return own(event.sender, input).catch((error: unknown) => {
         log(error);
-        return {
-          ok: false,
-          error: { code: 'internal', message: 'The desktop app could not do this. Please try again.' },
-        };
+        return { ok: false, error: { code: 'internal', message: say('shellFailed') } };
       });
     }
     let result: Result<unknown>;
@@ -68,10 +69,7 @@ export function createInvokeHandler(options: IpcOptions) {
       log(error);
       return {
         ok: false,
-        error: {
-          code: 'internal',
-          message: 'Something went wrong inside the app; nothing was saved. Please try again.',
-        },
+        error: { code: 'internal', message: say('coreFailed') },
       };
     }
     if (result.ok && options.onSuccess) {

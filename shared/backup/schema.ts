@@ -6,6 +6,7 @@
 // asynchronously (marked `async` in the contract).
 import { z } from 'zod';
 import { read, write } from '../channel';
+import { FileHandle } from '../files/schema';
 import { empty } from '../schema-helpers';
 
 export const BACKUP_KINDS = ['daily', 'monthly', 'manual', 'pre_migration', 'pre_restore', 'quit'] as const;
@@ -93,13 +94,14 @@ export const BackupStatus = z.object({
 });
 export type BackupStatus = z.infer<typeof BackupStatus>;
 
-/** Where a restore comes from: a backup in the list, a file on this computer (Electron's open dialog,
- * or a file the browser mode received through its upload endpoint). */
+/** Where a restore comes from: a backup in the list, a file on this computer (the handle Electron's
+ * open dialog gave), or a file the browser mode received through its upload endpoint. No path: the
+ * renderer never names a file on this computer itself. */
 export const RestoreSource = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('backup'), id: BackupId }),
-    z.strictObject({ kind: z.literal('file'), path: z.string().min(1, 'required').max(4096, 'too_long') }),
+    z.strictObject({ kind: z.literal('file'), handle: FileHandle }),
     z.strictObject({ kind: z.literal('upload'), uploadId: z.string().regex(/^[a-f0-9-]{36}$/, 'invalid_upload') }),
   ],
   { error: 'invalid_choice' },
@@ -142,17 +144,17 @@ export const RestoreDone = z.object({
 });
 export type RestoreDone = z.infer<typeof RestoreDone>;
 
-/** Copies a backup (a fresh one when `id` is left out) to a path on this computer (Electron's save dialog). */
-export const BackupCopy = z.strictObject({
-  id: BackupId.optional(),
-  path: z.string().min(1, 'required').max(4096, 'too_long'),
-});
+/** Copies a backup (a fresh one when `id` is left out) to the file Electron's save dialog gave a handle for. */
+export const BackupCopy = z.strictObject({ id: BackupId.optional(), handle: FileHandle });
+
+/** The copy's file name (not its path), and the backup copied. */
+export const BackupCopied = z.object({ name: z.string(), backup: BackupInfo });
 
 export const backupContract = {
   'backup.list': read(empty, BackupList),
   'backup.status': read(empty, BackupStatus),
   'backup.create': write(empty, BackupInfo, { async: true }),
-  'backup.copyTo': write(BackupCopy, z.object({ path: z.string(), backup: BackupInfo }), { async: true }),
+  'backup.copyTo': write(BackupCopy, BackupCopied, { async: true }),
   'backup.restore.inspect': read(z.strictObject({ source: RestoreSource }), RestoreInspection, { async: true }),
   'backup.restore.apply': write(RestoreApply, RestoreDone, { async: true }),
 } as const;

@@ -144,8 +144,8 @@ export const PrintRequest = z.strictObject({
 export const PrintDone = z.object({
   /** false when the person cancelled the dialog. */
   done: z.boolean(),
-  /** Where the PDF was saved (Save as PDF only). */
-  path: z.string().nullable(),
+  /** The saved PDF's file name, not its path (Save as PDF only). */
+  name: z.string().nullable(),
 });
 
 export const reportsContract = {

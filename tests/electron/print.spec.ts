@@ -56,6 +56,9 @@ test('Save as PDF writes an A4 PDF of the print view through the main process', 
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
   await page.getByTestId('print-save-pdf').click();
   await expect.poll(() => fs.existsSync(target), { timeout: 30_000 }).toBe(true);
+  // The page is told the file's name, never where it is.
+  await expect(page.getByText(/report\.pdf/)).toBeVisible();
+  await expect(page.getByText(dataDir)).toHaveCount(0);
   const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
   expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' });

@@ -96,7 +96,10 @@ describe.skipIf(!realDisks)('on a real full or read-only file system (tmpfs)', (
     const usb = makeTempDir('clair-desk-usb-');
     extra.push(usb);
     mount(usb, 'size=64k');
-    const error = await t.failAsync('backup.copyTo', { id: made.id, path: path.join(usb, 'export.sqlite') });
+    const error = await t.failAsync('backup.copyTo', {
+      id: made.id,
+      handle: t.core.ctx.handles.register(path.join(usb, 'export.sqlite'), { purpose: 'backup', mode: 'save' }).handle,
+    });
     expect(error.message).toMatch(/The copy could not be written.*the disk is full/);
     expect(fs.readdirSync(usb)).toEqual([]);
     stillWorks();
@@ -123,7 +126,7 @@ describe.skipIf(!realDisks)('on a real full or read-only file system (tmpfs)', (
     fs.writeFileSync(path.join(dataDir, 'filler'), Buffer.alloc(Math.max(0, bavail * bsize - 64 * 1024)));
 
     const result = await full.dispatchAsync('backup.restore.apply', {
-      source: { kind: 'file', path: source },
+      source: { kind: 'file', handle: full.ctx.handles.register(source, { purpose: 'backup', mode: 'open' }).handle },
       confirm: true,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -13,7 +13,7 @@ export function backupHandlers(ctx: Context): FeatureHandlers<typeof backupContr
     'backup.list': () => ({ folder: backupsDir(ctx.dataDir), backups: listBackups(ctx.dataDir), keep: BACKUP_KEEP }),
     'backup.status': () => ({ failure: currentFailure(ctx.dataDir) }),
     'backup.create': () => createBackup(ctx, 'manual'),
-    'backup.copyTo': ({ id, path }) => copyBackupTo(ctx, id, path),
+    'backup.copyTo': ({ id, handle }) => copyBackupTo(ctx, id, handle),
     'backup.restore.inspect': async ({ source }) => inspectSource(ctx, source),
     'backup.restore.apply': ({ source }) => applyRestore(ctx, source),
   };

@@ -36,7 +36,11 @@ afterEach(() => {
 });
 
 const at = (name: string) => path.join(elsewhere, name);
-const fileSource = (file: string): RestoreSource => ({ kind: 'file', path: file });
+/** A file chosen in the desktop app's open dialog: the shell registers it, the renderer sends the handle. */
+const fileSource = (file: string): RestoreSource => ({
+  kind: 'file',
+  handle: t.core.ctx.handles.register(file, { purpose: 'backup', mode: 'open' }).handle,
+});
 const traineeNames = () =>
   t
     .ok('trainees.list', { archived: 'all' })
@@ -154,10 +158,20 @@ describe('backup.restore.inspect', () => {
     }
     const current = await t.okAsync('backup.restore.inspect', { source: fileSource(t.core.dbFile) });
     expect(current).toMatchObject({ restorable: false, problem: { code: 'current_database' } });
-    expect(await t.failAsync('backup.restore.inspect', { source: fileSource('relative.sqlite') })).toMatchObject({
-      code: 'invalid_input',
-      issues: [{ path: 'source.path', code: 'not_absolute' }],
-    });
+  });
+
+  test('a file is named by a handle the shell registered: an unknown or save handle means choosing again', async () => {
+    olderDatabase(at('old.sqlite'), LATEST_SCHEMA_VERSION);
+    const saveHandle = t.core.ctx.handles.register(at('old.sqlite'), { purpose: 'backup', mode: 'save' }).handle;
+    for (const handle of ['0f0e0d0c-0b0a-4908-8706-050403020100', saveHandle]) {
+      expect(await t.failAsync('backup.restore.inspect', { source: { kind: 'file', handle } })).toMatchObject({
+        code: 'invalid_input',
+        issues: [{ path: 'source.handle', code: 'choose_file_again' }],
+      });
+    }
+    // The old shape, a path from the renderer, is refused by the contract.
+    const byPath = await t.failAsync('backup.restore.inspect', { source: { kind: 'file', path: at('old.sqlite') } });
+    expect(byPath.code).toBe('invalid_input');
   });
 });
 
@@ -231,6 +245,21 @@ describe('backup.restore.apply', () => {
     });
     expect(sha(at('old.sqlite'))).toBe(source);
     expect(traineeNames()).toEqual([]);
+  });
+
+  test('a chosen file keeps its handle from the inspection through a refused restore, until one succeeds', async () => {
+    textFile(at('chosen.sqlite'));
+    const source = fileSource(at('chosen.sqlite'));
+    expect(await t.okAsync('backup.restore.inspect', { source })).toMatchObject({ restorable: false });
+    expect(await t.failAsync('backup.restore.apply', { source, confirm: true })).toMatchObject({ code: 'conflict' });
+    // The person puts the right file there and tries again with the same choice.
+    fs.rmSync(at('chosen.sqlite'));
+    olderDatabase(at('chosen.sqlite'), LATEST_SCHEMA_VERSION);
+    await t.okAsync('backup.restore.apply', { source, confirm: true });
+    expect(await t.failAsync('backup.restore.apply', { source, confirm: true })).toMatchObject({
+      issues: [{ path: 'source.handle', code: 'choose_file_again' }],
+    });
+    expect(t.ok('audit.list', { limit: 1 })[0]).toMatchObject({ action: 'restore', after: { from: 'chosen.sqlite' } });
   });
 
   test('an uploaded file is deleted once restored, and kept when refused', async () => {

@@ -18,19 +18,12 @@ import { backupsDir, TEMP_PREFIX, uploadPath } from './paths';
 import { serialized } from './queue';
 import { writeBackup } from './write';
 
-/** The file a source names (the contract has checked ids and their shapes). */
-export function resolveSource(dataDir: string, source: RestoreSource): string {
-  if (source.kind === 'backup') return path.join(backupsDir(dataDir), source.id);
-  if (source.kind === 'upload') return uploadPath(dataDir, source.uploadId);
-  // A chosen file comes with its full path (a relative one would depend on where the app was started).
-  if (!path.isAbsolute(source.path)) {
-    throw new AppFailure({
-      code: 'invalid_input',
-      message: 'Choose the file to restore with its full path.',
-      issues: [{ path: 'source.path', code: 'not_absolute' }],
-    });
-  }
-  return path.resolve(source.path);
+/** The file a source names (the contract has checked ids and their shapes; a handle is resolved here). */
+export function resolveSource(ctx: Pick<Context, 'dataDir' | 'handles'>, source: RestoreSource): string {
+  if (source.kind === 'backup') return path.join(backupsDir(ctx.dataDir), source.id);
+  if (source.kind === 'upload') return uploadPath(ctx.dataDir, source.uploadId);
+  // The same open handle serves the inspection and then the restore; it goes once the restore is done.
+  return ctx.handles.resolve(source.handle, { purpose: 'backup', mode: 'open' }, 'source.handle');
 }
 
 /** The running database's own files are not a source (they change as it runs). */
@@ -61,7 +54,7 @@ function tempInDataFolder(ctx: Context, label: string): string {
  * WAL mode (SQLite would create side files beside it) is inspected through a temporary copy.
  */
 export function inspectSource(ctx: Context, source: RestoreSource): RestoreInspection {
-  const file = resolveSource(ctx.dataDir, source);
+  const file = resolveSource(ctx, source);
   if (isCurrentDatabase(ctx, file)) {
     return describe(ctx, {
       problem: { code: 'current_database' },
@@ -166,7 +159,7 @@ export function applyRestore(ctx: Context, source: RestoreSource, options: Resto
     if (options.failAt === step) throw new Error(`injected fault at ${step}`);
   };
   return serialized(ctx, async () => {
-    const file = resolveSource(ctx.dataDir, source);
+    const file = resolveSource(ctx, source);
     if (isCurrentDatabase(ctx, file)) throw refusal({ code: 'current_database' });
     const header = readHeader(file);
     if (header.kind === 'missing') throw refusal({ code: 'not_found' });
@@ -218,9 +211,10 @@ export function applyRestore(ctx: Context, source: RestoreSource, options: Resto
         });
       }
       if (source.kind === 'upload') fs.rmSync(file, { force: true });
+      if (source.kind === 'file') ctx.handles.release(source.handle);
       // What the file holds, counted before the restore's own history entry is added.
       const counts = readCounts(ctx.db.raw);
-      recordRestore(ctx, source, safety.id, staffName);
+      recordRestore(ctx, source, file, safety.id, staffName);
       return {
         safetyBackup: safety,
         counts,
@@ -241,7 +235,13 @@ const readStaffName = (ctx: Context) =>
  * used it last, and every change would otherwise be recorded under their name), and the history says
  * that a restore happened, from what, and where the data before it was kept.
  */
-function recordRestore(ctx: Context, source: RestoreSource, safetyId: string, staffName: string | null): void {
+function recordRestore(
+  ctx: Context,
+  source: RestoreSource,
+  file: string,
+  safetyId: string,
+  staffName: string | null,
+): void {
   ctx.db.tx(() => {
     const restoredName = readStaffName(ctx);
     if (staffName !== null && staffName !== restoredName) {
@@ -255,7 +255,7 @@ function recordRestore(ctx: Context, source: RestoreSource, safetyId: string, st
         after: { staffName },
       });
     }
-    const from = source.kind === 'backup' ? source.id : source.kind === 'file' ? path.basename(source.path) : null;
+    const from = source.kind === 'backup' ? source.id : source.kind === 'file' ? path.basename(file) : null;
     recordAudit(ctx, {
       entity: 'database',
       entityId: 'app',

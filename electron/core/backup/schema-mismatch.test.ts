@@ -39,9 +39,15 @@ afterAll(() => {
 
 const lines = (params: Record<string, string | number> | undefined) => String(params?.objects ?? '').split('\n');
 
+/** A file chosen in the open dialog, by the handle the shell registered for it. */
+const fileSource = (file: string) => ({
+  kind: 'file' as const,
+  handle: t.core.ctx.handles.register(file, { purpose: 'backup', mode: 'open' }).handle,
+});
+
 /** Restore inspection, through the channel a person's dialog calls. */
 async function inspected(file: string): Promise<RestoreInspection> {
-  return t.okAsync('backup.restore.inspect', { source: { kind: 'file', path: file } });
+  return t.okAsync('backup.restore.inspect', { source: fileSource(file) });
 }
 
 /** Backup verification, as every backup gets it after its pages are written. */
@@ -156,7 +162,7 @@ describe('a header that lies', () => {
     const file = path.join(work, 'forged-apply.sqlite');
     forged(file);
     const before = t.ok('trainees.list', {}).total;
-    const error = await t.failAsync('backup.restore.apply', { source: { kind: 'file', path: file }, confirm: true });
+    const error = await t.failAsync('backup.restore.apply', { source: fileSource(file), confirm: true });
     expect(error).toMatchObject({ code: 'conflict', issues: [{ code: 'schema_mismatch' }] });
     expect(error.message).toContain('missing table attendance');
     expect(t.ok('trainees.list', {}).total).toBe(before);

@@ -136,11 +136,14 @@ describe('backup.create', () => {
 });
 
 describe('backup.copyTo', () => {
-  test('copies a listed backup byte for byte to the chosen path', async () => {
+  /** A file chosen in the save dialog, by the handle the shell registered for it. */
+  const saveHandle = (file: string) => t.core.ctx.handles.register(file, { purpose: 'backup', mode: 'save' }).handle;
+
+  test('copies a listed backup byte for byte to the chosen file, and answers its name only', async () => {
     const made = await t.okAsync('backup.create', {});
     const target = path.join(outside, 'CLAIR Desk backup.sqlite');
-    const copied = await t.okAsync('backup.copyTo', { id: made.id, path: target });
-    expect(copied).toEqual({ path: target, backup: made });
+    const copied = await t.okAsync('backup.copyTo', { id: made.id, handle: saveHandle(target) });
+    expect(copied).toEqual({ name: 'CLAIR Desk backup.sqlite', backup: made });
     expect(sha(target)).toBe(sha(path.join(backupsDir(t.dir), made.id)));
     expect(fs.readdirSync(outside)).toEqual(['CLAIR Desk backup.sqlite']);
   });
@@ -148,7 +151,7 @@ describe('backup.copyTo', () => {
   test('without an id, makes a fresh verified manual backup and copies it (the whole dataset, for a new laptop)', async () => {
     const target = path.join(outside, 'all-data.sqlite');
     fs.writeFileSync(target, 'an older export, replaced');
-    const copied = await t.okAsync('backup.copyTo', { path: target });
+    const copied = await t.okAsync('backup.copyTo', { handle: saveHandle(target) });
     expect(copied.backup).toMatchObject({ kind: 'manual', verified: true, counts: { trainees: 2 } });
     expect(sha(target)).toBe(sha(path.join(backupsDir(t.dir), copied.backup.id)));
     // The copy opens as a CLAIR Desk database with the data.
@@ -157,38 +160,53 @@ describe('backup.copyTo', () => {
     raw.close();
   });
 
-  test('refuses paths inside the data folder, relative paths, missing folders and unknown backups', async () => {
+  test('refuses files inside the data folder, other names, missing folders and unknown backups', async () => {
     const dbBefore = sha(t.core.dbFile);
     const inside = [t.core.dbFile, path.join(backupsDir(t.dir), 'x.sqlite'), path.join(t.dir, 'sub', 'x.SQLITE')];
     for (const target of inside) {
-      const error = await t.failAsync('backup.copyTo', { path: target });
-      expect(error).toMatchObject({ code: 'conflict', issues: [{ path: 'path', code: 'inside_data_folder' }] });
+      const error = await t.failAsync('backup.copyTo', { handle: saveHandle(target) });
+      expect(error).toMatchObject({ code: 'conflict', issues: [{ path: 'handle', code: 'inside_data_folder' }] });
     }
     expect(sha(t.core.dbFile)).toBe(dbBefore);
-    expect(await t.failAsync('backup.copyTo', { path: path.join(outside, 'backup.txt') })).toMatchObject({
+    expect(await t.failAsync('backup.copyTo', { handle: saveHandle(path.join(outside, 'backup.txt')) })).toMatchObject({
       code: 'invalid_input',
-      issues: [{ path: 'path', code: 'not_sqlite_name' }],
+      issues: [{ path: 'handle', code: 'not_sqlite_name' }],
     });
     fs.mkdirSync(path.join(outside, 'folder.sqlite'));
-    expect(await t.failAsync('backup.copyTo', { path: path.join(outside, 'folder.sqlite') })).toMatchObject({
+    expect(
+      await t.failAsync('backup.copyTo', { handle: saveHandle(path.join(outside, 'folder.sqlite')) }),
+    ).toMatchObject({
       code: 'conflict',
-      issues: [{ path: 'path', code: 'is_folder' }],
+      issues: [{ path: 'handle', code: 'is_folder' }],
     });
     fs.rmdirSync(path.join(outside, 'folder.sqlite'));
-    expect(await t.failAsync('backup.copyTo', { path: 'relative.sqlite' })).toMatchObject({
-      code: 'invalid_input',
-      issues: [{ path: 'path', code: 'not_absolute' }],
-    });
-    expect(await t.failAsync('backup.copyTo', { path: path.join(outside, 'nope', 'x.sqlite') })).toMatchObject({
+    expect(
+      await t.failAsync('backup.copyTo', { handle: saveHandle(path.join(outside, 'nope', 'x.sqlite')) }),
+    ).toMatchObject({
       code: 'not_found',
     });
     expect(
       await t.failAsync('backup.copyTo', {
         id: 'clair-desk-daily-20200101T000000Z.sqlite',
-        path: path.join(outside, 'x.sqlite'),
+        handle: saveHandle(path.join(outside, 'x.sqlite')),
       }),
     ).toMatchObject({ code: 'not_found' });
     expect(fs.readdirSync(outside)).toEqual([]);
     expect(t.logged).toEqual([]);
+  });
+
+  test('takes no path: only a save handle the shell registered, used once', async () => {
+    const target = path.join(outside, 'once.sqlite');
+    expect(await t.failAsync('backup.copyTo', { path: target })).toMatchObject({ code: 'invalid_input' });
+    const openHandle = t.core.ctx.handles.register(target, { purpose: 'backup', mode: 'open' }).handle;
+    const handle = saveHandle(target);
+    const chooseAgain = { code: 'invalid_input', issues: [{ path: 'handle', code: 'choose_file_again' }] };
+    expect(await t.failAsync('backup.copyTo', { handle: openHandle })).toMatchObject(chooseAgain);
+    expect(await t.failAsync('backup.copyTo', { handle: '0f0e0d0c-0b0a-4908-8706-050403020100' })).toMatchObject(
+      chooseAgain,
+    );
+    await t.okAsync('backup.copyTo', { handle });
+    expect(await t.failAsync('backup.copyTo', { handle })).toMatchObject(chooseAgain);
+    expect(fs.readdirSync(outside)).toEqual(['once.sqlite']);
   });
 });

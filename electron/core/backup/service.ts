@@ -40,7 +40,7 @@ function checkCopyTarget(ctx: Context, target: string): { file: string; folder: 
     throw new AppFailure({
       code: 'invalid_input',
       message: 'Choose where to save the copy with its full path.',
-      issues: [{ path: 'path', code: 'not_absolute' }],
+      issues: [{ path: 'handle', code: 'not_absolute' }],
     });
   }
   // Backups are .sqlite files (what the restore's file chooser looks for); this also keeps a stray
@@ -49,7 +49,7 @@ function checkCopyTarget(ctx: Context, target: string): { file: string; folder: 
     throw new AppFailure({
       code: 'invalid_input',
       message: 'A backup copy is saved as a .sqlite file; add .sqlite to its name.',
-      issues: [{ path: 'path', code: 'not_sqlite_name' }],
+      issues: [{ path: 'handle', code: 'not_sqlite_name' }],
     });
   }
   const file = path.resolve(target);
@@ -58,7 +58,7 @@ function checkCopyTarget(ctx: Context, target: string): { file: string; folder: 
       code: 'conflict',
       message:
         'A copy cannot be saved inside the data folder (it holds the database and its backups). Choose another folder.',
-      issues: [{ path: 'path', code: 'inside_data_folder' }],
+      issues: [{ path: 'handle', code: 'inside_data_folder' }],
     });
   }
   const folder = path.dirname(file);
@@ -69,7 +69,7 @@ function checkCopyTarget(ctx: Context, target: string): { file: string; folder: 
     throw new AppFailure({
       code: 'conflict',
       message: `"${file}" is a folder, not a file. Choose a file name.`,
-      issues: [{ path: 'path', code: 'is_folder' }],
+      issues: [{ path: 'handle', code: 'is_folder' }],
     });
   }
   return { file, folder };
@@ -114,19 +114,21 @@ function copyWhole(source: string, folder: string, file: string): void {
 }
 
 /**
- * Copies a backup (a fresh, verified manual one when `id` is left out) to `target`, a path outside
- * the data folder: "export the whole dataset for a new laptop". Written under a temporary name beside
- * the target and renamed when whole and checked, so the target is never half-written.
+ * Copies a backup (a fresh, verified manual one when `id` is left out) to the file a save handle
+ * stands for, outside the data folder: "export the whole dataset for a new laptop". Written under a
+ * temporary name beside the target and renamed when whole and checked, so the target is never
+ * half-written. The handle is used up either way: after a failure the person chooses again.
  */
 export function copyBackupTo(
   ctx: Context,
   id: string | undefined,
-  target: string,
-): Promise<{ path: string; backup: BackupInfo }> {
+  handle: string,
+): Promise<{ name: string; backup: BackupInfo }> {
+  const target = ctx.handles.resolve(handle, { purpose: 'backup', mode: 'save' });
   return serialized(ctx, async () => {
     const { file, folder } = checkCopyTarget(ctx, target);
     const backup = id ? verifiedBackup(ctx, id) : await freshBackup(ctx);
     copyWhole(path.join(backupsDir(ctx.dataDir), backup.id), folder, file);
-    return { path: file, backup };
+    return { name: path.basename(file), backup };
   });
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type Core, type CoreOptions, openCore } from '../app';
 import { type AsyncDispatch, createAsyncDispatch } from '../boundary';
 import { setNativeBinding } from '../db/driver';
+import { createFileHandles, type FileHandles } from '../files/handles';
 import { acquireLock, DataFolderReadOnly, type DataLock } from '../lock';
 import { DB_FILE } from '../paths';
 import { keepAside, performMoves, type RecoveryMarker, readMarker } from './aside';
@@ -26,6 +27,11 @@ export interface AppSession {
   readonly schemaMs: number | null;
   /** Every channel: the core's answers, or recovery mode's. */
   dispatchAsync: AsyncDispatch;
+  /**
+   * Where the Electron shell registers the files chosen in its dialogs (files/handles.ts); the renderer
+   * gets only the handle. Not a channel, so no page can register a path.
+   */
+  readonly handles: FileHandles;
   /** Called when recovery mode ends with an open core (Electron rebuilds its menu). */
   onRecovered(listener: (core: Core) => void): void;
   /** Closes at once (no quit backup) and releases the lock; safe to call twice. */
@@ -63,7 +69,8 @@ function assertWritable(dataDir: string, dbFile: string): void {
   }
 }
 
-export function startApp(options: CoreOptions): AppSession {
+export function startApp(startOptions: CoreOptions): AppSession {
+  const options = { ...startOptions, handles: startOptions.handles ?? createFileHandles() };
   setNativeBinding(options.nativeBinding);
   const now = options.now ?? (() => new Date());
   const { dataDir } = options;
@@ -118,7 +125,7 @@ function open(options: CoreOptions, lock: DataLock): Core {
 }
 
 function session(
-  options: CoreOptions,
+  options: CoreOptions & { handles: FileHandles },
   lock: DataLock,
   dbFile: string,
   initial: { core?: Core; marker?: RecoveryMarker; checkMs: number | null; schemaMs: number | null },
@@ -156,6 +163,7 @@ function session(
     },
     checkMs: initial.checkMs,
     schemaMs: initial.schemaMs,
+    handles: options.handles,
     dispatchAsync: (channel, input) => {
       if (core) return core.dispatchAsync(channel, input);
       if (recoveryDispatch && !closed) return recoveryDispatch(channel, input);

@@ -1,5 +1,6 @@
 // Getting a backup out and a file in, whichever shell this is. The desktop app asks the system's file
-// dialogs for a path (files.chooseSave / files.chooseOpen) and lets the core read or write it; the
+// dialogs for a file (files.chooseSave / files.chooseOpen answer an opaque handle and the file's name,
+// never its path) and lets the core read or write the file the handle stands for; the
 // browser mode downloads the backup, and uploads the file the person picked before it is inspected.
 import type { RestoreSource } from '../../../shared/backup/schema';
 import { api } from '../api/client';
@@ -9,7 +10,7 @@ export const isDesktop = () => api().transport.kind === 'ipc';
 
 /**
  * Saves a copy of a backup (a fresh one of all the data when `id` is left out). Answers the file's
- * name or path, or null when the person cancelled the save dialog.
+ * name, or null when the person cancelled the save dialog.
  */
 export async function saveBackupCopy(options: {
   id?: string;
@@ -22,16 +23,19 @@ export async function saveBackupCopy(options: {
     title: options.title,
     fileName: options.fileName,
   });
-  if (!chosen.path) return null;
-  const copied = await api().call('backup.copyTo', { ...(options.id ? { id: options.id } : {}), path: chosen.path });
-  return copied.path;
+  if (!chosen.file) return null;
+  const copied = await api().call('backup.copyTo', {
+    ...(options.id ? { id: options.id } : {}),
+    handle: chosen.file.handle,
+  });
+  return copied.name;
 }
 
 /** Desktop: the open dialog's file, or null when cancelled. */
 export async function chooseRestoreFile(title: string): Promise<{ source: RestoreSource; name: string } | null> {
   const chosen = await api().call('files.chooseOpen', { purpose: 'backup', title });
-  if (!chosen.path) return null;
-  return { source: { kind: 'file', path: chosen.path }, name: chosen.path };
+  if (!chosen.file) return null;
+  return { source: { kind: 'file', handle: chosen.file.handle }, name: chosen.file.name };
 }
 
 /** Browser: sends the picked file to the server; the source names the upload. */

@@ -122,10 +122,10 @@ function Toolbar({ title, hasSensitive }: { title: string; hasSensitive: boolean
     setBusy('pdf');
     try {
       const result = await api().call('reports.print.savePdf', { fileName: `${safeFileName(title)}.pdf` });
-      if (result.done && result.path) {
+      if (result.done && result.name) {
         notifications.show({
           color: 'teal',
-          message: t('reports.toolbar.saved', { path: result.path }),
+          message: t('reports.toolbar.saved', { name: result.name }),
           autoClose: 5000,
           closeButtonProps: { 'aria-label': t('common.close') },
         });
