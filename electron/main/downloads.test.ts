@@ -13,7 +13,8 @@ import {
 } from './downloads';
 import type { ShellLanguage } from './words';
 
-const BUILT = 'file:///opt/CLAIR%20Desk/resources/app.asar/out/renderer/index.html';
+const BUILT = 'clair-desk://app/index.html';
+const BLOB = 'blob:clair-desk://app/6a1f0e2c-1d2b-4c3d-8e4f-5a6b7c8d9e0f';
 const DEV = 'http://localhost:5173/';
 
 function deps(language: ShellLanguage = 'en', appUrl = BUILT) {
@@ -49,7 +50,7 @@ const page = (url: string) => ({ getURL: () => url });
 describe('will-download', () => {
   it('an export from the app’s page gets the save dialog in Documents, with its type', () => {
     const { d } = deps();
-    const { event, item, state } = download('blob:null/6a1f0e2c-1d2b-4c3d-8e4f-5a6b7c8d9e0f', 'trainees.xlsx');
+    const { event, item, state } = download(BLOB, 'trainees.xlsx');
     expect(handleWillDownload(d, event, item, page(`${BUILT}#/trainees`))).toBe('saved');
     expect(state.prevented).toBe(false);
     expect(state.options).toEqual({
@@ -81,8 +82,10 @@ describe('will-download', () => {
       ['http://localhost:5173/export.csv', BUILT],
       ['file:///etc/passwd', BUILT],
       ['blob:https://example.com/6a1f0e2c-1d2b-4c3d-8e4f-5a6b7c8d9e0f', BUILT],
-      ['blob:null/6a1f0e2c-1d2b-4c3d-8e4f-5a6b7c8d9e0f', 'https://example.com/'],
-      ['blob:null/6a1f0e2c-1d2b-4c3d-8e4f-5a6b7c8d9e0f', 'file:///tmp/evil.html'],
+      ['blob:null/6a1f0e2c-1d2b-4c3d-8e4f-5a6b7c8d9e0f', BUILT],
+      ['blob:clair-desk://app.evil/6a1f0e2c', BUILT],
+      [BLOB, 'https://example.com/'],
+      [BLOB, 'file:///tmp/evil.html'],
       ['data:text/csv;base64,YSxi', null],
     ];
     for (const [url, from] of cases) {
@@ -96,20 +99,20 @@ describe('will-download', () => {
 
   it('a file name with folders in it stays in Documents', () => {
     const { d } = deps();
-    const { event, item, state } = download('blob:null/x', '../../secret/evil.csv');
+    const { event, item, state } = download(BLOB, '../../secret/evil.csv');
     handleWillDownload(d, event, item, page(BUILT));
     expect(state.options?.defaultPath).toBe(path.join(path.resolve('/home/staff/Documents'), 'evil.csv'));
   });
 });
 
 describe('the app’s own URLs', () => {
-  it('built (file://), development (the dev server) and a custom scheme', () => {
-    expect(isOwnDownloadUrl('blob:file:///6a1f0e2c', BUILT)).toBe(true);
+  it('built (the app scheme) and development (the dev server)', () => {
+    expect(isOwnDownloadUrl(BLOB, BUILT)).toBe(true);
+    expect(isOwnDownloadUrl('blob:file:///6a1f0e2c', BUILT)).toBe(false);
     expect(isOwnDownloadUrl('blob:http://localhost:5173/6a1f0e2c', DEV)).toBe(true);
     expect(isOwnDownloadUrl('blob:http://localhost:5174/6a1f0e2c', DEV)).toBe(false);
     expect(isOwnDownloadUrl('blob:null/6a1f0e2c', DEV)).toBe(false);
-    expect(isOwnDownloadUrl('blob:app://clair-desk/6a1f0e2c', 'app://clair-desk/index.html')).toBe(true);
-    expect(isOwnDownloadUrl('blob:evil://clair-desk/6a1f0e2c', 'app://clair-desk/index.html')).toBe(false);
+    expect(isOwnDownloadUrl('blob:evil://app/6a1f0e2c', BUILT)).toBe(false);
     expect(isOwnDownloadUrl('blob:not a url', DEV)).toBe(false);
   });
 

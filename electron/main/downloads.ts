@@ -25,26 +25,14 @@ const TYPE_NAMES: Record<string, WordKey> = {
   sqlite: 'databaseFiles',
 };
 
-/** Is `url` a blob: or data: URL the app's own page made (not a link to anywhere else)? */
+/**
+ * Is `url` a blob: or data: URL the app's own page made (not a link to anywhere else)? A blob URL
+ * names the origin that made it: the app's scheme and host (clair-desk://app), or the dev server.
+ */
 export function isOwnDownloadUrl(url: string, appUrl: string): boolean {
   if (url.startsWith('data:')) return true;
   if (!url.startsWith('blob:')) return false;
-  const inner = url.slice('blob:'.length);
-  let app: URL;
-  try {
-    app = new URL(appUrl);
-  } catch {
-    return false;
-  }
-  // A file:// page has an opaque origin, so its blob URLs say "null".
-  if (inner.startsWith('null/')) return app.protocol === 'file:';
-  try {
-    const from = new URL(inner);
-    // Scheme and host, not `origin`: a custom scheme's origin reads "null" for every such URL.
-    return from.protocol === app.protocol && (app.protocol === 'file:' || from.host === app.host);
-  } catch {
-    return false;
-  }
+  return isAppUrl(url.slice('blob:'.length), appUrl);
 }
 
 /** The save dialog's file types: the file's own type first, then all files. */
