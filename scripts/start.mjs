@@ -64,12 +64,9 @@ if (decision.mode === 'electron') {
   runForeground(status.electronBinary, ['.'], env);
 } else {
   console.log(decision.reason);
-  let opened = false;
+  // The first address, and each new one the person asks for with Enter (cli.ts).
   runForeground(process.execPath, [path.join(ROOT, 'out', 'main', 'server.js')], process.env, (line) => {
     const url = readyAddress(line);
-    if (url && !opened) {
-      opened = true;
-      void openBrowser(url);
-    }
+    if (url) void openBrowser(url);
   });
 }

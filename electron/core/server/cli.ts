@@ -58,6 +58,18 @@ async function main(): Promise<void> {
   }
   // A one-time code, never the token: the address stays in the browser's history (launch.ts).
   console.log(`CLAIR Desk ready: ${running.launchUrl()}`);
+  offerNewAddresses(running.launchUrl);
+}
+
+/**
+ * A closed tab should not mean a restart: in a terminal, Enter prints a new one-time address (and
+ * `npm start` opens the browser at it). Tests and scripts start the server without a terminal.
+ */
+function offerNewAddresses(launchUrl: () => string): void {
+  if (!process.stdin.isTTY) return;
+  console.log('Each address opens CLAIR Desk once. Press Enter here for a new one.');
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', () => console.log(`CLAIR Desk ready: ${launchUrl()}`));
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,14 @@
 // The browser mode's address opens one page, once. The printed address carries a one-time launch
 // code that the page trades for the session token; the token never appears in any address, and the
 // same address opened again (another browser, another tab) opens nothing and asks for no data.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { type Desk, expect, test } from '../fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
 const USED = {
   en: 'This address has already been used',
@@ -106,4 +112,44 @@ test('a page with neither code nor token, or with the old ?token= address, opens
 }) => {
   await expectNoWay(browser, desk, '/#/trainees');
   await expectNoWay(browser, desk, `/?token=${desk.token}#/`);
+});
+
+// A closed tab should not need a restart: in a terminal, Enter prints a new one-time address. The
+// server is given a terminal by util-linux's `script` (Linux); elsewhere this test says it was skipped.
+test('in a terminal, Enter prints a new address that opens the app once', async ({ browser }) => {
+  const script = ['/usr/bin/script', '/bin/script'].find((file) => fs.existsSync(file));
+  test.skip(!script, 'needs util-linux `script` to give the server a terminal');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clair-desk-e2e-tty-'));
+  const server = path.join(ROOT, process.env.CLAIR_DESK_OUT ?? 'out', 'main', 'server.js');
+  const child = spawn(script as string, ['-qfec', `"${process.execPath}" "${server}"`, '/dev/null'], {
+    cwd: ROOT,
+    env: { ...process.env, CLAIR_DESK_DATA_DIR: dataDir, CLAIR_DESK_PORT: '0', CLAIR_DESK_TOKEN: '' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const addresses = () => [...output.matchAll(/CLAIR Desk ready: (\S+)/g)].map((m) => m[1] as string);
+  try {
+    await expect.poll(addresses, { timeout: 20_000 }).toHaveLength(1);
+    expect(output).toContain('Press Enter here for a new one.');
+    child.stdin?.write('\n');
+    await expect.poll(addresses, { timeout: 10_000 }).toHaveLength(2);
+    const [first, second] = addresses() as [string, string];
+    expect(second).not.toBe(first);
+    const page = (await freshPage(browser, 'en-GB')).page;
+    await useOnce(page, second);
+    const again = await freshPage(browser, 'en-GB');
+    await again.page.goto(second);
+    await expect(again.page.getByRole('alert')).toContainText(USED.en);
+    await page.context().close();
+    await again.page.context().close();
+  } finally {
+    // Ctrl-C in its terminal, as a person would stop it: the server closes cleanly, then `script` ends.
+    const exited = new Promise((done) => child.once('exit', done));
+    child.stdin?.write('\x03');
+    const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(late);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
