@@ -17,7 +17,7 @@ import { App } from './app/App';
 import { LaunchRefused } from './app/LaunchRefused';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
-import { initI18n, pickLanguage } from './i18n';
+import { initI18n, lastLanguage, pickLanguage } from './i18n';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
 import { parseListState, toQuery } from './trainees/list/listParams';
@@ -45,9 +45,9 @@ async function start(): Promise<void> {
   root.render(<StrictMode>{screen}</StrictMode>);
 }
 
-/** No session: say why in the system's language, asking the core nothing. */
+/** No session: say why in the language this browser last showed the app in (else the system's), asking the core nothing. */
 async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>): Promise<void> {
-  await initI18n(pickLanguage(null, navigator.language));
+  await initI18n(pickLanguage(lastLanguage(), navigator.language));
   const screen =
     session.reason === 'unreachable' ? (
       <StartupError error={new ApiError({ code: 'internal', message: session.message })} />

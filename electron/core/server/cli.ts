@@ -67,7 +67,7 @@ async function main(): Promise<void> {
  */
 function offerNewAddresses(launchUrl: () => string): void {
   if (!process.stdin.isTTY) return;
-  console.log('Each address opens CLAIR Desk once. Press Enter here for a new one.');
+  console.log('Each address opens CLAIR Desk once. Press Enter here for a new one (it replaces any not yet used).');
   process.stdin.setEncoding('utf8');
   process.stdin.on('data', () => console.log(`CLAIR Desk ready: ${launchUrl()}`));
 }

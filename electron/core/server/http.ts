@@ -39,7 +39,10 @@ export interface RunningServer {
   server: http.Server;
   port: number;
   url: string;
-  /** The page's address with a new one-time launch code (what `CLAIR Desk ready:` prints). */
+  /**
+   * The page's address with a new one-time launch code (what `CLAIR Desk ready:` prints). The
+   * address this gave before stops opening if it was not used: only the newest printed one is live.
+   */
   launchUrl(): string;
   close(): Promise<void>;
 }
@@ -222,6 +225,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   server.requestTimeout = 0;
   server.timeout = 120_000;
 
+  let printed: string | null = null;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -230,7 +234,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         server,
         port,
         url: `http://127.0.0.1:${port}/`,
-        launchUrl: () => `http://127.0.0.1:${port}/?launch=${codes.mint()}`,
+        launchUrl: () => {
+          if (printed) codes.revoke(printed);
+          printed = codes.mint();
+          return `http://127.0.0.1:${port}/?launch=${printed}`;
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

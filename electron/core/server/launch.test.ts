@@ -32,6 +32,18 @@ describe('the code store', () => {
     expect(codes.pending).toBe(0);
   });
 
+  test('a revoked code opens nothing; revoking a used or unknown one changes nothing', () => {
+    const codes = launchCodes();
+    const a = codes.mint();
+    const b = codes.mint();
+    codes.revoke(a);
+    codes.revoke('unknown');
+    expect(codes.redeem(a)).toBe(false);
+    expect(codes.redeem(b)).toBe(true);
+    codes.revoke(b);
+    expect(codes.pending).toBe(0);
+  });
+
   test('beyond 64 unused codes the oldest stops working', () => {
     const codes = launchCodes();
     const minted = Array.from({ length: 65 }, () => codes.mint());
@@ -78,6 +90,15 @@ describe('POST /launch/exchange', () => {
     expect([...url.searchParams.keys()]).toEqual(['launch']);
     expect((await exchange(url.searchParams.get('launch'))).status).toBe(200);
     s.refusedWith(await exchange(url.searchParams.get('launch')), 401, 'unauthorized');
+  });
+
+  test('a newer printed address replaces the older one that was not used; minted codes are untouched', async () => {
+    const older = new URL(s.server.launchUrl()).searchParams.get('launch');
+    const minted = await newCode();
+    const newer = new URL(s.server.launchUrl()).searchParams.get('launch');
+    s.refusedWith(await exchange(older), 401, 'unauthorized');
+    expect((await exchange(newer)).status).toBe(200);
+    expect((await exchange(minted)).status).toBe(200);
   });
 
   test('an unknown code, or a body without one, is refused', async () => {

@@ -19,12 +19,26 @@ export interface LaunchCodes {
   mint(): string;
   /** True once for a code that was minted; false for a used or unknown one. */
   redeem(code: string): boolean;
+  /** The code no longer opens anything (a newer address replaced it); nothing if it was used. */
+  revoke(code: string): void;
   /** Codes not yet used. */
   readonly pending: number;
 }
 
 export function launchCodes(): LaunchCodes {
   const pending: Buffer[] = [];
+  /** Removes the code from the pending ones; true when it was there. */
+  const take = (code: string): boolean => {
+    const given = digest(code);
+    // Every pending code is compared, so the time taken says nothing about which one matched.
+    let found = -1;
+    pending.forEach((d, i) => {
+      if (crypto.timingSafeEqual(d, given)) found = i;
+    });
+    if (found < 0) return false;
+    pending.splice(found, 1);
+    return true;
+  };
   return {
     mint() {
       const code = crypto.randomBytes(24).toString('base64url');
@@ -32,16 +46,9 @@ export function launchCodes(): LaunchCodes {
       if (pending.length > MAX_PENDING) pending.shift();
       return code;
     },
-    redeem(code) {
-      const given = digest(code);
-      // Every pending code is compared, so the time taken says nothing about which one matched.
-      let found = -1;
-      pending.forEach((d, i) => {
-        if (crypto.timingSafeEqual(d, given)) found = i;
-      });
-      if (found < 0) return false;
-      pending.splice(found, 1);
-      return true;
+    redeem: take,
+    revoke(code) {
+      take(code);
     },
     get pending() {
       return pending.length;

@@ -1,7 +1,7 @@
 // The browser mode's session at start-up: the launch code is taken out of the address and traded
 // once; the token lives only in memory and this tab's storage, never in an address.
 import { describe, expect, test } from 'vitest';
-import { browserSession, type Session } from './transport';
+import { askOpenTabs, browserSession, type Session, shareWithNewTabs } from './transport';
 
 /** An address bar, its history and a tab's sessionStorage, as plain objects. */
 function tab(address: string, stored: Record<string, string> = {}) {
@@ -85,6 +85,26 @@ describe('browserSession', () => {
     expect(t.href()).toBe('http://127.0.0.1:5000/');
   });
 
+  test('no code, no stored token, but a CLAIR Desk tab open in this browser: its session, kept for this tab', async () => {
+    const t = tab('http://127.0.0.1:5000/#/trainees/7');
+    const s = server([]);
+    const session = await browserSession(t.location, t.storage, t.history, s.exchange, async () => 'the-token');
+    expect(authorization(session)).toBe('Bearer the-token');
+    expect(t.items.get('clair-desk-token')).toBe('the-token');
+    expect(s.asked).toEqual([]);
+  });
+
+  test('a used code stays refused even when a tab of this browser would share its session', async () => {
+    const t = tab('http://127.0.0.1:5000/?launch=abc');
+    let asked = false;
+    const session = await browserSession(t.location, t.storage, t.history, server([]).exchange, async () => {
+      asked = true;
+      return 'the-token';
+    });
+    expect(session).toEqual({ ok: false, reason: 'used' });
+    expect(asked).toBe(false);
+  });
+
   test('neither a code nor a stored token: refused as missing, nothing asked', async () => {
     const s = server(['abc']);
     const t = tab('http://127.0.0.1:5000/#/');
@@ -107,5 +127,14 @@ describe('browserSession', () => {
     const session = await browserSession(t.location, t.storage, t.history, async () => 'unreachable' as const);
     expect(session).toMatchObject({ ok: false, reason: 'unreachable' });
     expect(t.href()).toBe('http://127.0.0.1:5000/');
+  });
+});
+
+describe('tabs of one browser share the session (BroadcastChannel)', () => {
+  test('an open tab answers a new tab; after it closes, nobody does', async () => {
+    const stop = shareWithNewTabs('the-token');
+    expect(await askOpenTabs(1000)).toBe('the-token');
+    stop();
+    expect(await askOpenTabs(100)).toBeNull();
   });
 });

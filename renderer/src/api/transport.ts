@@ -34,6 +34,8 @@ export type Session =
   | { ok: false; reason: 'unreachable'; message: string };
 
 type Exchange = (code: string) => Promise<{ token: string } | 'refused' | 'unreachable'>;
+/** The token from another open tab of this browser, or null when none answers. */
+type AskOpenTabs = () => Promise<string | null>;
 
 const NOT_RUNNING = 'CLAIR Desk is not running. Start it again and reload this page.';
 
@@ -68,19 +70,23 @@ export function exchangeOverHttp(base = ''): Exchange {
 
 /**
  * Browser mode: a launch code in the address is traded for the token, kept in memory and in this
- * tab's sessionStorage (a reload keeps working); without a code, the token this tab already holds.
- * The token never enters an address.
+ * tab's sessionStorage (a reload keeps working). Without a code: the token this tab already holds,
+ * else one from a CLAIR Desk tab open in this same browser (a link opened in a new tab). A used code
+ * stays refused, wherever it is opened. The token never enters an address.
  */
 export async function browserSession(
   location: Location,
   storage: Storage,
   history: History,
   exchange: Exchange,
+  askOpenTabs: AskOpenTabs = async () => null,
 ): Promise<Session> {
   const code = takeLaunchCode(location, history);
   if (code === null) {
-    const token = storage.getItem(TOKEN_KEY);
-    return token ? { ok: true, transport: httpTransport(token) } : { ok: false, reason: 'missing' };
+    const token = storage.getItem(TOKEN_KEY) ?? (await askOpenTabs());
+    if (!token) return { ok: false, reason: 'missing' };
+    storage.setItem(TOKEN_KEY, token);
+    return { ok: true, transport: httpTransport(token) };
   }
   const answer = await exchange(code);
   if (answer === 'unreachable') return { ok: false, reason: 'unreachable', message: NOT_RUNNING };
@@ -119,8 +125,52 @@ export function httpTransport(token: string, base = ''): Transport {
   };
 }
 
+// Tabs of one browser share the session over a BroadcastChannel, which reaches only pages of this
+// same origin (this server's address) in this same browser profile: a link opened in a new tab works,
+// while another browser, or a tab opened after every CLAIR Desk tab was closed, has no one to ask.
+const SHARE_CHANNEL = 'clair-desk-session';
+const ASK_WAIT_MS = 400;
+
+/** Asks the CLAIR Desk tabs open in this browser for the session; null when none answers in time. */
+export function askOpenTabs(waitMs = ASK_WAIT_MS): Promise<string | null> {
+  if (typeof BroadcastChannel === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const channel = new BroadcastChannel(SHARE_CHANNEL);
+    const done = (token: string | null) => {
+      clearTimeout(timer);
+      channel.close();
+      resolve(token);
+    };
+    const timer = setTimeout(() => done(null), waitMs);
+    channel.onmessage = (event: MessageEvent) => {
+      const answer = event.data as { type?: unknown; token?: unknown } | null;
+      if (answer?.type === 'token' && typeof answer.token === 'string') done(answer.token);
+    };
+    channel.postMessage({ type: 'ask' });
+  });
+}
+
+/** Answers other tabs' asks with this tab's token for as long as it is open; returns a stop. */
+export function shareWithNewTabs(token: string): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(SHARE_CHANNEL);
+  channel.onmessage = (event: MessageEvent) => {
+    if ((event.data as { type?: unknown } | null)?.type === 'ask') channel.postMessage({ type: 'token', token });
+  };
+  return () => channel.close();
+}
+
 /** This window's way to the core: Electron's bridge, or the browser mode's session. */
 export async function openSession(): Promise<Session> {
   if (window.clairDesk) return { ok: true, transport: ipcTransport(window.clairDesk) };
-  return browserSession(window.location, window.sessionStorage, window.history, exchangeOverHttp());
+  const session = await browserSession(
+    window.location,
+    window.sessionStorage,
+    window.history,
+    exchangeOverHttp(),
+    askOpenTabs,
+  );
+  const token = window.sessionStorage.getItem(TOKEN_KEY);
+  if (session.ok && token) shareWithNewTabs(token);
+  return session;
 }

@@ -42,10 +42,30 @@ export function currentLanguage(): Language {
   return i18next.language === 'ja' ? 'ja' : 'en';
 }
 
+const LAST_LANGUAGE_KEY = 'clair-desk.language';
+
+/**
+ * The language last shown in this browser, for pages that cannot ask the core (a used launch
+ * address): they then speak as the app did, not as the system does. Not personal data.
+ */
+export function lastLanguage(): Language | null {
+  try {
+    const saved = localStorage.getItem(LAST_LANGUAGE_KEY);
+    return saved === 'en' || saved === 'ja' ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Keeps <html lang> in step so screen readers and font fallback (CJK glyph variants) follow the UI. */
 function applyToDocument(lang: Language): void {
   document.documentElement.lang = lang;
   document.title = i18next.t('app.name');
+  try {
+    localStorage.setItem(LAST_LANGUAGE_KEY, lang);
+  } catch {
+    // Storage switched off: the next refusal page follows the system's language instead.
+  }
 }
 
 export async function initI18n(lang: Language): Promise<void> {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { type Desk, expect, test } from '../fixtures';
+import { switchLanguage } from '../pages/shell';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -27,7 +28,7 @@ async function freshPage(browser: Browser, locale: string): Promise<{ page: Page
 }
 
 /** Opens `address` in a page, as the first use of its code, and waits for the app. */
-async function useOnce(page: Page, address: string): Promise<void> {
+async function openOnce(page: Page, address: string): Promise<void> {
   await page.addInitScript(() => sessionStorage.setItem('clair-desk.staffName.later', '1'));
   await page.goto(address);
   await expect(page.getByRole('navigation')).toBeVisible();
@@ -41,7 +42,7 @@ test('the printed address opens the app; the address bar keeps neither code nor 
   page.on('framenavigated', (frame) => navigated.push(frame.url()));
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
-  await useOnce(page, desk.printed);
+  await openOnce(page, desk.printed);
   const code = new URL(desk.printed).searchParams.get('launch') ?? '';
   expect(code.length).toBeGreaterThan(20);
   expect(page.url()).toBe(`${desk.origin}/`);
@@ -69,7 +70,7 @@ for (const [locale, language] of [
     desk,
   }) => {
     const address = await desk.launchUrl('/trainees');
-    await useOnce(page, address);
+    await openOnce(page, address);
 
     const again = await freshPage(browser, locale);
     await again.page.goto(address);
@@ -87,21 +88,48 @@ for (const [locale, language] of [
   });
 }
 
-test('another tab of the same browser is refused too; the first tab keeps working', async ({ page, desk }) => {
+test('another tab of the same browser is refused too, in the language the app was last shown in; the first tab keeps working', async ({
+  page,
+  desk,
+}) => {
   const address = await desk.launchUrl();
-  await useOnce(page, address);
+  await openOnce(page, address);
+  await switchLanguage(page, '日本語');
   const other = await page.context().newPage();
   await other.goto(address);
-  await expect(other.getByRole('alert')).toContainText(USED.en);
+  await expect(other.getByRole('alert')).toContainText(USED.ja);
   await page.reload();
   await expect(page.getByRole('navigation')).toBeVisible();
+});
+
+test('a link opened in a new tab works while a CLAIR Desk tab is open in this browser, not after', async ({
+  page,
+  desk,
+}) => {
+  await openOnce(page, await desk.launchUrl());
+  const context = page.context();
+  // As Ctrl+click on a link of the app would: a new tab at the app's own address, no code in it.
+  const linked = await context.newPage();
+  const requested: string[] = [];
+  linked.on('request', (request) => requested.push(request.url()));
+  await linked.goto(`${desk.origin}/#/trainees`);
+  await expect(linked.getByRole('heading', { name: 'Trainees', exact: true })).toBeVisible();
+  for (const url of requested) expect(url).not.toContain(desk.token);
+  await linked.reload();
+  await expect(linked.getByRole('heading', { name: 'Trainees', exact: true })).toBeVisible();
+  await page.close();
+  await linked.close();
+  // Every CLAIR Desk tab closed: nobody left to share the session with a new one.
+  const later = await context.newPage();
+  await later.goto(`${desk.origin}/#/trainees`);
+  await expect(later.getByRole('alert')).toContainText('Open CLAIR Desk at the address it gives');
 });
 
 async function expectNoWay(browser: Browser, desk: Desk, path: string) {
   const fresh = await freshPage(browser, 'en-GB');
   await fresh.page.goto(`${desk.origin}${path}`);
   await expect(fresh.page.getByRole('alert')).toContainText('Open CLAIR Desk at the address it gives');
-  await expect(fresh.page.getByRole('alert')).toContainText('npm start');
+  await expect(fresh.page.getByRole('alert')).toContainText('press Enter there');
   expect(fresh.dataCalls).toEqual([]);
   await fresh.page.context().close();
 }
@@ -131,13 +159,18 @@ test('in a terminal, Enter prints a new address that opens the app once', async 
   const addresses = () => [...output.matchAll(/CLAIR Desk ready: (\S+)/g)].map((m) => m[1] as string);
   try {
     await expect.poll(addresses, { timeout: 20_000 }).toHaveLength(1);
-    expect(output).toContain('Press Enter here for a new one.');
+    expect(output).toContain('Press Enter here for a new one');
     child.stdin?.write('\n');
     await expect.poll(addresses, { timeout: 10_000 }).toHaveLength(2);
     const [first, second] = addresses() as [string, string];
     expect(second).not.toBe(first);
+    // The newer address replaces the older one, never used: only one printed address is live.
+    const older = await freshPage(browser, 'en-GB');
+    await older.page.goto(first);
+    await expect(older.page.getByRole('alert')).toContainText(USED.en);
+    await older.page.context().close();
     const page = (await freshPage(browser, 'en-GB')).page;
-    await useOnce(page, second);
+    await openOnce(page, second);
     const again = await freshPage(browser, 'en-GB');
     await again.page.goto(second);
     await expect(again.page.getByRole('alert')).toContainText(USED.en);
