@@ -242,17 +242,17 @@ async function playwright(name, config, { needsChromium, packagesReported = fals
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     ...(browser ? { CLAIR_DESK_CHROMIUM: browser.path } : {}),
   };
+  // About 15 minutes on an idle 2-core machine; the limit leaves room for a busy one.
+  const limit = 50 * MINUTE;
   const r = await run(
     process.execPath,
     [bin('@playwright', 'test', 'cli.js'), 'test', '-c', config, '--reporter=list,json'],
-    {
-      env,
-    },
+    { env, timeoutMs: limit },
   );
   const json = readJson(report);
-  return json
-    ? fromPlaywright(name, json, r.code)
-    : couldNotRun(name, `playwright wrote no report (exit code ${r.code})`);
+  if (json) return fromPlaywright(name, json, r.code);
+  const why = r.timedOut ? `stopped after ${formatDuration(limit)}` : `exit code ${r.code}`;
+  return couldNotRun(name, `playwright wrote no report (${why})`);
 }
 
 function printFailures(suites) {
