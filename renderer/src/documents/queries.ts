@@ -10,7 +10,7 @@ export const documentKeys = {
   all: ['documents'] as const,
   list: (q: RegisterQuery) => ['documents', 'register', q] as const,
   facets: ['documents', 'facets'] as const,
-  all_rows: (q: Input<'exports.documents'>['query']) => ['documents', 'print', q] as const,
+  print: (q: Input<'exports.documents'>['query']) => ['documents', 'print', q] as const,
 };
 
 export function useRegister(q: RegisterQuery) {
@@ -28,7 +28,7 @@ export function useRegisterFacets() {
 /** Every row the filters keep (the printed register), a page of 500 at most. */
 export function useRegisterAll(q: NonNullable<Input<'exports.documents'>['query']>) {
   return useQuery({
-    queryKey: documentKeys.all_rows(q),
+    queryKey: documentKeys.print(q),
     queryFn: () => api().call('documents.register.list', { ...q, page: 1, pageSize: 500 }),
   });
 }

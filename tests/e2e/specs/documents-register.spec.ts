@@ -60,3 +60,30 @@ test('documents issued are registered, searched, reissued and exported', async (
   await expect(app.getByTestId('register-print-table').locator('tbody tr')).toHaveCount(4);
   await app.screenshot({ path: test.info().outputPath('register-print-ja.png'), fullPage: true });
 });
+
+test('after restoring an older backup, numbers issued since are shown and never given again', async ({ app, desk }) => {
+  test.setTimeout(90_000);
+  const trainee = await createTrainee(desk, { fullName: 'Nguyễn Thị Lan', country: 'VN' });
+  const issue = (addressee: string) =>
+    desk.call<Entry>('documents.issue', {
+      kind: 'placementRequest',
+      record: { type: 'trainee', id: trainee.id },
+      addressee,
+      language: 'ja',
+    });
+  await issue('札幌市長様');
+  const backup = await desk.call<{ id: string }>('backup.create', {});
+  const lost = await issue('横浜市長様');
+  await desk.call('backup.restore.apply', { source: { kind: 'backup', id: backup.id }, confirm: true });
+  const next = await issue('神戸市長様');
+  expect(next.numberEn).not.toBe(lost.numberEn);
+  expect(next.numberEn).toMatch(/-003$/);
+
+  await goTo(app, '/documents?sort=number&dir=asc');
+  const list = app.getByTestId('register-list');
+  await expect(list.getByTestId('document-row')).toHaveCount(3);
+  const row = list.locator(`[data-number="${lost.numberEn}"]`);
+  await expect(row.getByTestId('missing-note')).toBeVisible();
+  await expect(row.getByTestId('reissue')).toHaveCount(0);
+  await app.screenshot({ path: test.info().outputPath('register-after-restore-en.png'), fullPage: true });
+});
