@@ -5,6 +5,7 @@ import { auditContract } from './audit/schema';
 import { backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
+import { documentsContract } from './documents/schema';
 import { draftsContract } from './drafts/schema';
 import { exportsContract } from './exports/schema';
 import { filesContract } from './files/schema';
@@ -43,6 +44,7 @@ export const features = {
   specialistDispatch: specialistDispatchContract,
   referenceData: referenceDataContract,
   drafts: draftsContract,
+  documents: documentsContract,
 } as const;
 
 type Features = typeof features;

@@ -12,6 +12,7 @@ import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } 
 import { auditValid } from './audit/__tests__/arbitraries';
 import { backupValid, removeBackupScratch, useBackupHandles } from './backup/__tests__/arbitraries';
 import { cohortsValid } from './cohorts/__tests__/arbitraries';
+import { documentsValid } from './documents/__tests__/arbitraries';
 import { draftsValid } from './drafts/__tests__/arbitraries';
 import { exportsValid } from './exports/__tests__/arbitraries';
 import { filesValid } from './files/__tests__/arbitraries';
@@ -197,6 +198,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...dispatchValid,
   ...referenceDataValid,
   ...draftsValid,
+  ...documentsValid,
   ...auditValid,
   'placements.check': fc
     .tuple(fc.record({ traineeId: id, hostId: id, excludeId: id }, { requiredKeys: ['traineeId', 'hostId'] }), period)

@@ -2,6 +2,7 @@
 // takes the same filters as the list on screen (without paging) and returns the file's bytes.
 import { z } from 'zod';
 import { read } from '../channel';
+import { RegisterQuery } from '../documents/schema';
 import { ExportedFile, FILE_FORMATS } from '../hosts/import-schema';
 import { AttentionQuery } from '../progress/schema';
 import { id } from '../schema-helpers';
@@ -44,6 +45,12 @@ export const DispatchHistoryExport = z.strictObject({
   query: HistoryQuery.prefault({}),
 });
 
+/** The register of documents issued, with the register's filters and order. */
+export const DocumentsExport = z.strictObject({
+  ...file,
+  query: RegisterQuery.omit({ page: true, pageSize: true }).prefault({}),
+});
+
 export const exportsContract = {
   'exports.trainees': read(TraineesExport, ExportedFile, { async: true }),
   'exports.attention': read(AttentionExport, ExportedFile, { async: true }),
@@ -52,4 +59,5 @@ export const exportsContract = {
   'exports.progress': read(ProgressExport, ExportedFile, { async: true }),
   'exports.requests': read(RequestsExport, ExportedFile, { async: true }),
   'exports.dispatchHistory': read(DispatchHistoryExport, ExportedFile, { async: true }),
+  'exports.documents': read(DocumentsExport, ExportedFile, { async: true }),
 } as const;

@@ -5,6 +5,7 @@ import type { FeatureHandlers } from '../handler-types';
 import { exportAttention } from './attention';
 import { exportCohort } from './cohort';
 import { exportDispatchHistory } from './dispatch-history';
+import { exportDocuments } from './documents';
 import { exportProgress } from './progress';
 import { exportRequests } from './requests';
 import { exportStatistics } from './statistics';
@@ -19,5 +20,6 @@ export function exportsHandlers(ctx: Context): FeatureHandlers<typeof exportsCon
     'exports.progress': (input) => exportProgress(ctx, input),
     'exports.requests': (input) => exportRequests(ctx, input),
     'exports.dispatchHistory': (input) => exportDispatchHistory(ctx, input),
+    'exports.documents': (input) => exportDocuments(ctx, input),
   };
 }

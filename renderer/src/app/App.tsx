@@ -12,6 +12,7 @@ import { createHashRouter, Navigate, Outlet, RouterProvider } from 'react-router
 import { auditScreens } from '../audit/routes';
 import { backupScreens } from '../backup/routes';
 import { cohortScreens } from '../cohorts/routes';
+import { documentScreens } from '../documents/routes';
 import { homeScreens } from '../home/routes';
 import { hostScreens } from '../hosts/routes';
 import { placementScreens } from '../placements/routes';
@@ -42,6 +43,7 @@ const FEATURES: readonly FeatureScreens[] = [
   placementScreens,
   statisticsScreens,
   dispatchScreens,
+  documentScreens,
   referenceDataScreens,
   backupScreens,
   auditScreens,

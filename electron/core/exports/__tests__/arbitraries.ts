@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { exportsContract } from '../../../../shared/exports/schema';
 import { DUE_KINDS } from '../../../../shared/progress/schema';
 import { TRAINEE_SORTS, TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
+import { documentsValid } from '../../documents/__tests__/arbitraries';
 import { dispatchValid } from '../../specialist-dispatch/__tests__/arbitraries';
 import { statsQuery } from '../../statistics/__tests__/arbitraries';
 import { HOSTILE, text } from '../../trainees/__tests__/arbitraries';
@@ -72,6 +73,16 @@ export const exportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
       ...file,
       table: fc.constantFrom('byCountry', 'byField', 'projects'),
       query: dispatchValid['specialistDispatch.dispatch.history'],
+    },
+    { requiredKeys: ['format', 'language'] },
+  ),
+  'exports.documents': fc.record(
+    {
+      ...file,
+      query: documentsValid['documents.register.list'].map((q) => {
+        const { page: _p, pageSize: _s, ...rest } = q as Record<string, unknown>;
+        return rest;
+      }),
     },
     { requiredKeys: ['format', 'language'] },
   ),

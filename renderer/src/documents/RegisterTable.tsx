@@ -1,0 +1,90 @@
+// The register's table: number (with 再発行 or "not in this database"), date, kind, addressee, record,
+// who issued it, and Reissue. Sorted and paged by the core.
+import { Badge, Button, Text } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegisterEntry } from '../../../shared/documents/schema';
+import { useLang } from '../i18n/format';
+import { ListTable, type SortedRows } from '../ui/lists/ListTable';
+import { SortHeader } from '../ui/lists/SortHeader';
+import '../ui/lists/list.css';
+import { kindText, numberOf, rowKey } from './labels';
+import { PAGE_SIZE, type RegisterSort } from './listParams';
+
+type Row = RegisterEntry & { key: string };
+
+interface Props extends SortedRows<RegisterEntry, RegisterSort> {
+  onReissue: (entry: RegisterEntry) => void;
+}
+
+function NumberCell({ r }: { r: RegisterEntry }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <div>
+      <Text size="sm" fw={600} data-testid="document-number">
+        {numberOf(r, lang)}
+      </Text>
+      {r.reissue > 0 && (
+        <Badge size="sm" variant="outline" color="orange.9" data-testid="reissue-badge">
+          {t('documents.reissued', { count: r.reissue })}
+        </Badge>
+      )}
+      {r.missing && (
+        <Text size="xs" c="red.9" data-testid="missing-note">
+          {t('documents.missing')}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }: Props) {
+  const { t } = useTranslation();
+  const { sort, dir, onSort } = list;
+  const rows = useMemo(() => list.rows.map((r) => ({ ...r, key: rowKey(r) })), [list.rows]);
+  const columns = useMemo((): DataTableColumn<Row>[] => {
+    const title = (key: string, s: RegisterSort) => (
+      <SortHeader label={t(key)} sort={s} current={sort} dir={dir} onSort={onSort} />
+    );
+    return [
+      {
+        accessor: 'numberEn',
+        title: title('documents.col.number', 'number'),
+        width: 160,
+        render: (r) => <NumberCell r={r} />,
+      },
+      { accessor: 'issuedOn', title: title('documents.col.issuedOn', 'issuedOn'), width: 110 },
+      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 170, render: (r) => kindText(t, r.kind) },
+      { accessor: 'addressee', title: title('documents.col.addressee', 'addressee') },
+      { accessor: 'recordLabel', title: t('documents.col.record'), width: 170 },
+      { accessor: 'issuedBy', title: t('documents.col.issuedBy'), width: 100, render: (r) => r.issuedBy || '—' },
+      {
+        accessor: 'actions',
+        title: '',
+        width: 100,
+        render: (r) =>
+          r.id === null ? null : (
+            <Button size="xs" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
+              {t('documents.reissue')}
+            </Button>
+          ),
+      },
+    ];
+  }, [t, sort, dir, onSort, onReissue]);
+
+  return (
+    <ListTable
+      label={t('documents.title')}
+      list={{ ...list, rows }}
+      pageSize={PAGE_SIZE}
+      columns={columns}
+      idAccessor="key"
+      minHeight={220}
+      emptyMinHeight={300}
+      rowAttributes={(r) => ({ 'data-testid': 'document-row', 'data-number': r.numberEn })}
+      empty={{ title: t('documents.emptyTitle'), text: t('documents.emptyText') }}
+    />
+  );
+});
