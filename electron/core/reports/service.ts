@@ -20,7 +20,7 @@ import { getHostRecord } from '../hosts/service';
 import { placementsForTrainee } from '../placements/rows';
 import { evaluationSettings, listEntries } from '../progress/rows';
 import { getCountry, getField } from '../reference/service';
-import { getSettings } from '../settings/service';
+import { getSettings, savedDateDisplay } from '../settings/service';
 import { getPrintablePhoto } from '../trainees/photo';
 import { getTrainee } from '../trainees/service';
 import { maskUnlessShown } from './mask';
@@ -101,7 +101,11 @@ export function traineeReport(
 }
 
 function generated(ctx: Context) {
-  return { generatedAt: ctx.now().toISOString(), staffName: getSettings(ctx).staffName };
+  return {
+    generatedAt: ctx.now().toISOString(),
+    staffName: getSettings(ctx).staffName,
+    dateDisplay: savedDateDisplay(ctx),
+  };
 }
 
 export function traineeReportDoc(ctx: Context, id: number, showSensitive: boolean): TraineeReportDoc {

@@ -3,9 +3,11 @@
 import type { TFunction } from 'i18next';
 import type { Entry, ScaleLevel } from '../../../../shared/progress/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { usePrintDate } from './dates';
 import { nameIn, scoreText } from './text';
 
 function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: Language }) {
+  const date = usePrintDate();
   const kind =
     e.kind === 'evaluation' && e.evaluationStage
       ? `${t('reports.entries.kind.evaluation')} · ${t(`reports.entries.stage.${e.evaluationStage}`)}`
@@ -14,7 +16,12 @@ function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: La
   const month =
     e.kind === 'monthly_report' && e.placementMonth !== null
       ? e.periodStart && e.periodEnd
-        ? t('reports.entries.month', { month: e.placementMonth, host, start: e.periodStart, end: e.periodEnd })
+        ? t('reports.entries.month', {
+            month: e.placementMonth,
+            host,
+            start: date(e.periodStart),
+            end: date(e.periodEnd),
+          })
         : t('reports.entries.monthNoPeriod', { month: e.placementMonth, host })
       : null;
   const by = e.evaluatorRole
@@ -25,7 +32,7 @@ function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: La
       <span className="pd-entry-kind" lang={lang}>
         {kind}
       </span>
-      <span className="pd-nowrap">{e.date}</span>
+      <span className="pd-nowrap">{date(e.date)}</span>
       {e.title && <span className="pd-entry-title">{e.title}</span>}
       {month && <span>{month}</span>}
       <span className="pd-muted">{by}</span>

@@ -2,11 +2,13 @@
 import type { TFunction } from 'i18next';
 import type { TraineeReport } from '../../../../shared/reports/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { usePrintDate } from './dates';
 import { nameIn, otherName, prefectureText, rangeText } from './text';
 
 type Placement = TraineeReport['placements'][number];
 
 export function Placements({ placements, t, lang }: { placements: Placement[]; t: TFunction; lang: Language }) {
+  const date = usePrintDate();
   return (
     <section className="pd-section">
       <h2 className="pd-h2">{t('reports.section.placements')}</h2>
@@ -33,7 +35,7 @@ export function Placements({ placements, t, lang }: { placements: Placement[]; t
                     {other && <div className="pd-small pd-muted">{other}</div>}
                   </td>
                   <td>{prefectureText(p.prefecture, lang)}</td>
-                  <td className="pd-nowrap">{rangeText(t, p.start, p.end)}</td>
+                  <td className="pd-nowrap">{rangeText(t, date, p.start, p.end)}</td>
                   <td>{p.supervisor ?? '—'}</td>
                 </tr>
               );

@@ -2,11 +2,13 @@
 import type { TFunction } from 'i18next';
 import type { TraineeReport } from '../../../../shared/reports/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { usePrintDate } from './dates';
 import { Facts } from './Facts';
 import { fyText, rangeText, rateText } from './text';
 
 export function Programme({ report, t, lang }: { report: TraineeReport; t: TFunction; lang: Language }) {
   const { cohort, attendance: a } = report;
+  const date = usePrintDate();
   return (
     <section className="pd-section pd-keep">
       <h2 className="pd-h2">{t('reports.section.programme')}</h2>
@@ -14,8 +16,8 @@ export function Programme({ report, t, lang }: { report: TraineeReport; t: TFunc
         <Facts
           facts={[
             [t('reports.programme.cohort'), fyText(cohort.fiscalYear, lang)],
-            [t('reports.programme.introPeriod'), rangeText(t, cohort.introStart, cohort.introEnd)],
-            [t('reports.programme.programmePeriod'), rangeText(t, cohort.programmeStart, cohort.programmeEnd)],
+            [t('reports.programme.introPeriod'), rangeText(t, date, cohort.introStart, cohort.introEnd)],
+            [t('reports.programme.programmePeriod'), rangeText(t, date, cohort.programmeStart, cohort.programmeEnd)],
           ]}
         />
       ) : (
