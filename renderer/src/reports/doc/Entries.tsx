@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Entry, ScaleLevel } from '../../../../shared/progress/schema';
 import type { Language } from '../../../../shared/settings/schema';
 import { usePrintDate } from './dates';
+import { EmptySection } from './EmptySection';
 import { nameIn, scoreText } from './text';
 
 function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: Language }) {
@@ -78,10 +79,11 @@ export function Entries({
   t: TFunction;
   lang: Language;
 }) {
+  if (entries.length === 0)
+    return <EmptySection title={t('reports.section.entries')} note={t('reports.entries.none')} />;
   return (
     <section className="pd-section">
       <h2 className="pd-h2">{t('reports.section.entries')}</h2>
-      {entries.length === 0 && <p className="pd-empty">{t('reports.entries.none')}</p>}
       {entries.map((e) => (
         <article key={e.id} className="pd-entry" data-testid="print-entry">
           <EntryHead entry={e} t={t} lang={lang} />
