@@ -7,6 +7,7 @@ import { read } from '../channel';
 import { Cohort, Completion } from '../cohorts/schema';
 import { Entry, ScaleLevel } from '../progress/schema';
 import { id } from '../schema-helpers';
+import { DateDisplay } from '../settings/schema';
 import { TraineeStatus } from '../trainees/schema';
 
 export const ReportOptions = {
@@ -100,7 +101,12 @@ export const ReportSummaryRow = z.object({
 });
 export type ReportSummaryRow = z.infer<typeof ReportSummaryRow>;
 
-const Generated = { generatedAt: z.string(), staffName: z.string().nullable() };
+const Generated = {
+  generatedAt: z.string(),
+  staffName: z.string().nullable(),
+  /** The Settings' "Show dates as" when saved; null until then (see shared/dates/print.ts). */
+  dateDisplay: DateDisplay.nullable(),
+};
 
 export const TraineeReportDoc = z.object({ ...Generated, report: TraineeReport });
 export const CohortReportDoc = z.object({

@@ -186,6 +186,10 @@ export interface TraineeOptions {
   months?: number;
   /** Makes the passport and residence-card numbers unique (0: PASSPORT and RESIDENCE_CARD). */
   serial?: number;
+  /** A country code other than the script's (to print the longest country names). */
+  country?: string;
+  /** false: only the monthly reports, as for a trainee not yet evaluated (default true). */
+  evaluations?: boolean;
 }
 
 export function passportOf(serial = 0): string {
@@ -213,7 +217,7 @@ export async function arrangeTrainee(call: Call, a: Arranged & { sessionIds?: nu
       preferredName: who.givenName?.split(' ').at(-1) ?? null,
       gender: 'female',
       dateOfBirth: '1991-08-19',
-      country: who.country,
+      country: o.country ?? who.country,
       homeGovernment: who.homeGovernment,
       department: 'International Cooperation Division',
       position: 'Senior Officer',
@@ -284,6 +288,7 @@ export async function arrangeTrainee(call: Call, a: Arranged & { sessionIds?: nu
       });
     }
   }
+  if (o.evaluations === false) return { id, placementIds };
   const ratings = (base: number) =>
     a.criteria.map((c, i) => ({
       criterionId: c.id,

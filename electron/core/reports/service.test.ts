@@ -89,6 +89,18 @@ describe('the trainee report', () => {
     expect(r.evaluationSummary.every((s) => s.latest === null)).toBe(true);
   });
 
+  test('carries the saved "Show dates as", or null until one is saved', async () => {
+    const a = await arrangeCohort(call);
+    const { id } = await arrangeTrainee(call, a, { months: 0, evaluations: false });
+    expect(t.ok('reports.trainee', { id }).dateDisplay).toBeNull();
+    expect(t.ok('settings.get', {}).dateDisplay).toBe('western');
+    t.ok('settings.update', { dateDisplay: 'western' });
+    expect(t.ok('reports.trainee', { id }).dateDisplay).toBe('western');
+    t.ok('settings.update', { dateDisplay: 'both' });
+    expect(t.ok('reports.cohort', { fiscalYear: REPORT_FY }).dateDisplay).toBe('both');
+    expect(t.ok('reports.host', { id: a.hostIds[0] as number }).dateDisplay).toBe('both');
+  });
+
   test('an unknown trainee is not found', () => {
     expect(t.fail('reports.trainee', { id: 999 }).code).toBe('not_found');
   });

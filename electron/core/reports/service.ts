@@ -20,10 +20,10 @@ import { getHostRecord } from '../hosts/service';
 import { placementsForTrainee } from '../placements/rows';
 import { evaluationSettings, listEntries } from '../progress/rows';
 import { getCountry, getField } from '../reference/service';
-import { getSettings } from '../settings/service';
+import { getSettings, savedDateDisplay } from '../settings/service';
 import { getPrintablePhoto } from '../trainees/photo';
 import { getTrainee } from '../trainees/service';
-import { maskNumber } from './mask';
+import { maskUnlessShown } from './mask';
 import { evaluationSummary, overallScore } from './summary';
 
 /** What one document's trainee reports share: the settings, and the cohorts and hosts already read. */
@@ -85,9 +85,9 @@ export function traineeReport(
       fiscalYear: t.fiscalYear,
       arrivalDate: t.arrivalDate,
       departureDate: t.departureDate,
-      passportNumber: maskNumber(t.passportNumber, showSensitive),
+      passportNumber: maskUnlessShown(t.passportNumber, showSensitive),
       passportExpiry: t.passportExpiry,
-      residenceCardNumber: maskNumber(t.residenceCardNumber, showSensitive),
+      residenceCardNumber: maskUnlessShown(t.residenceCardNumber, showSensitive),
       residenceCardExpiry: t.residenceCardExpiry,
       photo: t.hasPhoto ? getPrintablePhoto(ctx, id) : null,
     },
@@ -101,7 +101,11 @@ export function traineeReport(
 }
 
 function generated(ctx: Context) {
-  return { generatedAt: ctx.now().toISOString(), staffName: getSettings(ctx).staffName };
+  return {
+    generatedAt: ctx.now().toISOString(),
+    staffName: getSettings(ctx).staffName,
+    dateDisplay: savedDateDisplay(ctx),
+  };
 }
 
 export function traineeReportDoc(ctx: Context, id: number, showSensitive: boolean): TraineeReportDoc {

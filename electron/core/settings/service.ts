@@ -26,6 +26,11 @@ export function getSettings(ctx: Context): Settings {
   };
 }
 
+/** "Show dates as" only when someone saved it: print views choose their own default otherwise. */
+export function savedDateDisplay(ctx: Context): DateDisplay | null {
+  return DateDisplay.safeParse(readSetting(ctx, 'dateDisplay')).data ?? null;
+}
+
 export function updateSettings(ctx: Context, patch: SettingsPatch): Settings {
   return ctx.db.tx(() => {
     const before = getSettings(ctx);

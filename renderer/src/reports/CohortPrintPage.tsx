@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/fiscal-year';
 import { Letterhead } from '../ui/print/Letterhead';
 import { usePrintOptions } from '../ui/print/options';
 import { PrintFrame } from '../ui/print/PrintFrame';
+import { PrintDates, printDate } from './doc/dates';
 import { Facts } from './doc/Facts';
 import { SummaryTable } from './doc/SummaryTable';
 import { TraineeSections } from './doc/TraineeSections';
@@ -18,7 +19,8 @@ export function CohortPrintPage() {
   const doc = query.data;
   const heading = t('reports.doc.cohortTitle');
   const fy = doc ? fyText(doc.fiscalYear, lang) : '';
-  const date = todayIso(doc ? new Date(doc.generatedAt) : new Date());
+  const format = printDate(doc?.dateDisplay, lang);
+  const date = format(todayIso(doc ? new Date(doc.generatedAt) : new Date()));
   return (
     <PrintFrame
       title={doc ? `${heading} – ${fy}` : heading}
@@ -28,7 +30,7 @@ export function CohortPrintPage() {
       printDate={date}
     >
       {doc && (
-        <>
+        <PrintDates format={format}>
           <Letterhead t={t} title={heading} date={date} subject={fy} />
           <section className="pd-section pd-keep">
             <h2 className="pd-h2">{t('reports.section.cohort')}</h2>
@@ -37,10 +39,13 @@ export function CohortPrintPage() {
                 facts={[
                   [t('reports.programme.cohort'), fy],
                   [t('reports.doc.traineesLabel'), t('reports.doc.people', { count: doc.summary.length })],
-                  [t('reports.programme.introPeriod'), rangeText(t, doc.cohort.introStart, doc.cohort.introEnd)],
+                  [
+                    t('reports.programme.introPeriod'),
+                    rangeText(t, format, doc.cohort.introStart, doc.cohort.introEnd),
+                  ],
                   [
                     t('reports.programme.programmePeriod'),
-                    rangeText(t, doc.cohort.programmeStart, doc.cohort.programmeEnd),
+                    rangeText(t, format, doc.cohort.programmeStart, doc.cohort.programmeEnd),
                   ],
                 ]}
               />
@@ -53,7 +58,7 @@ export function CohortPrintPage() {
             <SummaryTable rows={doc.summary} t={t} lang={lang} />
           </section>
           <TraineeSections trainees={doc.trainees} staffName={doc.staffName} t={t} lang={lang} />
-        </>
+        </PrintDates>
       )}
     </PrintFrame>
   );

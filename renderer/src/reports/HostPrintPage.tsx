@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/fiscal-year';
 import { Letterhead } from '../ui/print/Letterhead';
 import { usePrintOptions } from '../ui/print/options';
 import { PrintFrame } from '../ui/print/PrintFrame';
+import { PrintDates, printDate } from './doc/dates';
 import { Facts } from './doc/Facts';
 import { SummaryTable } from './doc/SummaryTable';
 import { TraineeSections } from './doc/TraineeSections';
@@ -18,7 +19,8 @@ export function HostPrintPage() {
   const doc = query.data;
   const heading = t('reports.doc.hostTitle');
   const host = doc?.host;
-  const date = todayIso(doc ? new Date(doc.generatedAt) : new Date());
+  const format = printDate(doc?.dateDisplay, lang);
+  const date = format(todayIso(doc ? new Date(doc.generatedAt) : new Date()));
   return (
     <PrintFrame
       title={host ? `${heading} – ${nameIn(host, lang)}` : heading}
@@ -28,7 +30,7 @@ export function HostPrintPage() {
       printDate={date}
     >
       {doc && host && (
-        <>
+        <PrintDates format={format}>
           <Letterhead t={t} title={heading} date={date} subject={nameIn(host, lang)} />
           <section className="pd-section pd-keep">
             <h2 className="pd-h2">{t('reports.section.host')}</h2>
@@ -61,7 +63,7 @@ export function HostPrintPage() {
             <SummaryTable rows={doc.summary} t={t} lang={lang} />
           </section>
           <TraineeSections trainees={doc.trainees} staffName={doc.staffName} t={t} lang={lang} />
-        </>
+        </PrintDates>
       )}
     </PrintFrame>
   );

@@ -4,6 +4,7 @@ import { todayIso } from '../../../shared/fiscal-year';
 import { Letterhead } from '../ui/print/Letterhead';
 import { usePrintOptions } from '../ui/print/options';
 import { PrintFrame } from '../ui/print/PrintFrame';
+import { PrintDates, printDate } from './doc/dates';
 import { TraineeReportBody } from './doc/TraineeReportBody';
 import { useTraineeReport } from './queries';
 
@@ -13,7 +14,8 @@ export function TraineePrintPage() {
   const query = useTraineeReport(id, showSensitive);
   const doc = query.data;
   const heading = t('reports.doc.traineeTitle');
-  const date = todayIso(doc ? new Date(doc.generatedAt) : new Date());
+  const format = printDate(doc?.dateDisplay, lang);
+  const date = format(todayIso(doc ? new Date(doc.generatedAt) : new Date()));
   return (
     <PrintFrame
       title={doc ? `${heading} – ${doc.report.identity.fullName}` : heading}
@@ -23,7 +25,7 @@ export function TraineePrintPage() {
       printDate={date}
     >
       {doc && (
-        <>
+        <PrintDates format={format}>
           <Letterhead
             t={t}
             title={heading}
@@ -31,7 +33,7 @@ export function TraineePrintPage() {
             subject={t('reports.doc.ref', { ref: doc.report.identity.ref })}
           />
           <TraineeReportBody report={doc.report} staffName={doc.staffName} t={t} lang={lang} />
-        </>
+        </PrintDates>
       )}
     </PrintFrame>
   );

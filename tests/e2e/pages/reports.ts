@@ -107,6 +107,14 @@ export function bodyText(text: string, margins: readonly string[]): string {
   return margins.reduce((rest, m) => rest.split(m).join(''), text).replace(/\s+/g, '');
 }
 
+/** The lines of a page that hold content, its page-margin boxes left out: a nearly blank page has few. */
+export function bodyLines(text: string, margins: readonly string[]): string[] {
+  return text
+    .split('\n')
+    .map((line) => margins.reduce((rest, m) => rest.split(m).join(''), line).trim())
+    .filter((line) => line !== '');
+}
+
 /** The PDF as PNG pages (pdftoppm at a low resolution) for looking at; returns the files. */
 export function pagesAsPng(file: string, outDir: string, first = 1, last = 3): string[] {
   fs.mkdirSync(outDir, { recursive: true });

@@ -4,6 +4,7 @@
 // embedded and bundled (Noto Sans JP, not the system's Noto Sans CJK), every font request served by
 // the app, passport and residence-card numbers masked unless shown.
 import type { Page } from '@playwright/test';
+import { printDateFormatter } from '../../../shared/dates';
 import { ATTACHMENT_NAME, passportOf, REPORT_HOSTS, residenceCardOf } from '../../support/reports-scenario';
 import { type Desk, expect, test } from '../fixtures';
 import {
@@ -24,7 +25,11 @@ const PAGE_NUMBER = {
   en: (page: number, pages: number) => `Page ${page} of ${pages}`,
   ja: (page: number, pages: number) => `${page} / ${pages} ページ`,
 };
-const FOOTER = { en: (date: string) => `Printed ${date}`, ja: (date: string) => `印刷日 ${date}` };
+// The print date as the document writes it with no "Show dates as" saved: Western in English, era in Japanese.
+const FOOTER = {
+  en: (iso: string) => `Printed ${printDateFormatter(null, 'en')(iso)}`,
+  ja: (iso: string) => `印刷日 ${printDateFormatter(null, 'ja')(iso)}`,
+};
 
 interface Expected {
   lang: 'en' | 'ja';

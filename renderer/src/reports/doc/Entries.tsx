@@ -3,9 +3,12 @@
 import type { TFunction } from 'i18next';
 import type { Entry, ScaleLevel } from '../../../../shared/progress/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { usePrintDate } from './dates';
+import { EmptySection } from './EmptySection';
 import { nameIn, scoreText } from './text';
 
 function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: Language }) {
+  const date = usePrintDate();
   const kind =
     e.kind === 'evaluation' && e.evaluationStage
       ? `${t('reports.entries.kind.evaluation')} · ${t(`reports.entries.stage.${e.evaluationStage}`)}`
@@ -14,7 +17,12 @@ function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: La
   const month =
     e.kind === 'monthly_report' && e.placementMonth !== null
       ? e.periodStart && e.periodEnd
-        ? t('reports.entries.month', { month: e.placementMonth, host, start: e.periodStart, end: e.periodEnd })
+        ? t('reports.entries.month', {
+            month: e.placementMonth,
+            host,
+            start: date(e.periodStart),
+            end: date(e.periodEnd),
+          })
         : t('reports.entries.monthNoPeriod', { month: e.placementMonth, host })
       : null;
   const by = e.evaluatorRole
@@ -25,7 +33,7 @@ function EntryHead({ entry: e, t, lang }: { entry: Entry; t: TFunction; lang: La
       <span className="pd-entry-kind" lang={lang}>
         {kind}
       </span>
-      <span className="pd-nowrap">{e.date}</span>
+      <span className="pd-nowrap">{date(e.date)}</span>
       {e.title && <span className="pd-entry-title">{e.title}</span>}
       {month && <span>{month}</span>}
       <span className="pd-muted">{by}</span>
@@ -71,10 +79,11 @@ export function Entries({
   t: TFunction;
   lang: Language;
 }) {
+  if (entries.length === 0)
+    return <EmptySection title={t('reports.section.entries')} note={t('reports.entries.none')} />;
   return (
     <section className="pd-section">
       <h2 className="pd-h2">{t('reports.section.entries')}</h2>
-      {entries.length === 0 && <p className="pd-empty">{t('reports.entries.none')}</p>}
       {entries.map((e) => (
         <article key={e.id} className="pd-entry" data-testid="print-entry">
           <EntryHead entry={e} t={t} lang={lang} />

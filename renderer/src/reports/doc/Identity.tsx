@@ -4,11 +4,13 @@
 import type { TFunction } from 'i18next';
 import type { ReportIdentity } from '../../../../shared/reports/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { usePrintDate } from './dates';
 import { type Fact, Facts } from './Facts';
 import { fyText, nameIn, nativeLang } from './text';
 
 export function Identity({ identity: p, t, lang }: { identity: ReportIdentity; t: TFunction; lang: Language }) {
   const f = (key: string) => t(`trainee.field.${key}`);
+  const date = usePrintDate();
   const familyGiven = p.familyName || p.givenName ? `${p.familyName ?? '—'} / ${p.givenName ?? '—'}` : null;
   const key: Fact[] = [
     [f('ref'), p.ref],
@@ -16,7 +18,7 @@ export function Identity({ identity: p, t, lang }: { identity: ReportIdentity; t
     [f('country'), nameIn(p.country, lang)],
     [f('status'), t(`trainee.status.${p.status}`)],
     [f('gender'), t(`trainee.gender.${p.gender}`)],
-    [f('dateOfBirth'), p.dateOfBirth],
+    [f('dateOfBirth'), date(p.dateOfBirth)],
   ];
   // In pairs that belong together on a line: where from, what they do, dates in Japan, documents.
   const details: Fact[] = [
@@ -24,12 +26,12 @@ export function Identity({ identity: p, t, lang }: { identity: ReportIdentity; t
     [f('department'), p.department],
     [f('position'), p.position],
     [f('fieldId'), nameIn(p.field, lang)],
-    [f('arrivalDate'), p.arrivalDate],
-    [f('departureDate'), p.departureDate],
+    [f('arrivalDate'), date(p.arrivalDate)],
+    [f('departureDate'), date(p.departureDate)],
     [f('passportNumber'), p.passportNumber && <span data-testid="print-passport">{p.passportNumber}</span>],
-    [f('passportExpiry'), p.passportExpiry],
+    [f('passportExpiry'), date(p.passportExpiry)],
     [f('residenceCardNumber'), p.residenceCardNumber],
-    [f('residenceCardExpiry'), p.residenceCardExpiry],
+    [f('residenceCardExpiry'), date(p.residenceCardExpiry)],
     [f('japaneseLevel'), t(`trainee.japaneseLevel.${p.japaneseLevel}`)],
   ];
   return (

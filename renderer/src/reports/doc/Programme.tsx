@@ -2,11 +2,16 @@
 import type { TFunction } from 'i18next';
 import type { TraineeReport } from '../../../../shared/reports/schema';
 import type { Language } from '../../../../shared/settings/schema';
+import { usePrintDate } from './dates';
+import { EmptySection } from './EmptySection';
 import { Facts } from './Facts';
 import { fyText, rangeText, rateText } from './text';
 
 export function Programme({ report, t, lang }: { report: TraineeReport; t: TFunction; lang: Language }) {
   const { cohort, attendance: a } = report;
+  const date = usePrintDate();
+  if (!cohort && !a)
+    return <EmptySection title={t('reports.section.programme')} note={t('reports.programme.noCohort')} />;
   return (
     <section className="pd-section pd-keep">
       <h2 className="pd-h2">{t('reports.section.programme')}</h2>
@@ -14,8 +19,8 @@ export function Programme({ report, t, lang }: { report: TraineeReport; t: TFunc
         <Facts
           facts={[
             [t('reports.programme.cohort'), fyText(cohort.fiscalYear, lang)],
-            [t('reports.programme.introPeriod'), rangeText(t, cohort.introStart, cohort.introEnd)],
-            [t('reports.programme.programmePeriod'), rangeText(t, cohort.programmeStart, cohort.programmeEnd)],
+            [t('reports.programme.introPeriod'), rangeText(t, date, cohort.introStart, cohort.introEnd)],
+            [t('reports.programme.programmePeriod'), rangeText(t, date, cohort.programmeStart, cohort.programmeEnd)],
           ]}
         />
       ) : (
@@ -23,7 +28,7 @@ export function Programme({ report, t, lang }: { report: TraineeReport; t: TFunc
       )}
       {a && (
         <>
-          <h3 className="pd-h3" style={{ marginTop: '3mm' }}>
+          <h3 className="pd-h3" style={{ marginTop: '2mm' }}>
             {t('reports.section.attendance')}
           </h3>
           {a.held === 0 ? (

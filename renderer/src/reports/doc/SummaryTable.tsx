@@ -6,12 +6,21 @@ import { nameIn, rateText } from './text';
 
 type Row = ReportSummaryRow;
 
+/**
+ * Column widths (%) per language: the ref and the longest country (インドネシア, Philippines) on one
+ * line, a Japanese status (受入団体で研修中) and host name (北九州市国際交流センター) unbroken.
+ */
+const WIDTHS: Record<Language, number[]> = {
+  en: [13, 16, 13, 13, 19, 10, 8, 8],
+  ja: [12.5, 15.5, 14, 15.5, 22, 7, 7.5, 6],
+};
+
 export function SummaryTable({ rows, t, lang }: { rows: Row[]; t: TFunction; lang: Language }) {
   if (rows.length === 0) return <p className="pd-empty">{t('reports.summary.none')}</p>;
   return (
     <table className="pd-table pd-fixed" data-testid="print-summary">
       <colgroup>
-        {[13, 18, 10, 12, 21, 10, 8, 8].map((w, i) => (
+        {WIDTHS[lang].map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed.
           <col key={i} style={{ width: `${w}%` }} />
         ))}

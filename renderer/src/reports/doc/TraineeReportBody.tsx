@@ -27,8 +27,8 @@ export function TraineeReportBody({
       <Programme report={report} t={t} lang={lang} />
       <Placements placements={report.placements} t={t} lang={lang} />
       <Entries entries={report.entries} scale={report.scale} t={t} lang={lang} />
-      {/* The summary and the signatures stay together, so the signatures never stand alone on a page. */}
-      <div className="pd-keep">
+      {/* The summary and the signatures stay together and with what is above them (print.css). */}
+      <div className="pd-closing">
         <EvaluationSummary report={report} t={t} lang={lang} />
         <Signatures t={t} staffName={staffName} />
       </div>

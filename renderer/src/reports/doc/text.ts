@@ -24,9 +24,15 @@ export function rateText(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
 
-export function rangeText(t: TFunction, start: string | null, end: string | null): string {
+/** A period with its dates as the document writes them (`date`, see dates.tsx). */
+export function rangeText(
+  t: TFunction,
+  date: (iso: string) => string,
+  start: string | null,
+  end: string | null,
+): string {
   if (!start && !end) return t('reports.doc.none');
-  return t('reports.doc.range', { start: start ?? '…', end: end ?? '…' });
+  return t('reports.doc.range', { start: start ? date(start) : '…', end: end ? date(end) : '…' });
 }
 
 /** "4 · Good" — the score with its label on the report's scale. */

@@ -1,10 +1,9 @@
-// Passport and residence-card numbers stay hidden (••••1234) until someone asks to see them,
-// so they are not read over a shoulder or caught in a screenshot by accident.
+// Passport and residence-card numbers stay hidden (•••••321, the rule the print views use too) until
+// someone asks to see them, so they are not read over a shoulder or caught in a screenshot by accident.
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export const mask = (value: string) => `••••${value.slice(-4)}`;
+import { maskNumber } from '../../../../shared/trainees/mask';
 
 export function MaskedValue({ value, label }: { value: string | null; label: string }) {
   const { t } = useTranslation();
@@ -13,7 +12,7 @@ export function MaskedValue({ value, label }: { value: string | null; label: str
   return (
     <Group gap="xs" wrap="nowrap">
       <Text ff="monospace" size="sm">
-        {shown ? value : mask(value)}
+        {shown ? value : maskNumber(value)}
       </Text>
       <Button
         size="compact-xs"
