@@ -18,6 +18,7 @@ import { reportsContract } from './reports/schema';
 import { settingsContract } from './settings/schema';
 import { specialistDispatchContract } from './specialist-dispatch/schema';
 import { statisticsContract } from './statistics/schema';
+import { templatesContract } from './templates/schema';
 import { traineesContract } from './trainees/schema';
 
 /**
@@ -43,6 +44,7 @@ export const features = {
   specialistDispatch: specialistDispatchContract,
   referenceData: referenceDataContract,
   drafts: draftsContract,
+  templates: templatesContract,
 } as const;
 
 type Features = typeof features;

@@ -19,6 +19,7 @@ import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { specialistDispatchHandlers } from './specialist-dispatch/handlers';
 import { statisticsHandlers } from './statistics/handlers';
+import { templatesHandlers } from './templates/handlers';
 import { traineesHandlers } from './trainees/handlers';
 
 export function createHandlers(ctx: Context, env: AppEnv): Handlers {
@@ -40,5 +41,6 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...specialistDispatchHandlers(ctx),
     ...referenceDataHandlers(ctx),
     ...draftsHandlers(ctx),
+    ...templatesHandlers(ctx),
   };
 }

@@ -9,6 +9,7 @@ import m0006 from './0006-dispatch.sql?raw';
 import m0007 from './0007-drafts.sql?raw';
 import m0008 from './0008-photo-copies.sql?raw';
 import m0009 from './0009-trainee-birth-index.sql?raw';
+import m0011 from './0011-word-templates.sql?raw';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,8 @@ export const migrations: Migration[] = [
   { version: 7, name: 'drafts', sql: m0007 },
   { version: 8, name: 'photo-copies', sql: m0008 },
   { version: 9, name: 'trainee-birth-index', sql: m0009 },
+  // 0010 is the document register's (issue #15), on its own branch.
+  { version: 11, name: 'word-templates', sql: m0011 },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
