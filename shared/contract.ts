@@ -19,6 +19,7 @@ import { reportsContract } from './reports/schema';
 import { settingsContract } from './settings/schema';
 import { specialistDispatchContract } from './specialist-dispatch/schema';
 import { statisticsContract } from './statistics/schema';
+import { templatesContract } from './templates/schema';
 import { traineesContract } from './trainees/schema';
 
 /**
@@ -45,6 +46,7 @@ export const features = {
   referenceData: referenceDataContract,
   drafts: draftsContract,
   documents: documentsContract,
+  templates: templatesContract,
 } as const;
 
 type Features = typeof features;

@@ -23,6 +23,7 @@ import { referenceDataValid } from './reference-data/__tests__/arbitraries';
 import { reportsValid } from './reports/__tests__/arbitraries';
 import { dispatchValid, seedDispatchData } from './specialist-dispatch/__tests__/arbitraries';
 import { statisticsValid } from './statistics/__tests__/arbitraries';
+import { templatesValid } from './templates/__tests__/arbitraries';
 import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/__tests__/arbitraries';
 
 const RUNS = 100;
@@ -199,6 +200,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...referenceDataValid,
   ...draftsValid,
   ...documentsValid,
+  ...templatesValid,
   ...auditValid,
   'placements.check': fc
     .tuple(fc.record({ traineeId: id, hostId: id, excludeId: id }, { requiredKeys: ['traineeId', 'hostId'] }), period)

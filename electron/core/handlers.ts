@@ -20,6 +20,7 @@ import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { specialistDispatchHandlers } from './specialist-dispatch/handlers';
 import { statisticsHandlers } from './statistics/handlers';
+import { templatesHandlers } from './templates/handlers';
 import { traineesHandlers } from './trainees/handlers';
 
 export function createHandlers(ctx: Context, env: AppEnv): Handlers {
@@ -42,5 +43,6 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...referenceDataHandlers(ctx),
     ...draftsHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...templatesHandlers(ctx),
   };
 }

@@ -118,6 +118,12 @@ describe('the app’s own URLs', () => {
 
   it('file types: known ones named, others by extension, none without one', () => {
     expect(downloadFilters('report.PDF', 'en')[0]).toEqual({ name: 'PDF document', extensions: ['pdf'] });
+    // Filled Word templates: one .docx, or a cohort's .zip of them.
+    expect(downloadFilters('Acceptance FY2026-0001.docx', 'ja')[0]).toEqual({
+      name: 'Word 文書',
+      extensions: ['docx'],
+    });
+    expect(downloadFilters('Acceptance FY2026.zip', 'en')[0]).toEqual({ name: 'ZIP archive', extensions: ['zip'] });
     expect(downloadFilters('notes.txt', 'ja')[0]).toEqual({ name: 'TXT', extensions: ['txt'] });
     expect(downloadFilters('README', 'en')).toEqual([{ name: 'All files', extensions: ['*'] }]);
   });

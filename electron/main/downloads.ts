@@ -1,8 +1,9 @@
-// Downloads in the desktop app: the renderer saves exports (CSV, Excel) as blob: URLs it made itself,
-// which Chromium would otherwise hand to its own English save dialog. Only such downloads, started by
-// the app's own page, go ahead, with the save dialog in the person's language, opening in Documents
-// and offering the file's type; any other download (a link to the web, a page that is not ours) is
-// cancelled. Electron objects are handed in (type imports only), so a Node test drives it with stand-ins.
+// Downloads in the desktop app: the renderer saves exports (CSV, Excel) and filled Word templates (.docx,
+// .zip) as blob: URLs it made itself, which Chromium would otherwise hand to its own English save
+// dialog. Only such downloads, started by the app's own page, go ahead, with the save dialog in the
+// person's language, opening in Documents and offering the file's type; any other download (a link to
+// the web, a page that is not ours) is cancelled. Electron objects are handed in (type imports only),
+// so a Node test drives it with stand-ins.
 import path from 'node:path';
 import type { DownloadItem, Event, FileFilter, Session, WebContents } from 'electron';
 import { isAppUrl } from './security';
@@ -22,6 +23,8 @@ const TYPE_NAMES: Record<string, WordKey> = {
   csv: 'csvFiles',
   xlsx: 'excelFiles',
   pdf: 'pdfFiles',
+  docx: 'wordFiles',
+  zip: 'zipFiles',
   sqlite: 'databaseFiles',
 };
 

@@ -14,6 +14,8 @@ const en = {
   pdfFiles: 'PDF document',
   csvFiles: 'CSV file',
   excelFiles: 'Excel workbook',
+  wordFiles: 'Word document',
+  zipFiles: 'ZIP archive',
   // Save as PDF and printing.
   savePdfTitle: 'Save as PDF',
   printFailed: 'The report could not be printed ({reason}).',
@@ -43,6 +45,8 @@ export const SHELL_WORDS: Record<ShellLanguage, Record<WordKey, string>> = {
     pdfFiles: 'PDF 文書',
     csvFiles: 'CSV ファイル',
     excelFiles: 'Excel ブック',
+    wordFiles: 'Word 文書',
+    zipFiles: 'ZIP ファイル',
     savePdfTitle: 'PDFとして保存',
     printFailed: 'レポートを印刷できませんでした（{reason}）。',
     pdfSaveFailed: 'PDF を {name} として保存できませんでした（{reason}）。',

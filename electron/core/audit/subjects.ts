@@ -164,6 +164,7 @@ function fromEntry(entry: AuditEntry): Found {
     case 'dispatch_request':
       return { ...none, label: str(v.reference) };
     case 'counterpart':
+    case 'word_template':
       return { ...none, label: str(v.name) };
     case 'specialist':
     case 'expertise_field':

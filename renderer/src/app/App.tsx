@@ -22,6 +22,7 @@ import { reportScreens } from '../reports/routes';
 import { settingsScreens } from '../settings/routes';
 import { dispatchScreens } from '../specialist-dispatch/routes';
 import { statisticsScreens } from '../statistics/routes';
+import { templateScreens } from '../templates/routes';
 import { traineeScreens } from '../trainees/routes';
 import { NotFound } from './NotFound';
 import { queryClient } from './queryClient';
@@ -47,6 +48,7 @@ const FEATURES: readonly FeatureScreens[] = [
   referenceDataScreens,
   backupScreens,
   auditScreens,
+  templateScreens,
   settingsScreens,
   reportScreens,
   composedScreens,

@@ -5,13 +5,19 @@ import { LifecycleCard } from '../../cohorts/LifecycleCard';
 import { PlacementsCard } from '../../placements/PlacementsCard';
 import { ProgressTab } from '../../progress/ProgressTab';
 import { PrintReportButton } from '../../reports/PrintReportButton';
+import { TraineeTemplateMenu } from '../../templates/TraineeTemplateMenu';
 import { TraineeDetailPage } from '../../trainees/detail/TraineeDetailPage';
 
 export function TraineeDetailRoute() {
   const id = Number(useParams().id);
   return (
     <TraineeDetailPage
-      print={<PrintReportButton target={{ kind: 'trainee', id }} />}
+      print={
+        <>
+          <TraineeTemplateMenu traineeId={id} />
+          <PrintReportButton target={{ kind: 'trainee', id }} />
+        </>
+      }
       placements={(trainee) => <PlacementsCard trainee={trainee} />}
       lifecycle={(trainee) => <LifecycleCard trainee={trainee} />}
       progress={(trainee) => <ProgressTab trainee={trainee} />}
