@@ -34,7 +34,7 @@ test.skipIf(!dir)('a 40-trainee cohort with 10 months of entries each, in the se
     expect(cohort.trainees.every((t) => t.entries.length === 16)).toBe(true);
     fs.writeFileSync(
       path.join(dir as string, 'reports-bench.json'),
-      JSON.stringify({ traineeId: ids[0], fiscalYear: FY, cohort: COHORT }),
+      JSON.stringify({ traineeId: ids[0], traineeIds: ids, fiscalYear: FY, cohort: COHORT }),
     );
     console.log(
       `reports data (FY${FY}, ${COHORT} trainees) added in ${((performance.now() - start) / 1000).toFixed(1)} s`,

@@ -20,6 +20,7 @@ import { StartupError } from './app/StartupError';
 import { initI18n, lastLanguage, pickLanguage } from './i18n';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
+import { installPrintJobs } from './reports/warm';
 import { parseListState, toQuery } from './trainees/list/listParams';
 import { acceptFullWidthDigits } from './ui/forms/numberInputs';
 
@@ -60,7 +61,10 @@ async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>):
 /** Opening straight onto the list or a print view (a bookmark, a reload): ask for its data while the app starts. */
 function prefetchFirstScreen(): void {
   const [path = '', search = ''] = window.location.hash.replace(/^#/, '').split('?');
-  if (path.startsWith('/print/')) prefetchPrintView(path, search);
+  if (path.startsWith('/print/')) {
+    prefetchPrintView(path, search);
+    installPrintJobs();
+  }
   if (path !== '/trainees') return;
   const query = toQuery(parseListState(new URLSearchParams(search)));
   void queryClient.prefetchQuery({

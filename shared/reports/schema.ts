@@ -21,6 +21,16 @@ export const CohortReportQuery = z.strictObject({
   ...ReportOptions,
 });
 export const HostReportQuery = z.strictObject({ id, ...ReportOptions });
+/** The most trainees one printed document holds (a list selection), in the order given, each once. */
+export const TRAINEES_REPORT_MAX = 200;
+export const TraineesReportQuery = z.strictObject({
+  ids: z
+    .array(id)
+    .min(1, 'required')
+    .max(TRAINEES_REPORT_MAX, 'too_many')
+    .refine((ids) => new Set(ids).size === ids.length, 'invalid_value'),
+  ...ReportOptions,
+});
 
 const bilingual = { nameEn: z.string(), nameJa: z.string() };
 
@@ -116,6 +126,8 @@ export const CohortReportDoc = z.object({
   summary: z.array(ReportSummaryRow),
   trainees: z.array(TraineeReport),
 });
+/** Several trainees' progress reports in one document (the trainee list's selection). */
+export const TraineesReportDoc = z.object({ ...Generated, trainees: z.array(TraineeReport) });
 export const HostReportDoc = z.object({
   ...Generated,
   host: z.object({
@@ -132,6 +144,7 @@ export const HostReportDoc = z.object({
 export type TraineeReportDoc = z.infer<typeof TraineeReportDoc>;
 export type CohortReportDoc = z.infer<typeof CohortReportDoc>;
 export type HostReportDoc = z.infer<typeof HostReportDoc>;
+export type TraineesReportDoc = z.infer<typeof TraineesReportDoc>;
 
 /**
  * Printing the print view on screen. Only the Electron shell can do it (its main process answers these
@@ -156,6 +169,7 @@ export const PrintDone = z.object({
 
 export const reportsContract = {
   'reports.trainee': read(TraineeReportQuery, TraineeReportDoc),
+  'reports.trainees': read(TraineesReportQuery, TraineesReportDoc),
   'reports.cohort': read(CohortReportQuery, CohortReportDoc),
   'reports.host': read(HostReportQuery, HostReportDoc),
   'reports.print.dialog': read(PrintRequest, PrintDone, { shell: true }),

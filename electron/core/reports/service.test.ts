@@ -1,6 +1,7 @@
 // The report documents, assembled from a real core: every part present, numbers masked unless asked,
 // nothing written, and the cohort and host reports holding one report per trainee.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { TRAINEES_REPORT_MAX } from '../../../shared/reports/schema';
 import {
   ATTACHMENT_NAME,
   arrangeCohort,
@@ -103,6 +104,37 @@ describe('the trainee report', () => {
 
   test('an unknown trainee is not found', () => {
     expect(t.fail('reports.trainee', { id: 999 }).code).toBe('not_found');
+  });
+});
+
+describe('several trainees in one document', () => {
+  test('holds each report in the order asked, masked alike unless asked, and reads without writing', async () => {
+    const a = await arrangeCohort(call);
+    const ids: number[] = [];
+    for (const who of [0, 1, 2]) ids.push((await arrangeTrainee(call, a, { who, months: 1, serial: who })).id);
+    const order = [ids[2], ids[0], ids[1]] as number[];
+    const before = snapshot(t.core);
+    const doc = t.ok('reports.trainees', { ids: order });
+    expect(doc.trainees.map((r) => r.identity.id)).toEqual(order);
+    expect(doc.trainees.map((r) => r.identity.nativeName)).toEqual(
+      [2, 0, 1].map((who) => SCRIPT_TRAINEES[who]?.nativeName),
+    );
+    expect(doc.trainees.every((r) => r.identity.passportNumber?.startsWith('•'))).toBe(true);
+    expect(JSON.stringify(doc)).not.toContain(PASSPORT);
+    const shown = t.ok('reports.trainees', { ids: order, showSensitive: true });
+    // Serial n holds passport C7654321 + n (reports-scenario), serial 0 PASSPORT itself.
+    expect(shown.trainees.map((r) => r.identity.passportNumber)).toEqual(['C7654323', PASSPORT, 'C7654322']);
+    expect(snapshot(t.core)).toEqual(before);
+  });
+
+  test('refuses an empty, repeated or too long selection, and an unknown trainee is not found', async () => {
+    const a = await arrangeCohort(call);
+    const { id } = await arrangeTrainee(call, a, { months: 0 });
+    expect(t.fail('reports.trainees', { ids: [] }).issues?.[0]).toMatchObject({ path: 'ids', code: 'required' });
+    expect(t.fail('reports.trainees', { ids: [id, id] }).issues?.[0]).toMatchObject({ code: 'invalid_value' });
+    const many = Array.from({ length: TRAINEES_REPORT_MAX + 1 }, (_, i) => i + 1);
+    expect(t.fail('reports.trainees', { ids: many }).issues?.[0]).toMatchObject({ code: 'too_many' });
+    expect(t.fail('reports.trainees', { ids: [id, 999] }).code).toBe('not_found');
   });
 });
 

@@ -10,6 +10,7 @@ import type {
   ReportSummaryRow,
   TraineeReport,
   TraineeReportDoc,
+  TraineesReportDoc,
 } from '../../../shared/reports/schema';
 import { cohortOf } from '../cohorts/service';
 import { traineeCompletion } from '../cohorts/view';
@@ -110,6 +111,12 @@ function generated(ctx: Context) {
 
 export function traineeReportDoc(ctx: Context, id: number, showSensitive: boolean): TraineeReportDoc {
   return { ...generated(ctx), report: traineeReport(ctx, id, showSensitive) };
+}
+
+/** Several trainees' reports in one document, in the order asked (the list's order), masked alike. */
+export function traineesReportDoc(ctx: Context, ids: readonly number[], showSensitive: boolean): TraineesReportDoc {
+  const s = shared(ctx);
+  return { ...generated(ctx), trainees: ids.map((id) => traineeReport(ctx, id, showSensitive, s)) };
 }
 
 export function summaryRow(r: TraineeReport): ReportSummaryRow {

@@ -10,6 +10,16 @@ const fresh = { staleTime: 2_000, gcTime: 60_000 } as const;
 export const reportKey = (kind: 'trainee' | 'cohort' | 'host', n: number, showSensitive: boolean) =>
   ['reports', kind, n, showSensitive] as const;
 
+/** Several trainees' reports, keyed by the ids in their order. */
+export const traineesReportKey = (ids: readonly number[], showSensitive: boolean) =>
+  ['reports', 'trainees', ids.join(','), showSensitive] as const;
+
+/** `?ids=3,1,2`: the trainees of a multi-report, in the order given; anything not an id is dropped. */
+export function parseIds(raw: string | null): number[] {
+  const ids = (raw ?? '').split(',').map(Number);
+  return [...new Set(ids.filter((n) => Number.isInteger(n) && n > 0))];
+}
+
 function validId(raw: string | undefined): number {
   const n = Number(raw);
   return Number.isInteger(n) && n > 0 ? n : 0;
@@ -38,6 +48,14 @@ export function useHostReport(rawId: string | undefined, showSensitive: boolean)
   return useQuery({
     queryKey: reportKey('host', id, showSensitive),
     queryFn: () => api().call('reports.host', { id, showSensitive }),
+    ...fresh,
+  });
+}
+
+export function useTraineesReport(ids: readonly number[], showSensitive: boolean) {
+  return useQuery({
+    queryKey: traineesReportKey(ids, showSensitive),
+    queryFn: () => api().call('reports.trainees', { ids: [...ids], showSensitive }),
     ...fresh,
   });
 }

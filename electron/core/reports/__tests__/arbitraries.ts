@@ -20,6 +20,10 @@ const fileName = fc
 
 export const reportsValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'reports.trainee': fc.record({ id, showSensitive }, options),
+  'reports.trainees': fc.record(
+    { ids: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }), showSensitive },
+    { requiredKeys: ['ids'] },
+  ),
   'reports.cohort': fc.record({ fiscalYear, showSensitive }, { requiredKeys: ['fiscalYear'] }),
   'reports.host': fc.record({ id, showSensitive }, options),
   'reports.print.dialog': fc.record({ fileName }),

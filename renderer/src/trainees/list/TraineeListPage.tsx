@@ -1,10 +1,12 @@
 // The trainee list: server-side paging (50 a page), search as you type, sort and filters, all kept
 // in the URL. Rows open the detail page by click, or by Enter on the name link.
 import { Button, Kbd, SegmentedControl, Tooltip } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { IconPlus, IconPrinter } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { TRAINEES_REPORT_MAX } from '../../../../shared/reports/schema';
+import type { TraineeSummary } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
 import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
@@ -24,6 +26,10 @@ export function TraineeListPage() {
   const query = useTraineeList(toQuery(state));
   const onSearch = useListSearch(list, (next) => traineeListQuery(toQuery(next)));
   const searchRef = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+  // Kept across pages and searches, so a selection can gather trainees from several.
+  const [selected, setSelected] = useState<TraineeSummary[]>([]);
+  const printReports = () => navigate(`/print/trainees?ids=${selected.map((r) => r.id).join(',')}`);
 
   useEffect(() => {
     const focus = () => searchRef.current?.focus();
@@ -40,6 +46,20 @@ export function TraineeListPage() {
       fetching={query.isFetching}
       actions={
         <>
+          {selected.length > 0 && (
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+              onClick={printReports}
+              disabled={selected.length > TRAINEES_REPORT_MAX}
+              title={
+                selected.length > TRAINEES_REPORT_MAX ? t('list.printTooMany', { max: TRAINEES_REPORT_MAX }) : undefined
+              }
+              data-testid="trainees-print-reports"
+            >
+              {t('list.printReports', { count: selected.length })}
+            </Button>
+          )}
           <ExportMenu
             testId="trainees-export"
             make={(format, language) => {
@@ -83,7 +103,7 @@ export function TraineeListPage() {
     >
       {/* data-query and aria-busy let tests (and the benchmarks) wait for the answer to what is shown. */}
       <div data-testid="trainee-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
-        <TraineeTable {...sortedRows(list, query, filtered)} />
+        <TraineeTable {...sortedRows(list, query, filtered)} selected={selected} onSelect={setSelected} />
       </div>
     </ListPage>
   );

@@ -8,14 +8,20 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { TraineeSummary } from '../../../../shared/trainees/schema';
 import { useReferenceLabels } from '../../api/reference';
 import { useLang } from '../../i18n/format';
-import { ListTable, type SortedRows } from '../../ui/lists/ListTable';
+import { type ListSelection, ListTable, type SortedRows } from '../../ui/lists/ListTable';
 import { useLoadDemo } from '../../ui/lists/useLoadDemo';
 import { traineeColumns } from './columns';
 import { PAGE_SIZE, type Sort } from './listParams';
 import '../../ui/lists/list.css';
 import './badges.css';
 
-export const TraineeTable = memo(function TraineeTable(list: SortedRows<TraineeSummary, Sort>) {
+interface Props extends SortedRows<TraineeSummary, Sort> {
+  /** The rows chosen for the list's actions (Print reports), and their change. */
+  selected: TraineeSummary[];
+  onSelect: (rows: TraineeSummary[]) => void;
+}
+
+export const TraineeTable = memo(function TraineeTable({ selected, onSelect, ...list }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -27,9 +33,20 @@ export const TraineeTable = memo(function TraineeTable(list: SortedRows<TraineeS
     [t, lang, labels, sort, dir, onSort],
   );
 
+  const selection = useMemo<ListSelection<TraineeSummary>>(
+    () => ({
+      selected,
+      onChange: onSelect,
+      rowLabel: (r) => t('list.selectRow', { name: r.fullName }),
+      allLabel: t('list.selectPage'),
+    }),
+    [selected, onSelect, t],
+  );
+
   return (
     <ListTable
       label={t('list.title')}
+      selection={selection}
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}

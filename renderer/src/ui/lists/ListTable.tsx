@@ -44,6 +44,17 @@ interface Props<T> {
   minHeight?: number;
   /** Room for the empty state while the list is empty: by default enough for buttons one above another. */
   emptyMinHeight?: number;
+  /** Rows chosen with a checkbox each (for the list's actions on several records); none when absent. */
+  selection?: ListSelection<T>;
+}
+
+export interface ListSelection<T> {
+  selected: T[];
+  onChange: (rows: T[]) => void;
+  /** The accessible name of a row's checkbox. */
+  rowLabel: (record: T) => string;
+  /** The accessible name of the header's checkbox (every row of the page). */
+  allLabel: string;
 }
 
 /** Room a column without a set width (the name, say) keeps in a narrow window. */
@@ -66,6 +77,7 @@ export function ListTable<T>({
   height,
   minHeight = 240,
   emptyMinHeight = Math.max(minHeight, 280),
+  selection,
 }: Props<T>) {
   const { t } = useTranslation();
   const { rows, pending } = list;
@@ -106,6 +118,14 @@ export function ListTable<T>({
           : undefined
       }
       customRowAttributes={rowAttributes}
+      {...(selection
+        ? {
+            selectedRecords: selection.selected,
+            onSelectedRecordsChange: selection.onChange,
+            getRecordSelectionCheckboxProps: (record: T) => ({ 'aria-label': selection.rowLabel(record) }),
+            allRecordsSelectionCheckboxProps: { 'aria-label': selection.allLabel },
+          }
+        : {})}
       // Only while the list is empty: mantine-datatable keeps its empty state in the page at opacity 0
       // over the rows, where its buttons would still take clicks and Tab.
       emptyState={

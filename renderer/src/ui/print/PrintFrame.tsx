@@ -9,7 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/fiscal-year';
 import type { Language } from '../../../../shared/settings/schema';
 import { api } from '../../api/client';
@@ -36,7 +36,7 @@ export interface PrintFrameProps {
 
 /** Marks the page ready for PDF generation once the data is there, images decoded and fonts loaded. */
 function usePrintReady(ready: boolean, key: string): void {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` (language, sensitive, title) re-arms the wait: a changed document must lay out and load its fonts again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` (language, sensitive, title, the visit) re-arms the wait: a changed document must lay out and load its fonts again.
   useEffect(() => {
     const html = document.documentElement;
     html.setAttribute('data-print-ready', 'false');
@@ -201,7 +201,9 @@ export function PrintFrame({ title, ready, hasSensitive = false, error, printDat
   const { lang, showSensitive, t } = usePrintOptions();
   const date = printDate ?? todayIso();
   useEffect(() => preloadFonts(labelText(lang)), [lang]);
-  usePrintReady(ready && !error, `${lang}|${showSensitive}|${title}`);
+  // Every navigation re-arms the wait: a warm print page shown the next report (reports/warm.ts).
+  const { key: visit } = useLocation();
+  usePrintReady(ready && !error, `${lang}|${showSensitive}|${title}|${visit}`);
   useDocumentTitle(title);
   const rules = pageRules({
     headerRight: title,

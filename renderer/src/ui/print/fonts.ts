@@ -38,17 +38,20 @@ const SCRIPT_SAMPLES: [family: string, sample: string][] = [
 
 /**
  * Starts every font a report is likely to need at once, as soon as the print view opens: Latin
- * regular and bold, the Japanese glyphs of `text` (the labels), and one file per Southeast Asian
+ * regular and bold, the Japanese glyphs of `text` (the labels, or a report's data as it arrives, so
+ * no font is first asked for by layout after the data), and one file per Southeast Asian
  * script. Left to layout, Chromium fetches the script fonts one after another as it meets each
  * script (seconds for a cohort report); asked up front they load in parallel while the data arrives.
  * document.fonts.ready then waits for them too.
  */
 export function preloadFonts(text: string): void {
   if (typeof document === 'undefined' || !document.fonts) return;
-  const japanese = [...new Set(text.replace(/[\s -\u024f]/g, ''))].join('');
+  const japanese = [...new Set(text.replace(/[\s -\u024f\u1e00-\u1eff]/g, ''))].join('');
+  // Latin beyond ASCII (Ō, ễ) lives in files of its own: asked for by the text's own letters.
+  const latin = `Aaễ${[...new Set(text.replace(/[^\u00a0-\u024f\u1e00-\u1eff]/g, ''))].join('')}`;
   const loads = [
-    document.fonts.load("400 16px 'Noto Sans'", 'Aaễ'),
-    document.fonts.load("700 16px 'Noto Sans'", 'Aaễ'),
+    document.fonts.load("400 16px 'Noto Sans'", latin),
+    document.fonts.load("700 16px 'Noto Sans'", latin),
     ...(japanese
       ? [
           document.fonts.load("400 16px 'Noto Sans JP'", japanese),
