@@ -96,13 +96,12 @@ describe('generated project lists', () => {
         );
         expect(at(lineOf('field')[0] as number).some((c) => FIELD_CODES.includes(c))).toBe(true);
         expect(at(lineOf('duplicate')[0] as number)).toContain('duplicate_row');
-        // Nothing on a row no fault touched (a row printed twice repeats its original's findings).
+        // Nothing on a row no fault touched (a row printed twice repeats its original's findings). A
+        // near duplicate is reported on the later row and names the earlier one: an edited field can
+        // make a touched row the earlier of the two.
         const touched = new Set(rows.flatMap((r, i) => (r.tag ? [i + 2] : [])));
         for (const f of checked.findings)
-          expect(
-            f.lines.some((l) => touched.has(l)),
-            f.id,
-          ).toBe(true);
+          expect(f.lines.some((l) => touched.has(l)) || touched.has(Number(f.params?.firstLine)), f.id).toBe(true);
       }),
       { numRuns: 300 },
     );
