@@ -15,11 +15,11 @@ import { notifyError, notifySaved } from '../i18n/notify';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { SearchableSelect } from '../ui/forms/SearchableSelect';
 import { ListPage } from '../ui/lists/ListPage';
+import { SearchBox } from '../ui/lists/SearchBox';
 import { kindText, numberOf } from './labels';
 import { DEFAULT_STATE, hasFilters, parseRegisterState, toFilterQuery, toQuery, toSearchParams } from './listParams';
 import { useRefreshDocuments, useRegister, useRegisterFacets } from './queries';
 import { RegisterTable } from './RegisterTable';
-import { SearchBox } from './SearchBox';
 
 export function RegisterPage() {
   const { t } = useTranslation();

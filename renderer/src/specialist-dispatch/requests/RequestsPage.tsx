@@ -13,10 +13,10 @@ import { useLang } from '../../i18n/format';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { ListPage } from '../../ui/lists/ListPage';
+import { SearchBox } from '../../ui/lists/SearchBox';
 import { STATE_ORDER, stateText } from '../labels';
 import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
 import { useExpertise, useRequestList } from '../queries';
-import { SearchBox } from '../SearchBox';
 import { DEFAULT_STATE, hasFilters, parseListState, toFilterQuery, toQuery, toSearchParams } from './listParams';
 import { RequestTable } from './RequestTable';
 

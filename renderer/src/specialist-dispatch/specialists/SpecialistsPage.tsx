@@ -17,10 +17,10 @@ import { SortHeader } from '../../ui/lists/SortHeader';
 import { prefectureName } from '../../ui/prefectures';
 import '../../ui/lists/list.css';
 import '../dispatch.css';
+import { SearchBox } from '../../ui/lists/SearchBox';
 import { languageName, otherName, personName } from '../labels';
 import { expertiseLabel, expertiseOptions } from '../options';
 import { useExpertise, useSpecialistList } from '../queries';
-import { SearchBox } from '../SearchBox';
 import {
   DEFAULT_STATE,
   hasFilters,

@@ -1,10 +1,10 @@
-// The dispatch lists' search box: the typed text lives here, the pacing is the trainee list's
+// A list's search box: the typed text lives here, the pacing is the trainee list's
 // (ui/lists/useSearchInput), so typing re-renders only this box and never floods the core.
 import { CloseButton, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchInput } from '../ui/lists/useSearchInput';
+import { useSearchInput } from './useSearchInput';
 
 interface Props {
   committed: string;
