@@ -1,7 +1,7 @@
 // #/backups: back up now, export everything for a new computer, restore from a backup or a file, and the
 // list of backups with where they are kept. The desktop app uses the system's file dialogs; the browser
 // mode downloads and uploads (transfer.ts).
-import { Alert, Button, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDeviceFloppy, IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -13,23 +13,11 @@ import { useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { notifyError } from '../i18n/notify';
 import { BackupFailureBanner } from '../ui/BackupFailureBanner';
+import { PageSection as Section } from '../ui/PageSection';
 import { BackupTable } from './BackupTable';
 import { useBackups, useInvalidateBackups } from './queries';
 import { RestoreModal, type RestoreRequest } from './RestoreModal';
 import { chooseRestoreFile, exportFileName, isDesktop, saveBackupCopy, uploadRestoreFile } from './transfer';
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** "Working on it" for a screen reader and the eye alike. */
 function Working({ text, testId }: { text: string; testId: string }) {

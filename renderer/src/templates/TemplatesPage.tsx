@@ -1,6 +1,6 @@
 // #/templates: the office's own Word templates. Add one, see the placeholders it may use, fill it for a
 // trainee or a cohort, remove it.
-import { Button, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../shared/templates/schema';
@@ -8,23 +8,11 @@ import { api } from '../api/client';
 import { formatTimestamp } from '../i18n/format';
 import { notifyError, notifySaved } from '../i18n/notify';
 import { PageHeader } from '../ui/lists/PageHeader';
+import { PageSection as Section } from '../ui/PageSection';
 import { AddTemplate } from './AddTemplate';
 import { GeneratePanel } from './GeneratePanel';
 import { PlaceholderTable } from './PlaceholderTable';
 import { useInvalidateTemplates, useTemplates } from './queries';
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 function TemplateRows({ templates }: { templates: Template[] }) {
   const { t } = useTranslation();
