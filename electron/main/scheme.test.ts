@@ -224,7 +224,8 @@ describe.skipIf(!BUILT)('the built renderer under clair-desk://app', () => {
   });
 
   it('serves the print fonts (woff2) the print stylesheet names', async () => {
-    const css = fs.readdirSync(path.join(OUT, 'assets')).find((name) => /^PrintFrame-.*\.css$/.test(name));
+    // The print fonts' stylesheet is a chunk of its own (ui/print/fonts.ts), loaded by every print view.
+    const css = fs.readdirSync(path.join(OUT, 'assets')).find((name) => /^fonts-.*\.css$/.test(name));
     expect(css).toBeDefined();
     const cssUrl = `clair-desk://app/assets/${css}`;
     const sheet = await fetchApp(cssUrl);

@@ -106,5 +106,5 @@ describe('navigation', () => {
 test('no two features claim the same path', () => {
   const paths = [...shellRoutes(FEATURES), ...printRoutes(FEATURES)].map((route) => route.path ?? '(index)');
   expect(paths.filter((path, i) => paths.indexOf(path) !== i)).toEqual([]);
-  expect(paths).toHaveLength(37);
+  expect(paths).toHaveLength(38);
 });
