@@ -48,5 +48,5 @@ export const KIND_NAMES: Record<DocumentKind, readonly [en: string, ja: string]>
   dispatchAcknowledgement: ['Acknowledgement of request', '派遣要請受理通知'],
   dispatchRequest: ['Dispatch request', '派遣依頼'],
   agreementSummary: ['Summary of the agreement', '合意事項概要'],
-  merge: ['Office template document', '独自様式文書'],
+  merge: ['Office template', '事務所テンプレート'],
 };

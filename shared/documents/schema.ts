@@ -60,6 +60,8 @@ export const RegisterEntry = z.object({
   record: RecordRef.nullable(),
   /** The record as it was named when the document was issued. */
   recordLabel: z.string(),
+  /** For a file merged from the office's own Word template: the template's name when it was made. */
+  templateName: z.string().nullable(),
   language: DocumentLanguage,
   issuedBy: z.string(),
   /** Issued before the restore of an older backup: the journal holds the number, this database not. */

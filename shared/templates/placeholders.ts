@@ -2,6 +2,7 @@
 // as `{name}`; the templates screen lists them with a description in the person's language (the
 // descriptions are i18n keys: templates.placeholder.<name>). Dates come in three forms from the same
 // date module as the forms: `x` (5 Apr 2027), `x_ja` (2027年4月5日) and `x_era` (令和9年4月5日).
+// `doc_number` is the number the generated file takes in the documents register as it is made.
 
 export const RECORD_KINDS = ['trainee'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -36,6 +37,8 @@ export const TRAINEE_PLACEHOLDERS: readonly string[] = [
   'status_en',
   'status_ja',
   'staff_name',
+  'doc_number',
+  'doc_number_ja',
   ...TRAINEE_DATES.flatMap(dated),
 ];
 

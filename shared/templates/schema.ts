@@ -2,9 +2,11 @@
 // trainee of a fiscal year (a cohort). A template comes in as base64 in the JSON body, as a photo does:
 // at 2 MB it is well inside the API's body limit, and the same call works over IPC and HTTP with the
 // contract's checks, without a second upload route. The generated files leave the same way, as an
-// export does, and are saved by the renderer's download.
+// export does, and are saved by the renderer's download. Each file made is numbered and recorded in the
+// documents register (kind `merge`) as it is made.
 import { z } from 'zod';
 import { read, write } from '../channel';
+import { DocumentLanguage, RegisterEntry } from '../documents/schema';
 import { ExportedFile } from '../hosts/import-schema';
 import { id, requiredText } from '../schema-helpers';
 import { RECORD_KINDS } from './placeholders';
@@ -41,10 +43,13 @@ export const Template = z.object({
 });
 export type Template = z.infer<typeof Template>;
 
+/** The language the register records for the files made; the template's own words decide what they say. */
+const language = DocumentLanguage.default('ja');
+
 /** One trainee, or every trainee of a fiscal year (archived records left out). */
 export const TemplateGenerate = z.union([
-  z.strictObject({ templateId: id, traineeId: id }),
-  z.strictObject({ templateId: id, fiscalYear: z.number().int().min(1990).max(2100) }),
+  z.strictObject({ templateId: id, traineeId: id, language }),
+  z.strictObject({ templateId: id, fiscalYear: z.number().int().min(1990).max(2100), language }),
 ]);
 export type TemplateGenerate = z.input<typeof TemplateGenerate>;
 
@@ -62,6 +67,8 @@ export const Generated = z.object({
   /** One .docx for a trainee; a .zip of one .docx per trainee for a cohort. */
   file: ExportedFile,
   documents: z.array(GeneratedDocument),
+  /** The register's row of each file, in the same order: kind `merge`, numbered 1 … n in that order. */
+  issued: z.array(RegisterEntry),
 });
 export type Generated = z.infer<typeof Generated>;
 
@@ -69,5 +76,6 @@ export const templatesContract = {
   'templates.list': read(z.strictObject({}), z.array(Template)),
   'templates.add': write(TemplateAdd, Template),
   'templates.remove': write(z.strictObject({ id }), z.object({ removed: z.boolean() })),
-  'templates.generate': read(TemplateGenerate, Generated),
+  /** A write: each file made takes a number in the documents register, in one transaction. */
+  'templates.generate': write(TemplateGenerate, Generated),
 } as const;

@@ -18,6 +18,8 @@ export interface JournalLine {
   addressee: string;
   record: RecordRef;
   recordLabel: string;
+  /** Only for a file merged from a Word template. */
+  templateName?: string;
   language: 'en' | 'ja';
   issuedBy: string;
 }
@@ -32,13 +34,17 @@ function endsLine(fd: number): boolean {
   return last[0] === 0x0a;
 }
 
-/** Appends a line and flushes it; a number that cannot be journaled is not issued (the caller's transaction rolls back). */
-export function appendNumber(dataDir: string, line: JournalLine): void {
+/**
+ * Appends the lines and flushes them once (a cohort's 40 numbers are one write); a number that cannot be
+ * journaled is not issued (the caller's transaction rolls back).
+ */
+export function appendNumbers(dataDir: string, lines: readonly JournalLine[]): void {
+  if (lines.length === 0) return;
   const fd = fs.openSync(journalOf(dataDir), 'a+');
   try {
     // After a line cut short by a crash, the new line starts on a line of its own.
     const start = endsLine(fd) ? '' : '\n';
-    fs.writeSync(fd, `${start}${JSON.stringify(line)}\n`);
+    fs.writeSync(fd, `${start}${lines.map((l) => `${JSON.stringify(l)}\n`).join('')}`);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -38,6 +38,7 @@ function journalRows(ctx: Context): string {
       record_type: l.record?.type ?? null,
       record_id: l.record?.id ?? null,
       record_label: String(l.recordLabel ?? ''),
+      template_name: typeof l.templateName === 'string' ? l.templateName : null,
       language: l.language === 'ja' ? 'ja' : 'en',
       issued_by: String(l.issuedBy ?? ''),
     };
@@ -62,6 +63,7 @@ function allRows(ctx: Context): Sql {
       'record_type',
       'record_id',
       'record_label',
+      'template_name',
       'language',
       'issued_by',
       'search_key',
@@ -70,11 +72,11 @@ function allRows(ctx: Context): Sql {
   );
   return sql`
     SELECT id, kind, fiscal_year, seq, reissue, number_en, number_ja, issued_on, addressee, record_type, record_id,
-      record_label, language, issued_by, search_key, 0 AS missing
+      record_label, template_name, language, issued_by, search_key, 0 AS missing
     FROM documents
     UNION ALL
     SELECT NULL, kind, fiscal_year, seq, 0, number_en, number_ja, issued_on, addressee, record_type, record_id,
-      record_label, language, issued_by, search_key, 1
+      record_label, template_name, language, issued_by, search_key, 1
     FROM (SELECT ${columns} FROM json_each(${journalRows(ctx)}) j) lost
     WHERE NOT EXISTS (SELECT 1 FROM documents d
                       WHERE d.kind = lost.kind AND d.fiscal_year = lost.fiscal_year AND d.seq = lost.seq)`;

@@ -14,6 +14,7 @@ export interface DocumentRow {
   record_type: RecordType | null;
   record_id: number | null;
   record_label: string;
+  template_name: string | null;
   language: 'en' | 'ja';
   issued_by: string;
   missing: number;
@@ -32,6 +33,7 @@ export function toEntry(r: DocumentRow): RegisterEntry {
     addressee: r.addressee,
     record: r.record_type && r.record_id ? { type: r.record_type, id: r.record_id } : null,
     recordLabel: r.record_label,
+    templateName: r.template_name,
     language: r.language,
     issuedBy: r.issued_by,
     missing: r.missing === 1,

@@ -1,6 +1,7 @@
-// exports.documents: the register read back as other software reads it.
+// exports.documents: the register read back as other software reads it; a merged file names its template.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openTestCore, type TestCore, traineeInput } from '../../../tests/support/test-core';
+import { b64, docx } from '../templates/__tests__/docx';
 import { readCsvRows, readXlsxRows } from './__tests__/read-back';
 
 let t: TestCore;
@@ -47,5 +48,22 @@ describe('exports.documents', () => {
       ['令8受諾第1号', '受入決定通知', ''],
       ['令8受諾第1号', '受入決定通知', '再発行 1'],
     ]);
+  });
+
+  test('a file merged from a Word template is named with its template, in both languages', async () => {
+    const template = t.ok('templates.add', {
+      name: '受入通知書',
+      fileName: 'a.docx',
+      data: b64(docx(['{full_name}'])),
+    });
+    t.ok('templates.generate', { templateId: template.id, traineeId: 1 });
+    const kindOf = async (language: 'en' | 'ja') => {
+      const file = await t.okAsync('exports.documents', { format: 'csv', language, query: { kind: 'merge' } });
+      return readCsvRows(file)
+        .slice(1)
+        .map((r) => [r[0], r[2], r[3]]);
+    };
+    expect(await kindOf('en')).toEqual([['DOC-FY2026-001', 'Office template: 受入通知書', 'Aung']]);
+    expect(await kindOf('ja')).toEqual([['令8文書第1号', '事務所テンプレート：受入通知書', 'Aung']]);
   });
 });

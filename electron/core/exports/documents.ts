@@ -30,13 +30,20 @@ function note(r: RegisterEntry, lang: Lang): string {
   return r.reissue > 0 ? `${REISSUE[lang === 'en' ? 0 : 1]} ${r.reissue}` : '';
 }
 
+/** The kind, and for a file merged from an office template the template's name: "Office template: Acceptance". */
+function kindOf(r: RegisterEntry, lang: Lang): string {
+  const kind = KIND_NAMES[r.kind][lang === 'en' ? 0 : 1];
+  if (!r.templateName) return kind;
+  return lang === 'en' ? `${kind}: ${r.templateName}` : `${kind}：${r.templateName}`;
+}
+
 export function exportDocuments(ctx: Context, input: { format: FileFormat; language: Lang; query: Query }) {
   const { format, language: lang } = input;
   const pick = (pair: Pair) => pair[lang === 'en' ? 0 : 1];
   const columns: Column<RegisterEntry>[] = [
     { heading: HEADING.number, value: (r) => (lang === 'en' ? r.numberEn : r.numberJa) },
     { heading: HEADING.issuedOn, value: (r) => r.issuedOn },
-    { heading: HEADING.kind, value: (r) => pick(KIND_NAMES[r.kind]) },
+    { heading: HEADING.kind, value: (r) => kindOf(r, lang) },
     { heading: HEADING.addressee, value: (r) => r.addressee },
     { heading: HEADING.record, value: (r) => r.recordLabel },
     { heading: HEADING.language, value: (r) => pick(LANGUAGE[r.language]) },

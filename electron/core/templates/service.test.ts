@@ -1,11 +1,13 @@
 // Word templates through dispatch, with real .docx bytes: a template using every placeholder is filled
 // and read back; an unknown placeholder, a file that is not a .docx and a template docxtemplater cannot
 // parse are refused with words for each problem, and nothing is stored or generated; a cohort of 40
-// comes back as a ZIP of 40 .docx files, one per trainee.
+// comes back as a ZIP of 40 .docx files, one per trainee. Each file made is numbered in the documents
+// register in the same transaction, and its number is in its text ({doc_number}).
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { TRAINEE_PLACEHOLDERS } from '../../../shared/templates/placeholders';
 import { openTestCore, snapshot, type TestCore, traineeInput } from '../../../tests/support/test-core';
+import { readJournal } from '../documents/journal';
 import { b64, docx, docxText } from './__tests__/docx';
 
 let t: TestCore;
@@ -197,4 +199,100 @@ test('a cohort with no trainees is said, not an empty ZIP', () => {
   const template = addTemplate(['{full_name}']);
   const error = t.fail('templates.generate', { templateId: template.id, fiscalYear: 2030 });
   expect(error.issues?.[0]?.code).toBe('template_no_trainees');
+});
+
+describe('each file made is numbered and recorded in the documents register', () => {
+  const NUMBERED = ['No. {doc_number}', '{doc_number_ja}', 'Dear {full_name},'];
+  const register = (search = '') => t.ok('documents.register.list', { search, sort: 'number', dir: 'asc' });
+
+  test('one trainee: one row, with the trainee, the template and the number the .docx says', () => {
+    const trainee = t.ok('trainees.create', { data: traineeInput({ fiscalYear: 2027 }) }).trainee;
+    const template = addTemplate(NUMBERED);
+    const made = t.ok('templates.generate', { templateId: template.id, traineeId: trainee.id });
+
+    expect(docxText(Buffer.from(made.file.data, 'base64'))).toEqual([
+      'No. DOC-FY2027-001',
+      '令9文書第1号',
+      'Dear Somchai Srisuk,',
+    ]);
+    const { rows, total } = register();
+    expect(total).toBe(1);
+    expect(rows[0]).toMatchObject({
+      kind: 'merge',
+      fiscalYear: 2027,
+      seq: 1,
+      numberEn: 'DOC-FY2027-001',
+      reissue: 0,
+      issuedOn: '2027-04-05',
+      addressee: 'Somchai Srisuk',
+      record: { type: 'trainee', id: trainee.id },
+      recordLabel: `${trainee.ref} Somchai Srisuk`,
+      templateName: 'Acceptance letter',
+      language: 'ja',
+      issuedBy: 'Tanaka Hanako',
+      missing: false,
+    });
+    expect(made.issued).toEqual(rows);
+    // Staff find it by the template's name; the journal holds it too, with the template.
+    expect(register('acceptance LETTER').total).toBe(1);
+    expect(register('certificate').total).toBe(0);
+    expect(readJournal(t.dir)).toMatchObject([{ kind: 'merge', seq: 1, templateName: 'Acceptance letter' }]);
+    const audit = t.ok('audit.list', { entity: 'document' });
+    expect(audit.map((e) => [e.action, e.entityId])).toEqual([['issue', String(rows[0]?.id)]]);
+  });
+
+  test('the language asked is recorded; the next file takes the next number', () => {
+    const trainee = t.ok('trainees.create', { data: traineeInput() }).trainee;
+    const template = addTemplate(NUMBERED);
+    t.ok('templates.generate', { templateId: template.id, traineeId: trainee.id, language: 'en' });
+    const again = t.ok('templates.generate', { templateId: template.id, traineeId: trainee.id });
+    expect(docxText(Buffer.from(again.file.data, 'base64'))[0]).toBe('No. DOC-FY2027-002');
+    expect(register().rows.map((r) => [r.numberEn, r.language])).toEqual([
+      ['DOC-FY2027-001', 'en'],
+      ['DOC-FY2027-002', 'ja'],
+    ]);
+  });
+
+  test("a cohort of 40: numbers 1 … 40 in the trainees' order, each file with its own", () => {
+    for (let i = 0; i < 40; i++) {
+      const data = traineeInput({ fullName: `Trainee ${i}`, familyName: `F${i}`, passportNumber: `CD${100000 + i}` });
+      t.ok('trainees.create', { data, confirm: true });
+    }
+    const template = addTemplate(NUMBERED, 'Certificate');
+    const made = t.ok('templates.generate', { templateId: template.id, fiscalYear: 2026 });
+
+    expect(made.issued.map((r) => r.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(made.issued.map((r) => r.record?.id)).toEqual(made.documents.map((d) => d.recordId));
+    const files = unzipSync(Buffer.from(made.file.data, 'base64'));
+    made.documents.forEach((d, i) => {
+      const issued = made.issued[i];
+      const [number, numberJa, dear] = docxText(files[d.fileName] as Uint8Array);
+      expect(number).toBe(`No. ${issued?.numberEn}`);
+      expect(numberJa).toBe(`令9文書第${i + 1}号`);
+      expect(dear).toBe(`Dear ${issued?.addressee},`);
+    });
+    expect(register('certificate').total).toBe(40);
+    expect(readJournal(t.dir).map((l) => l.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  test('a template with an unknown placeholder: refused, no row written, no number burnt', () => {
+    const trainee = t.ok('trainees.create', { data: traineeInput() }).trainee;
+    const template = addTemplate(NUMBERED);
+    t.ok('templates.generate', { templateId: template.id, traineeId: trainee.id });
+    t.core.db.raw
+      .prepare('UPDATE word_templates SET data = ? WHERE id = ?')
+      .run(docx(['{doc_number} {home_town}']), template.id);
+    const journal = readJournal(t.dir);
+    const before = snapshot(t.core);
+
+    const error = t.fail('templates.generate', { templateId: template.id, traineeId: trainee.id });
+    expect(error.issues?.map((i) => i.code)).toEqual(['template_unknown_placeholder']);
+    expect(snapshot(t.core)).toEqual(before);
+    expect(readJournal(t.dir)).toEqual(journal);
+
+    // Corrected, the next file takes number 2: none was given to the refusal.
+    t.core.db.raw.prepare('UPDATE word_templates SET data = ? WHERE id = ?').run(docx(NUMBERED), template.id);
+    const made = t.ok('templates.generate', { templateId: template.id, traineeId: trainee.id });
+    expect(made.issued.map((r) => r.numberEn)).toEqual(['DOC-FY2027-002']);
+  });
 });

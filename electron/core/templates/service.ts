@@ -1,8 +1,10 @@
 // The office's Word templates: added (checked, then stored with the placeholders they use), listed,
 // removed, and filled for one trainee or for every trainee of a fiscal year. Nothing is generated from a
 // template whose placeholders are not all known: it is checked again before each merge, since the list
-// of placeholders may have changed since it was added.
+// of placeholders may have changed since it was added. Each file made is numbered in the documents
+// register (kind `merge`, the trainee as addressee, the template's name kept with the row).
 import { zipSync } from 'fflate';
+import type { ParsedInput } from '../../../shared/contract';
 import { AppFailure, type FieldIssue } from '../../../shared/result';
 import { PLACEHOLDERS } from '../../../shared/templates/placeholders';
 import {
@@ -11,12 +13,12 @@ import {
   TEMPLATE_MAX_BYTES,
   type Template,
   type TemplateAdd,
-  type TemplateGenerate,
 } from '../../../shared/templates/schema';
 import type { Trainee } from '../../../shared/trainees/schema';
 import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
+import { type PlannedIssue, planIssues, recordIssues } from '../documents/service';
 import { type TraineeRow, toTrainee } from '../trainees/rows';
 import { getTrainee } from '../trainees/service';
 import { checkTemplate, fillTemplate } from './docx';
@@ -122,8 +124,26 @@ function cohortTrainees(ctx: Context, fiscalYear: number): Trainee[] {
     .map(toTrainee);
 }
 
-/** One .docx for a trainee, or a .zip of one .docx per trainee of a fiscal year. */
-export function generate(ctx: Context, input: TemplateGenerate): Generated {
+/** The register rows the files will take, one per trainee in order, numbered before any file is made. */
+function planFor(ctx: Context, template: Template, trainees: Trainee[], language: 'en' | 'ja'): PlannedIssue[] {
+  return planIssues(
+    ctx,
+    trainees.map((t) => ({
+      kind: 'merge' as const,
+      record: { type: 'trainee' as const, id: t.id },
+      addressee: t.fullName,
+      language,
+      templateName: template.name,
+    })),
+  );
+}
+
+/**
+ * One .docx for a trainee, or a .zip of one .docx per trainee of a fiscal year, each numbered in the
+ * register. One transaction: the numbers are planned, every file is filled with its own, and only then
+ * are the rows and journal lines written, so a file that fails leaves no row and burns no number.
+ */
+export function generate(ctx: Context, input: ParsedInput<'templates.generate'>): Generated {
   const template = getTemplate(ctx, input.templateId);
   const check = checkTemplate(template.data, PLACEHOLDERS[template.recordKind]);
   if (!check.ok) refuse(check.issues, `The template cannot be used: ${describe(check.issues)}`);
@@ -135,27 +155,33 @@ export function generate(ctx: Context, input: TemplateGenerate): Generated {
       issues: [{ path: 'fiscalYear', code: 'template_no_trainees' }],
     });
   const values = traineeValues(ctx);
-  const files = trainees.map((t) => ({
-    trainee: t,
-    name: documentName(template, t),
-    bytes: fillTemplate(template.data, values(t)),
-  }));
-  const documents: GeneratedDocument[] = files.map((f) => ({
-    recordKind: 'trainee',
-    recordId: f.trainee.id,
-    recordRef: f.trainee.ref,
-    templateId: template.id,
-    fileName: f.name,
-  }));
-  if ('traineeId' in input) {
-    const [only] = files as [(typeof files)[number]];
+  return ctx.db.tx(() => {
+    const planned = planFor(ctx, template, trainees, input.language);
+    const files = trainees.map((t, i) => {
+      const number = planned[i] as PlannedIssue;
+      const filled = { ...values(t), doc_number: number.number_en, doc_number_ja: number.number_ja };
+      return { trainee: t, name: documentName(template, t), bytes: fillTemplate(template.data, filled) };
+    });
+    const issued = recordIssues(ctx, planned);
+    const documents: GeneratedDocument[] = files.map((f) => ({
+      recordKind: 'trainee',
+      recordId: f.trainee.id,
+      recordRef: f.trainee.ref,
+      templateId: template.id,
+      fileName: f.name,
+    }));
+    if ('traineeId' in input) {
+      const [only] = files as [(typeof files)[number]];
+      const file = { fileName: only.name, mime: DOCX_MIME, data: Buffer.from(only.bytes).toString('base64') };
+      return { file, documents, issued };
+    }
+    // The .docx files are deflated already: stored as they are, the ZIP is made at once.
+    const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, [f.bytes, { level: 0 }]])));
+    const fileName = `${documentName(template, { ref: `FY${input.fiscalYear}` } as Trainee).replace(/\.docx$/, '')}.zip`;
     return {
-      file: { fileName: only.name, mime: DOCX_MIME, data: Buffer.from(only.bytes).toString('base64') },
+      file: { fileName, mime: 'application/zip', data: Buffer.from(zip).toString('base64') },
       documents,
+      issued,
     };
-  }
-  // The .docx files are deflated already: stored as they are, the ZIP is made at once.
-  const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, [f.bytes, { level: 0 }]])));
-  const fileName = `${documentName(template, { ref: `FY${input.fiscalYear}` } as Trainee).replace(/\.docx$/, '')}.zip`;
-  return { file: { fileName, mime: 'application/zip', data: Buffer.from(zip).toString('base64') }, documents };
+  });
 }

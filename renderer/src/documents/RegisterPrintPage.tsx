@@ -58,7 +58,10 @@ export function RegisterPrintPage() {
                       {r.missing && <div className="dr-note">{t('documents.missing')}</div>}
                     </td>
                     <td className="dr-date">{r.issuedOn}</td>
-                    <td>{t(`documents.kind.${r.kind}`)}</td>
+                    <td>
+                      {t(`documents.kind.${r.kind}`)}
+                      {r.templateName && <div className="dr-note">{r.templateName}</div>}
+                    </td>
                     <td>{r.addressee}</td>
                     <td>{r.recordLabel}</td>
                     <td>{r.issuedBy}</td>

@@ -1,5 +1,6 @@
 // The register's table: number (with 再発行 or "not in this database"), date, kind, addressee, record,
-// who issued it, and Reissue. Sorted and paged by the core.
+// who issued it, and Reissue. Sorted and paged by the core. A file merged from an office template names
+// its template under the kind and has no Reissue: it is made again from the template instead.
 import { Badge, Button, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { memo, useMemo } from 'react';
@@ -40,6 +41,20 @@ function NumberCell({ r }: { r: RegisterEntry }) {
   );
 }
 
+function KindCell({ r }: { r: RegisterEntry }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm">{kindText(t, r.kind)}</Text>
+      {r.templateName && (
+        <Text size="xs" c="dimmed" data-testid="document-template">
+          {r.templateName}
+        </Text>
+      )}
+    </div>
+  );
+}
+
 export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }: Props) {
   const { t } = useTranslation();
   const { sort, dir, onSort } = list;
@@ -56,7 +71,7 @@ export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }:
         render: (r) => <NumberCell r={r} />,
       },
       { accessor: 'issuedOn', title: title('documents.col.issuedOn', 'issuedOn'), width: 110 },
-      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 170, render: (r) => kindText(t, r.kind) },
+      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 170, render: (r) => <KindCell r={r} /> },
       { accessor: 'addressee', title: title('documents.col.addressee', 'addressee') },
       { accessor: 'recordLabel', title: t('documents.col.record'), width: 170 },
       { accessor: 'issuedBy', title: t('documents.col.issuedBy'), width: 100, render: (r) => r.issuedBy || '—' },
@@ -65,7 +80,7 @@ export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }:
         title: '',
         width: 100,
         render: (r) =>
-          r.id === null ? null : (
+          r.id === null || r.kind === 'merge' ? null : (
             <Button size="xs" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
               {t('documents.reissue')}
             </Button>

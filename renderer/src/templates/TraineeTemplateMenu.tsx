@@ -1,21 +1,26 @@
-// On a trainee's page, beside Print: fill one of the office's Word templates for this trainee and save it.
+// On a trainee's page, beside Print: fill one of the office's Word templates for this trainee, save it, and
+// say the number it took in the documents register.
 import { Button, Menu } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/format';
 import { notifyError, notifySaved } from '../i18n/notify';
-import { generateAndSave, useTemplates } from './queries';
+import { useGenerateAndSave, useTemplates } from './queries';
+import { recordedText } from './recorded';
 
 export function TraineeTemplateMenu({ traineeId }: { traineeId: number }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const templates = useTemplates().data ?? [];
   const [busy, setBusy] = useState(false);
+  const generateAndSave = useGenerateAndSave();
   if (templates.length === 0) return null;
   const generate = async (templateId: number) => {
     setBusy(true);
     try {
       const made = await generateAndSave({ templateId, traineeId });
-      notifySaved(t('templates.generate.done', { count: made.documents.length }));
+      notifySaved(recordedText(t, made.issued, lang));
     } catch (error) {
       notifyError(error);
     } finally {

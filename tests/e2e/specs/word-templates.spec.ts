@@ -1,6 +1,7 @@
 // Word templates: upload a .docx with placeholders, fill it for one trainee and read the download's
 // text back; a template with a mistyped placeholder is refused with the nearest known name, and
-// nothing is added. The trainee's page offers the same template beside Print.
+// nothing is added. The file made takes a number in the documents register, listed with the trainee and the
+// template. The trainee's page offers the same template beside Print.
 import fs from 'node:fs';
 import { b64, docx, docxText } from '../../../electron/core/templates/__tests__/docx';
 import { expect, test } from '../fixtures';
@@ -38,6 +39,22 @@ test('upload a template, fill it for one trainee, read the .docx back', async ({
   expect(download.suggestedFilename()).toMatch(/^Acceptance FY2026-\d{4}\.docx$/);
   expect(await readDownload(download)).toEqual(['Dear Maria Santos,', 'フィリピン・平成2年5月12日', 'From ']);
   await expect(app.getByTestId('generated-list')).toContainText(download.suggestedFilename());
+
+  // The file took a number in the register, with the trainee and the template, found by the template's name.
+  const recorded = app.getByTestId('generated-recorded');
+  await expect(recorded).toContainText(/Recorded in the documents register as DOC-FY\d{4}-001\./);
+  const number = /DOC-FY\d{4}-001/.exec((await recorded.textContent()) ?? '')?.[0] as string;
+  await app.getByTestId('generated-register-link').click();
+  const list = app.getByTestId('register-list');
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await app.getByTestId('register-search').fill('acceptance');
+  await expect(list.getByTestId('document-row')).toHaveCount(1);
+  const row = list.getByTestId('document-row');
+  await expect(row.getByTestId('document-number')).toHaveText(number);
+  await expect(row).toContainText('Office template');
+  await expect(row.getByTestId('document-template')).toHaveText('Acceptance');
+  await expect(row).toContainText('Maria Santos');
+  await expect(row.getByTestId('reissue')).toHaveCount(0);
 });
 
 test('a mistyped placeholder is refused with the nearest name, before anything is added', async ({ app, desk }) => {

@@ -11,6 +11,7 @@ import m0008 from './0008-photo-copies.sql?raw';
 import m0009 from './0009-trainee-birth-index.sql?raw';
 import m0010 from './0010-documents.sql?raw';
 import m0011 from './0011-word-templates.sql?raw';
+import m0012 from './0012-document-template.sql?raw';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const migrations: Migration[] = [
   { version: 9, name: 'trainee-birth-index', sql: m0009 },
   { version: 10, name: 'documents', sql: m0010 },
   { version: 11, name: 'word-templates', sql: m0011 },
+  { version: 12, name: 'document-template', sql: m0012 },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

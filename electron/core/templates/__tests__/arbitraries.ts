@@ -8,7 +8,8 @@ import { b64, docx } from './docx';
 type Channels = keyof typeof templatesContract;
 
 const id = fc.integer({ min: 1, max: 6 });
-const TEMPLATE = b64(docx(['Dear {full_name},', 'Arrival: {arrival_date_era}']));
+const TEMPLATE = b64(docx(['{doc_number_ja}', 'Dear {full_name},', 'Arrival: {arrival_date_era}']));
+const language = fc.constantFrom('en', 'ja');
 
 export const templatesValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   'templates.list': fc.constant({}),
@@ -20,7 +21,7 @@ export const templatesValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   }),
   'templates.remove': fc.record({ id }),
   'templates.generate': fc.oneof(
-    fc.record({ templateId: id, traineeId: id }),
-    fc.record({ templateId: id, fiscalYear: fc.integer({ min: 2024, max: 2028 }) }),
+    fc.record({ templateId: id, traineeId: id, language }),
+    fc.record({ templateId: id, fiscalYear: fc.integer({ min: 2024, max: 2028 }), language }),
   ),
 };
