@@ -5,6 +5,7 @@ import { auditContract } from './audit/schema';
 import { backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
+import { lettersContract } from './documents/letters';
 import { documentsContract } from './documents/schema';
 import { draftsContract } from './drafts/schema';
 import { exportsContract } from './exports/schema';
@@ -46,6 +47,7 @@ export const features = {
   referenceData: referenceDataContract,
   drafts: draftsContract,
   documents: documentsContract,
+  letters: lettersContract,
   templates: templatesContract,
 } as const;
 
