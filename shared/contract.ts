@@ -46,8 +46,8 @@ export const features = {
   specialistDispatch: specialistDispatchContract,
   referenceData: referenceDataContract,
   drafts: draftsContract,
-  documents: documentsContract,
-  letters: lettersContract,
+  /** The register and the built-in letters share the documents folder and channel prefix. */
+  documents: { ...documentsContract, ...lettersContract },
   templates: templatesContract,
 } as const;
 

@@ -135,3 +135,27 @@ export const lettersContract = {
   'documents.letters.addressees': read(z.strictObject({ kind: LetterKind, recordId: id }), z.array(AddresseeChoice)),
   'documents.letter': read(z.strictObject({ id }), Letter),
 } as const;
+
+/** The labels of the 記 block / particulars a letter may carry (documents.letter.item.<key> in i18n). */
+export const LETTER_ITEM_KEYS = [
+  'traineeName',
+  'dateOfBirth',
+  'country',
+  'homeGovernment',
+  'field',
+  'trainingPeriod',
+  'host',
+  'placementPeriod',
+  'enclosure',
+  'requestReference',
+  'requestingGovernment',
+  'counterpart',
+  'receivedOn',
+  'wishedPeriod',
+  'request',
+  'specialistName',
+  'specialistGovernment',
+  'dispatchPeriod',
+  'costs',
+] as const;
+export type LetterItemKey = (typeof LETTER_ITEM_KEYS)[number];

@@ -23,7 +23,7 @@ export function searchWords(r: { number_en: string; number_ja: string; addressee
   return searchKey(`${r.number_en} ${r.number_ja} ${r.addressee} ${r.record_label}`);
 }
 
-function entryById(ctx: Context, id: number): RegisterEntry {
+export function entryById(ctx: Context, id: number): RegisterEntry {
   const row = ctx.db.get<DocumentRow>(sql`SELECT ${COLUMNS} FROM documents WHERE id = ${id}`);
   if (!row) throw new AppFailure({ code: 'not_found', message: `Document ${id} does not exist.` });
   return toEntry(row);
