@@ -62,7 +62,7 @@ export function LetterPrintPage() {
       title={title}
       ready={query.isSuccess && letter?.language === lang}
       error={query.error}
-      printDate={letter?.issuedOn}
+      printDate={letter && date ? date(letter.issuedOn) : undefined}
     >
       {letter && date && letter.language === lang && <LetterView letter={letter} t={t} date={date} />}
     </PrintFrame>

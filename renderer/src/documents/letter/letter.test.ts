@@ -11,7 +11,8 @@ import en from '../locales/en.json';
 import ja from '../locales/ja.json';
 import { settingsPatch } from './LetterSettingsEditor';
 
-const words = (bundle: typeof en, group: 'item' | 'role') =>
+type Bundle = { documents: { letter: { item: object }; issue: { role: object } } };
+const words = (bundle: Bundle, group: 'item' | 'role') =>
   (group === 'item' ? bundle.documents.letter.item : bundle.documents.issue.role) as Record<string, string>;
 
 test.each(LETTER_ITEM_KEYS)('the item %s has English and Japanese words', (key) => {
