@@ -16,7 +16,6 @@ export function Certificate({ letter, t, date }: LetterViewProps) {
         </div>
       </div>
       <h1 className="lt-cert-title">{letter.subject}</h1>
-      {!ja && <div className="lt-cert-certify">{t('documents.letter.certifyThat')}</div>}
       <div className="lt-cert-name" data-testid="letter-addressee">
         <Lines text={letter.addressee} />
       </div>
@@ -39,17 +38,23 @@ export function Certificate({ letter, t, date }: LetterViewProps) {
       <div className="lt-cert-date" data-testid="letter-date">
         {date(letter.issuedOn)}
       </div>
-      <div className="lt-cert-sign">
-        <div>{ja ? t('reports.doc.orgJa') : t('reports.doc.orgEnFull')}</div>
-        <div className="lt-sender-name">
-          <span>
-            {letter.sender.title}
-            {ja ? '　' : ', '}
-            {letter.sender.name}
-          </span>
-          {ja && <Seal letter={letter} t={t} />}
+      {ja ? (
+        <div className="lt-cert-sign">
+          <div>{t('reports.doc.orgJa')}</div>
+          <div className="lt-sender-name">
+            <span>
+              {letter.sender.title}　{letter.sender.name}
+            </span>
+            <Seal letter={letter} t={t} />
+          </div>
         </div>
-      </div>
+      ) : (
+        <div className="lt-cert-sign lt-cert-sign-en">
+          <div className="lt-sign-name">{letter.sender.name}</div>
+          <div>{letter.sender.title}</div>
+          <div>{t('reports.doc.orgEnFull')}</div>
+        </div>
+      )}
     </article>
   );
 }

@@ -25,7 +25,18 @@ export function OrgHead({ t }: Pick<LetterViewProps, 't'>) {
 /** "Dear Mr Somchai Srisuk,": the addressee's first line as given. */
 const salutation = (addressee: string) => addressee.split(/\r?\n/)[0]?.trim() ?? '';
 
+/**
+ * The salutation above the subject, and the paragraphs after it. The wording may open with its own
+ * ("Dear Sir or Madam,"): that one is used; otherwise the addressee is greeted by name.
+ */
+function opening(letter: LetterViewProps['letter'], t: LetterViewProps['t']): [string, string[]] {
+  const [first, ...rest] = letter.paragraphs;
+  if (first && /^dear\b/i.test(first.trim())) return [first.trim(), rest];
+  return [t('documents.letter.dear', { name: salutation(letter.addressee) }), letter.paragraphs];
+}
+
 export function EnglishLetter({ letter, t, date }: LetterViewProps) {
+  const [dear, paragraphs] = opening(letter, t);
   return (
     <article className="lt-letter lt-en" data-testid="letter" data-kind={letter.kind}>
       <OrgHead t={t} />
@@ -39,10 +50,10 @@ export function EnglishLetter({ letter, t, date }: LetterViewProps) {
       <div className="lt-addressee" data-testid="letter-addressee">
         <Lines text={letter.addressee} />
       </div>
-      <p className="lt-dear">{t('documents.letter.dear', { name: salutation(letter.addressee) })}</p>
+      <p className="lt-dear">{dear}</p>
       <h1 className="lt-subject">{letter.subject}</h1>
       <div className="lt-body">
-        {letter.paragraphs.map((p, i) => (
+        {paragraphs.map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the paragraphs of one issued letter, never reordered.
           <p key={i}>{p}</p>
         ))}

@@ -1,7 +1,8 @@
 // Issuing a letter: its language (the UI's to start with) and addressee (one of the record's, as
 // named in that language, and editable), then "Issue and print": the number is taken by
-// documents.issue and the new letter's print view opens. A refusal is said in the dialog and nothing
-// is issued.
+// documents.issue and the new letter's print view opens. A letter the record cannot have yet (a
+// placement request for a trainee with no placement) is refused when its addressees are asked for:
+// the dialog says why and offers no Issue, so no number is taken for a letter that cannot print.
 import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -48,7 +49,8 @@ export function IssueLetterModal({ choice, onClose }: { choice: LetterChoice; on
         language,
       });
       await client.invalidateQueries({ queryKey: documentKeys.all });
-      guard.forget();
+      // Issued: the typed addressee is used, so leaving for the print view asks nothing.
+      guard.saved();
       onClose();
       navigate(letterPrintPath(entry));
     } catch (e) {
@@ -133,7 +135,7 @@ export function IssueLetterModal({ choice, onClose }: { choice: LetterChoice; on
               <Button
                 type="submit"
                 loading={busy}
-                disabled={addressee.trim() === '' || addressees.isPending}
+                disabled={addressee.trim() === '' || !addressees.isSuccess}
                 data-testid="issue-submit"
               >
                 {t('documents.issue.submit')}
