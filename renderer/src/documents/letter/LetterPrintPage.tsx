@@ -3,9 +3,9 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router-dom';
+import { printDateFormatter } from '../../../../shared/dates';
 import type { Letter } from '../../../../shared/documents/letters';
 import { i18next } from '../../i18n';
-import { printDate } from '../../reports/doc/dates';
 import { preloadFonts } from '../../ui/print/fonts';
 import { usePrintOptions } from '../../ui/print/options';
 import { PrintFrame } from '../../ui/print/PrintFrame';
@@ -56,7 +56,7 @@ export function LetterPrintPage() {
   }, [letter]);
   const t = useMemo(() => i18next.getFixedT(language), [language]);
   const title = letter ? `${t(`documents.kind.${letter.kind}`)} ${letter.number}` : t('documents.letter.title');
-  const date = letter ? printDate(letter.dateDisplay, letter.language) : null;
+  const date = letter ? printDateFormatter(letter.dateDisplay, letter.language) : null;
   return (
     <PrintFrame
       title={title}
