@@ -63,21 +63,27 @@ export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }:
         render: (r) => <NumberCell r={r} />,
       },
       { accessor: 'issuedOn', title: title('documents.col.issuedOn', 'issuedOn'), width: 110 },
-      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 170, render: (r) => kindText(t, r.kind) },
+      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 150, render: (r) => kindText(t, r.kind) },
       { accessor: 'addressee', title: title('documents.col.addressee', 'addressee') },
-      { accessor: 'recordLabel', title: t('documents.col.record'), width: 170 },
+      { accessor: 'recordLabel', title: t('documents.col.record'), width: 150 },
       { accessor: 'issuedBy', title: t('documents.col.issuedBy'), width: 100, render: (r) => r.issuedBy || '—' },
       {
         accessor: 'actions',
         title: '',
-        width: 170,
+        width: 150,
         render: (r) =>
           isLetter(r) ? (
-            <Group gap={6} wrap="nowrap">
-              <Button size="xs" variant="default" component={Link} to={letterPrintPath(r)} data-testid="print-letter">
+            <Group gap={4} wrap="nowrap">
+              <Button
+                size="compact-sm"
+                variant="default"
+                component={Link}
+                to={letterPrintPath(r)}
+                data-testid="print-letter"
+              >
                 {t('documents.printLetter')}
               </Button>
-              <Button size="xs" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
+              <Button size="compact-sm" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
                 {t('documents.reissue')}
               </Button>
             </Group>
