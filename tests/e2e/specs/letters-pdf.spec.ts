@@ -136,3 +136,29 @@ test('a letter issued from the trainee page prints; a reissue from the register 
   pagesAsPng(pdf.file, keep('png'));
   expect(fs.existsSync(pdf.file)).toBe(true);
 });
+
+test('the letters settings: the signatory and the seal box saved in Settings print on the next letter', async ({
+  app,
+  desk,
+}) => {
+  test.setTimeout(90_000);
+  const trainee = await createTrainee(desk, { fullName: 'Maria Santos', country: 'PH' });
+  await goTo(app, '/settings');
+  const form = app.getByTestId('letter-settings');
+  await form.getByTestId('letter-signatory-nameJa').fill('山田 太郎');
+  await form.getByTestId('letter-seal').getByText('Seal box (印)').click();
+  await app.keyboard.press('Control+s');
+  await expect(app.getByText('Letter settings saved.')).toBeVisible();
+  await expect(form.getByTestId('letter-settings-save')).toBeDisabled();
+
+  const entry = await desk.call<Entry>('documents.issue', {
+    kind: 'acceptance',
+    record: { type: 'trainee', id: trainee.id },
+    addressee: ADDRESSEE.ja,
+    language: 'ja',
+  });
+  await goTo(app, `/print/letter/${entry.id}?lang=ja`);
+  await expect(app.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
+  await expect(app.getByTestId('letter')).toContainText('山田 太郎');
+  await expect(app.getByRole('img', { name: '公印' })).toBeVisible();
+});

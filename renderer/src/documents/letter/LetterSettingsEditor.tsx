@@ -209,7 +209,7 @@ function Editor({ saved }: { saved: LetterSettings }) {
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={saver.saving} disabled={!changed} data-testid="letter-settings-save">
-            {t('common.save')}
+            {t('documents.settings.save')}
           </Button>
         </Group>
       </Stack>
