@@ -276,6 +276,20 @@ describe('documents.letter', () => {
     expect(error.issues).toEqual([{ path: 'recordId', code: 'letter_needs_placement' }]);
   });
 
+  test('a trainee letter speaks of the placement running or next at its date, else the last one', () => {
+    const osaka = insertHost(t.core.db, { nameEn: 'Osaka City' });
+    const kobe = insertHost(t.core.db, { nameEn: 'Kobe City' });
+    place(t, { traineeId: placed, hostId: osaka, start: '2026-04-15', end: '2026-05-31', confirm: true, reason: 'r' });
+    place(t, { traineeId: placed, hostId: kobe, start: '2026-10-01', end: '2026-12-31', confirm: true, reason: 'r' });
+    // On 1 June 2026 the Osaka placement is over; Sapporo (July) is next, before Kobe (October).
+    const now = t.ok('documents.letter', { id: issue('placementNotice', 'en').id as number });
+    expect(now.items).toContainEqual({ key: 'host', text: 'Sapporo City', date: null, until: null });
+    // A letter dated after every placement speaks of the last.
+    t.core.db.raw.prepare(`UPDATE documents SET issued_on = '2027-01-15'`).run();
+    const later = t.ok('documents.letter', { id: now.entry.id as number });
+    expect(later.items).toContainEqual({ key: 'host', text: 'Kobe City', date: null, until: null });
+  });
+
   test('every placeholder list names each placeholder once', () => {
     for (const list of Object.values(LETTER_PLACEHOLDERS)) expect(new Set(list).size).toBe(list.length);
   });
