@@ -266,7 +266,10 @@ describe('documents.letter', () => {
     const error = t.fail('documents.letter', { id: merge.id });
     expect(error.code).toBe('conflict');
     expect(error.issues).toEqual([{ path: 'id', code: 'letter_not_builtin' }]);
-    expect(t.fail('documents.letter', { id: 999 }).code).toBe('not_found');
+    expect(t.fail('documents.letter', { id: 999 })).toMatchObject({
+      code: 'not_found',
+      issues: [{ path: 'id', code: 'not_found' }],
+    });
   });
 
   test('a placement letter whose placement went away is refused, as the dialog refuses it', () => {
