@@ -24,7 +24,7 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
       body: para(
         DEAR,
         'We are pleased to inform you that {full_name} of {home_government} has been accepted as a trainee of the Local Government Officials Training Programme for {fiscal_year}.',
-        'The particulars are given below. We look forward to welcoming {given_name} to Japan.',
+        'The particulars are given below. We look forward to welcoming {full_name} to Japan.',
       ),
     },
   },

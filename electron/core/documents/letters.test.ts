@@ -266,7 +266,10 @@ describe('documents.letter', () => {
     const error = t.fail('documents.letter', { id: merge.id });
     expect(error.code).toBe('conflict');
     expect(error.issues).toEqual([{ path: 'id', code: 'letter_not_builtin' }]);
-    expect(t.fail('documents.letter', { id: 999 }).code).toBe('not_found');
+    expect(t.fail('documents.letter', { id: 999 })).toMatchObject({
+      code: 'not_found',
+      issues: [{ path: 'id', code: 'not_found' }],
+    });
   });
 
   test('a placement letter whose placement went away is refused, as the dialog refuses it', () => {
@@ -274,6 +277,20 @@ describe('documents.letter', () => {
     t.core.db.raw.prepare('UPDATE placements SET cancelled = 1').run();
     const error = t.fail('documents.letter', { id: entry.id });
     expect(error.issues).toEqual([{ path: 'recordId', code: 'letter_needs_placement' }]);
+  });
+
+  test('a trainee letter speaks of the placement running or next at its date, else the last one', () => {
+    const osaka = insertHost(t.core.db, { nameEn: 'Osaka City' });
+    const kobe = insertHost(t.core.db, { nameEn: 'Kobe City' });
+    place(t, { traineeId: placed, hostId: osaka, start: '2026-04-15', end: '2026-05-31', confirm: true, reason: 'r' });
+    place(t, { traineeId: placed, hostId: kobe, start: '2026-10-01', end: '2026-12-31', confirm: true, reason: 'r' });
+    // On 1 June 2026 the Osaka placement is over; Sapporo (July) is next, before Kobe (October).
+    const now = t.ok('documents.letter', { id: issue('placementNotice', 'en').id as number });
+    expect(now.items).toContainEqual({ key: 'host', text: 'Sapporo City', date: null, until: null });
+    // A letter dated after every placement speaks of the last.
+    t.core.db.raw.prepare(`UPDATE documents SET issued_on = '2027-01-15'`).run();
+    const later = t.ok('documents.letter', { id: now.entry.id as number });
+    expect(later.items).toContainEqual({ key: 'host', text: 'Kobe City', date: null, until: null });
   });
 
   test('every placeholder list names each placeholder once', () => {

@@ -25,7 +25,13 @@ export function searchWords(r: { number_en: string; number_ja: string; addressee
 
 export function entryById(ctx: Context, id: number): RegisterEntry {
   const row = ctx.db.get<DocumentRow>(sql`SELECT ${COLUMNS} FROM documents WHERE id = ${id}`);
-  if (!row) throw new AppFailure({ code: 'not_found', message: `Document ${id} does not exist.` });
+  if (!row) {
+    throw new AppFailure({
+      code: 'not_found',
+      message: `Document ${id} does not exist.`,
+      issues: [{ path: 'id', code: 'not_found' }],
+    });
+  }
   return toEntry(row);
 }
 
