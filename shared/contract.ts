@@ -5,6 +5,7 @@ import { auditContract } from './audit/schema';
 import { backupContract } from './backup/schema';
 import { cohortsContract } from './cohorts/schema';
 import { demoContract } from './demo/schema';
+import { lettersContract } from './documents/letters';
 import { documentsContract } from './documents/schema';
 import { draftsContract } from './drafts/schema';
 import { exportsContract } from './exports/schema';
@@ -45,7 +46,8 @@ export const features = {
   specialistDispatch: specialistDispatchContract,
   referenceData: referenceDataContract,
   drafts: draftsContract,
-  documents: documentsContract,
+  /** The register and the built-in letters share the documents folder and channel prefix. */
+  documents: { ...documentsContract, ...lettersContract },
   templates: templatesContract,
 } as const;
 

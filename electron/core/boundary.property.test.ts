@@ -12,7 +12,7 @@ import { openTestCore, traineeInput as sampleTrainee, snapshot, type TestCore } 
 import { auditValid } from './audit/__tests__/arbitraries';
 import { backupValid, removeBackupScratch, useBackupHandles } from './backup/__tests__/arbitraries';
 import { cohortsValid } from './cohorts/__tests__/arbitraries';
-import { documentsValid } from './documents/__tests__/arbitraries';
+import { documentsValid, lettersValid } from './documents/__tests__/arbitraries';
 import { draftsValid } from './drafts/__tests__/arbitraries';
 import { exportsValid } from './exports/__tests__/arbitraries';
 import { filesValid } from './files/__tests__/arbitraries';
@@ -200,6 +200,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   ...referenceDataValid,
   ...draftsValid,
   ...documentsValid,
+  ...lettersValid,
   ...templatesValid,
   ...auditValid,
   'placements.check': fc

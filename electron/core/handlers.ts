@@ -6,7 +6,7 @@ import { backupHandlers } from './backup/handlers';
 import { cohortsHandlers } from './cohorts/handlers';
 import type { Context } from './context';
 import { demoHandlers } from './demo/handlers';
-import { documentsHandlers } from './documents/handlers';
+import { documentsHandlers, lettersHandlers } from './documents/handlers';
 import { draftsHandlers } from './drafts/handlers';
 import { exportsHandlers } from './exports/handlers';
 import type { AppEnv, Handlers } from './handler-types';
@@ -43,6 +43,7 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...referenceDataHandlers(ctx),
     ...draftsHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...lettersHandlers(ctx),
     ...templatesHandlers(ctx),
   };
 }

@@ -29,9 +29,15 @@ export function searchWords(r: {
   return searchKey(`${r.number_en} ${r.number_ja} ${r.addressee} ${r.record_label} ${r.template_name ?? ''}`);
 }
 
-function entryById(ctx: Context, id: number): RegisterEntry {
+export function entryById(ctx: Context, id: number): RegisterEntry {
   const row = ctx.db.get<DocumentRow>(sql`SELECT ${COLUMNS} FROM documents WHERE id = ${id}`);
-  if (!row) throw new AppFailure({ code: 'not_found', message: `Document ${id} does not exist.` });
+  if (!row) {
+    throw new AppFailure({
+      code: 'not_found',
+      message: `Document ${id} does not exist.`,
+      issues: [{ path: 'id', code: 'not_found' }],
+    });
+  }
   return toEntry(row);
 }
 

@@ -3,16 +3,13 @@
 import { formatDate } from '../../../shared/dates';
 import { GENDER, STATUS, say } from '../../../shared/exports/labels';
 import { japaneseEraFiscalYear, todayIso } from '../../../shared/fiscal-year';
-import type { TRAINEE_DATES } from '../../../shared/templates/placeholders';
 import type { Trainee } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
 import { countryNames, fieldNames } from '../exports/names';
 import { readSetting } from '../settings/service';
 
-type DateName = (typeof TRAINEE_DATES)[number];
-
 /** `x` (5 Apr 2027), `x_ja` (2027年4月5日), `x_era` (令和9年4月5日); all empty for no date. */
-function dateValues(name: DateName, iso: string | null): Record<string, string> {
+export function dateValues(name: string, iso: string | null): Record<string, string> {
   if (!iso) return { [name]: '', [`${name}_ja`]: '', [`${name}_era`]: '' };
   return {
     [name]: formatDate(iso, { lang: 'en', style: 'western' }),

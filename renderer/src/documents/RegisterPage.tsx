@@ -1,12 +1,12 @@
 // #/documents: the register of documents issued (文書管理簿). Search by number, addressee or record,
-// fiscal year and kind filters and the sorting in the URL; reissue after a confirm; print and export
-// what the filters keep.
+// fiscal year and kind filters and the sorting in the URL; a letter reprinted, or reissued after a
+// confirm and printed; print and export what the filters keep.
 import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPrinter } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { DOCUMENT_KINDS, type RegisterEntry } from '../../../shared/documents/schema';
 import { api } from '../api/client';
 import { sortedRows, useListSearch, useListUrl } from '../app/useListUrl';
@@ -17,6 +17,7 @@ import { SearchableSelect } from '../ui/forms/SearchableSelect';
 import { ListPage } from '../ui/lists/ListPage';
 import { SearchBox } from '../ui/lists/SearchBox';
 import { kindText, numberOf } from './labels';
+import { letterPrintPath } from './letter/queries';
 import { DEFAULT_STATE, hasFilters, parseRegisterState, toFilterQuery, toQuery, toSearchParams } from './listParams';
 import { useRefreshDocuments, useRegister, useRegisterFacets } from './queries';
 import { RegisterTable } from './RegisterTable';
@@ -30,28 +31,30 @@ export function RegisterPage() {
   const years = useRegisterFacets().data?.fiscalYears ?? [];
   const onSearch = useListSearch(list);
   const refresh = useRefreshDocuments();
+  const navigate = useNavigate();
 
   const onReissue = useCallback(
     (entry: RegisterEntry) => {
       const number = numberOf(entry, lang);
       modals.openConfirmModal({
         title: t('documents.reissueTitle', { number }),
-        children: <Text size="sm">{t('documents.reissueText')}</Text>,
+        children: <Text size="sm">{t('documents.reissuePrint', { number })}</Text>,
         labels: { confirm: t('documents.reissue'), cancel: t('common.cancel') },
         confirmProps: { 'data-testid': 'confirm-reissue' },
         closeButtonProps: { 'aria-label': t('common.cancel') },
         onConfirm: async () => {
           try {
-            await api().call('documents.reissue', { id: entry.id as number });
+            const reissued = await api().call('documents.reissue', { id: entry.id as number });
             await refresh();
             notifySaved(t('documents.reissuedNotice', { number }));
+            navigate(letterPrintPath(reissued));
           } catch (error) {
             notifyError(error);
           }
         },
       });
     },
-    [t, lang, refresh],
+    [t, lang, refresh, navigate],
   );
 
   const printParams = new URLSearchParams(list.params);

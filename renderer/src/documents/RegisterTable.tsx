@@ -1,16 +1,20 @@
 // The register's table: number (with 再発行 or "not in this database"), date, kind, addressee, record,
-// who issued it, and Reissue. Sorted and paged by the core. A file merged from an office template names
-// its template under the kind and has no Reissue: it is made again from the template instead.
-import { Badge, Button, Text } from '@mantine/core';
+// who issued it, and for a built-in letter Print and Reissue. Sorted and paged by the core. A file
+// merged from an office template names its template under the kind and has neither: it is made
+// again from the template instead.
+import { Badge, Button, Group, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { LETTER_KINDS, type LetterKind } from '../../../shared/documents/letters';
 import type { RegisterEntry } from '../../../shared/documents/schema';
 import { useLang } from '../i18n/format';
 import { ListTable, type SortedRows } from '../ui/lists/ListTable';
 import { SortHeader } from '../ui/lists/SortHeader';
 import '../ui/lists/list.css';
 import { kindText, numberOf, rowKey } from './labels';
+import { letterPrintPath } from './letter/queries';
 import { PAGE_SIZE, type RegisterSort } from './listParams';
 
 type Row = RegisterEntry & { key: string };
@@ -18,6 +22,10 @@ type Row = RegisterEntry & { key: string };
 interface Props extends SortedRows<RegisterEntry, RegisterSort> {
   onReissue: (entry: RegisterEntry) => void;
 }
+
+/** A built-in letter still in this database can be printed again and reissued; a merged file cannot. */
+const isLetter = (r: RegisterEntry) =>
+  r.id !== null && (LETTER_KINDS as readonly string[]).includes(r.kind as LetterKind);
 
 function NumberCell({ r }: { r: RegisterEntry }) {
   const { t } = useTranslation();
@@ -73,18 +81,29 @@ export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }:
       { accessor: 'issuedOn', title: title('documents.col.issuedOn', 'issuedOn'), width: 110 },
       { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 170, render: (r) => <KindCell r={r} /> },
       { accessor: 'addressee', title: title('documents.col.addressee', 'addressee') },
-      { accessor: 'recordLabel', title: t('documents.col.record'), width: 170 },
+      { accessor: 'recordLabel', title: t('documents.col.record'), width: 150 },
       { accessor: 'issuedBy', title: t('documents.col.issuedBy'), width: 100, render: (r) => r.issuedBy || '—' },
       {
         accessor: 'actions',
         title: '',
-        width: 100,
+        width: 150,
         render: (r) =>
-          r.id === null || r.kind === 'merge' ? null : (
-            <Button size="xs" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
-              {t('documents.reissue')}
-            </Button>
-          ),
+          isLetter(r) ? (
+            <Group gap={4} wrap="nowrap">
+              <Button
+                size="compact-sm"
+                variant="default"
+                component={Link}
+                to={letterPrintPath(r)}
+                data-testid="print-letter"
+              >
+                {t('documents.printLetter')}
+              </Button>
+              <Button size="compact-sm" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
+                {t('documents.reissue')}
+              </Button>
+            </Group>
+          ) : null,
       },
     ];
   }, [t, sort, dir, onSort, onReissue]);

@@ -1,6 +1,7 @@
 // Settings: language, how dates are read and shown, staff name, the two editable vocabularies, and the
-// evaluation criteria and scale. The fields of expertise (dispatch) and the evaluation settings
-// (progress) are their features' editors, given as slots by app/routes/SettingsRoute.
+// evaluation criteria and scale, and the letters' signatory and wording. The fields of expertise
+// (dispatch), the evaluation settings (progress) and the letters (documents) are their features'
+// editors, given as slots by app/routes/SettingsRoute.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,13 @@ function Section({ id, title, hint, children }: { id: string; title: string; hin
   );
 }
 
-export function SettingsPage({ expertise, evaluation }: { expertise: ReactNode; evaluation: ReactNode }) {
+interface Slots {
+  expertise: ReactNode;
+  evaluation: ReactNode;
+  letters: ReactNode;
+}
+
+export function SettingsPage({ expertise, evaluation, letters }: Slots) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg" maw={900}>
@@ -53,6 +60,9 @@ export function SettingsPage({ expertise, evaluation }: { expertise: ReactNode; 
       </Section>
       <Section id="settings-evaluation" title={t('progress.settings.title')} hint={t('progress.settings.hint')}>
         {evaluation}
+      </Section>
+      <Section id="settings-letters" title={t('documents.settings.title')} hint={t('documents.settings.hint')}>
+        {letters}
       </Section>
     </Stack>
   );

@@ -7,7 +7,6 @@ import type { FeatureScreens } from '../app/screens';
 
 const RequestsPage = lazy(() => import('./requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 const RequestFormPage = lazy(() => import('./requests/RequestFormPage').then((m) => ({ default: m.RequestFormPage })));
-const RequestPage = lazy(() => import('./requests/RequestPage').then((m) => ({ default: m.RequestPage })));
 const IntakePage = lazy(() => import('./intake/IntakePage').then((m) => ({ default: m.IntakePage })));
 const SpecialistsPage = lazy(() =>
   import('./specialists/SpecialistsPage').then((m) => ({ default: m.SpecialistsPage })),
@@ -28,7 +27,6 @@ export const dispatchScreens: FeatureScreens = {
   routes: [
     { path: 'dispatch', element: <RequestsPage /> },
     { path: 'dispatch/requests/new', element: <RequestFormPage /> },
-    { path: 'dispatch/requests/:id', element: <RequestPage /> },
     { path: 'dispatch/requests/:id/edit', element: <RequestFormPage /> },
     { path: 'dispatch/intake', element: <IntakePage /> },
     { path: 'dispatch/intake/:fiscalYear', element: <IntakePage /> },

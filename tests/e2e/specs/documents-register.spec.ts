@@ -33,6 +33,9 @@ test('documents issued are registered, searched, reissued and exported', async (
 
   await list.getByTestId('reissue').click();
   await app.getByTestId('confirm-reissue').click();
+  // The reissued letter is printed at once; Back returns to the register as it was.
+  await expect(app).toHaveURL(/#\/print\/letter\/\d+/);
+  await app.getByTestId('print-back').click();
   await expect(list.getByTestId('document-row')).toHaveCount(2);
   await expect(list.getByTestId('reissue-badge')).toHaveText('Reissue');
   await expect(list.getByTestId('document-number')).toHaveText([first.numberEn, first.numberEn]);

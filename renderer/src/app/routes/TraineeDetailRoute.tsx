@@ -2,6 +2,7 @@
 // feature needs none of them.
 import { useParams } from 'react-router-dom';
 import { LifecycleCard } from '../../cohorts/LifecycleCard';
+import { LettersMenu, TRAINEE_LETTERS } from '../../documents/letter/LettersMenu';
 import { PlacementsCard } from '../../placements/PlacementsCard';
 import { ProgressTab } from '../../progress/ProgressTab';
 import { PrintReportButton } from '../../reports/PrintReportButton';
@@ -15,6 +16,7 @@ export function TraineeDetailRoute() {
       print={
         <>
           <TraineeTemplateMenu traineeId={id} />
+          <LettersMenu choices={TRAINEE_LETTERS.map((kind) => ({ kind, recordId: id }))} />
           <PrintReportButton target={{ kind: 'trainee', id }} />
         </>
       }

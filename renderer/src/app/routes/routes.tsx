@@ -7,6 +7,9 @@ import { HomeRoute } from './HomeRoute';
 const TraineeDetailRoute = lazy(() => import('./TraineeDetailRoute').then((m) => ({ default: m.TraineeDetailRoute })));
 const CohortRoute = lazy(() => import('./CohortRoute').then((m) => ({ default: m.CohortRoute })));
 const HostDetailRoute = lazy(() => import('./HostDetailRoute').then((m) => ({ default: m.HostDetailRoute })));
+const DispatchRequestRoute = lazy(() =>
+  import('./DispatchRequestRoute').then((m) => ({ default: m.DispatchRequestRoute })),
+);
 const SettingsRoute = lazy(() => import('./SettingsRoute').then((m) => ({ default: m.SettingsRoute })));
 
 export const composedScreens: FeatureScreens = {
@@ -15,6 +18,7 @@ export const composedScreens: FeatureScreens = {
     { path: 'trainees/:id', element: <TraineeDetailRoute /> },
     { path: 'cohorts/:fiscalYear', element: <CohortRoute /> },
     { path: 'hosts/:id', element: <HostDetailRoute /> },
+    { path: 'dispatch/requests/:id', element: <DispatchRequestRoute /> },
     { path: 'settings', element: <SettingsRoute /> },
   ],
 };

@@ -1,11 +1,13 @@
 // #/dispatch/requests/:id: a request — its details, where it stands (the stepper), a button for exactly
 // each move the core allows now (detail.next), the suggested specialists once approved, the
 // dispatches with their dates and cost notes, the recorded moves, and the record's history of changes.
+// The documents menu (the letters about the request and its dispatches) is a slot from app/routes.
 import { Alert, Anchor, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import type { RequestDetail } from '../../../../shared/specialist-dispatch/schema';
 import type { RequestState, TransitionNeed } from '../../../../shared/specialist-dispatch/workflow';
 import { isFinalState } from '../../../../shared/specialist-dispatch/workflow';
 import { useReferenceLabels } from '../../api/reference';
@@ -27,7 +29,7 @@ import { WorkflowStepper } from './WorkflowStepper';
 /** The audit log's name for a request (electron/core/dispatch). */
 export const REQUEST_ENTITY = 'dispatch_request';
 
-export function RequestPage() {
+export function RequestPage({ documents }: { documents?: (detail: RequestDetail) => ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = Number(useParams().id ?? 0);
@@ -69,6 +71,7 @@ export function RequestPage() {
           </Text>
         </div>
         <Group gap="sm">
+          {documents?.(detail)}
           {forward.map((n) => (
             <Button key={n.to} onClick={() => setMove({ to: n.to, needs: n.needs })} data-testid={`move-${n.to}`}>
               {t(`dispatch.move.button.${n.to}`)}
