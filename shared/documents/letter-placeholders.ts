@@ -32,13 +32,16 @@ const REQUEST_PLACEHOLDERS = [
 ];
 
 export const LETTER_PLACEHOLDERS: Record<LetterRecord, readonly string[]> = {
+  // The Word templates' list has doc_number too (a merged file's number): named once here.
   trainee: [
-    ...TRAINEE_PLACEHOLDERS,
-    'host_name_en',
-    'host_name_ja',
-    ...dated('placement_start'),
-    ...dated('placement_end'),
-    ...LETTER_OWN_PLACEHOLDERS,
+    ...new Set([
+      ...TRAINEE_PLACEHOLDERS,
+      'host_name_en',
+      'host_name_ja',
+      ...dated('placement_start'),
+      ...dated('placement_end'),
+      ...LETTER_OWN_PLACEHOLDERS,
+    ]),
   ],
   dispatchRequest: [...REQUEST_PLACEHOLDERS, ...LETTER_OWN_PLACEHOLDERS],
   dispatch: [
