@@ -4,14 +4,17 @@ import type { documentsContract } from '../../../shared/documents/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
 import { letterAddressees } from './addressees';
-import { assembleLetter } from './letter';
+import { assembleLetter, checkIssuable } from './letter';
 import { getLetterSettings, updateLetterSettings } from './letter-settings';
 import { listRegister, registerFacets } from './register';
 import { issueDocument, reissueDocument } from './service';
 
 export function documentsHandlers(ctx: Context): FeatureHandlers<typeof documentsContract> {
   return {
-    'documents.issue': (input) => issueDocument(ctx, input),
+    'documents.issue': (input) => {
+      checkIssuable(ctx, input);
+      return issueDocument(ctx, input);
+    },
     'documents.reissue': (input) => reissueDocument(ctx, input.id),
     'documents.register.list': (query) => listRegister(ctx, query),
     'documents.register.facets': () => registerFacets(ctx),

@@ -3,7 +3,8 @@
 // reissue assembles the same way (the layout marks it 再発行 / "Reissued").
 import { fillPlaceholders } from '../../../shared/documents/letter-placeholders';
 import { LETTER_KINDS, LETTER_RECORD, type Letter, type LetterKind } from '../../../shared/documents/letters';
-import type { RegisterEntry } from '../../../shared/documents/schema';
+import type { IssueInput, RegisterEntry } from '../../../shared/documents/schema';
+import { todayIso } from '../../../shared/fiscal-year';
 import { AppFailure } from '../../../shared/result';
 import type { Context } from '../context';
 import { savedDateDisplay } from '../settings/service';
@@ -14,8 +15,28 @@ import { entryById } from './service';
 
 const isLetter = (kind: string): kind is LetterKind => (LETTER_KINDS as readonly string[]).includes(kind);
 
-function refuse(code: string, message: string): never {
-  throw new AppFailure({ code: 'conflict', message, issues: [{ path: 'id', code }] });
+function refuse(code: string, message: string, path = 'id'): never {
+  throw new AppFailure({ code: 'conflict', message, issues: [{ path, code }] });
+}
+
+/**
+ * Refuses, before a number is taken, a letter its record cannot fill: about the wrong kind of record,
+ * or a placement letter for a trainee with no placement. A number is never reused, so one taken for a
+ * letter that cannot print would be a gap in the register for good.
+ */
+export function checkIssuable(ctx: Context, input: IssueInput): void {
+  const kind = input.kind;
+  if (!isLetter(kind)) return;
+  if (input.record.type !== LETTER_RECORD[kind]) {
+    refuse('letter_wrong_record', `A ${kind} is about a ${LETTER_RECORD[kind]}.`, 'record.type');
+  }
+  try {
+    letterSource(ctx, kind, input.record.id, todayIso(ctx.now()));
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+    const issues = error.error.issues?.map((i) => ({ ...i, path: 'record.id' }));
+    throw new AppFailure({ ...error.error, ...(issues ? { issues } : {}) });
+  }
 }
 
 /** The row's kind as a letter, and its record, or why it has none to print. */
@@ -48,7 +69,13 @@ export function assembleLetter(ctx: Context, id: number): Letter {
     throw error;
   }
   const number = lang === 'ja' ? entry.numberJa : entry.numberEn;
-  const values = { ...source.values, doc_number: number, ...dateValues('issued_on', entry.issuedOn) };
+  // {doc_number} is the number as the letter's language writes it; {doc_number_ja} always 令8受諾第12号.
+  const values = {
+    ...source.values,
+    doc_number: number,
+    doc_number_ja: entry.numberJa,
+    ...dateValues('issued_on', entry.issuedOn),
+  };
   const settings = getLetterSettings(ctx);
   const wording = settings.wording[kind][lang];
   const s = settings.signatory;

@@ -297,3 +297,45 @@ describe('documents.letter', () => {
     for (const list of Object.values(LETTER_PLACEHOLDERS)) expect(new Set(list).size).toBe(list.length);
   });
 });
+
+describe('documents.issue takes no number for a letter that cannot print', () => {
+  const register = () => t.ok('documents.register.list', {}).rows.map((r) => r.numberEn);
+
+  test('a placement letter for a trainee with no placement, or about the wrong kind of record', () => {
+    const refused = t.fail('documents.issue', {
+      kind: 'placementRequest',
+      record: { type: 'trainee', id: unplaced },
+      addressee: 'Someone',
+      language: 'ja',
+    });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: 'record.id', code: 'letter_needs_placement' }],
+    });
+    const wrong = t.fail('documents.issue', {
+      kind: 'dispatchRequest',
+      record: { type: 'trainee', id: placed },
+      addressee: 'Someone',
+      language: 'en',
+    });
+    expect(wrong.issues).toEqual([{ path: 'record.type', code: 'letter_wrong_record' }]);
+    expect(register()).toEqual([]);
+    // The next letter that can print takes number 1: nothing was burnt.
+    expect(issue('placementRequest', 'en').seq).toBe(1);
+  });
+
+  test('a file made from an office template is not reissued; a letter is', () => {
+    const merge = t.ok('documents.issue', {
+      kind: 'merge',
+      record: { type: 'trainee', id: placed },
+      addressee: 'Maria Santos',
+      language: 'en',
+    });
+    expect(t.fail('documents.reissue', { id: merge.id })).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: 'id', code: 'document_not_reissuable' }],
+    });
+    expect(register()).toHaveLength(1);
+    expect(t.ok('documents.reissue', { id: issue('acceptance', 'ja').id }).reissue).toBe(1);
+  });
+});

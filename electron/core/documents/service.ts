@@ -132,6 +132,14 @@ export function reissueDocument(ctx: Context, id: number): RegisterEntry {
   return ctx.db.tx(() => {
     const original = ctx.db.get<DocumentRow & { search_key: string }>(sql`SELECT * FROM documents WHERE id = ${id}`);
     if (!original) throw new AppFailure({ code: 'not_found', message: `Document ${id} does not exist.` });
+    if (original.kind === 'merge') {
+      // A merged file is made again from its template, under a number of its own.
+      throw new AppFailure({
+        code: 'conflict',
+        message: `Document ${id} was made from an office template: generate it again instead.`,
+        issues: [{ path: 'id', code: 'document_not_reissuable' }],
+      });
+    }
     const last =
       ctx.db.get<{ n: number }>(sql`
         SELECT max(reissue) AS n FROM documents
