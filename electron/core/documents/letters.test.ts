@@ -336,6 +336,7 @@ describe('documents.issue takes no number for a letter that cannot print', () =>
       issues: [{ path: 'id', code: 'document_not_reissuable' }],
     });
     expect(register()).toHaveLength(1);
-    expect(t.ok('documents.reissue', { id: issue('acceptance', 'ja').id }).reissue).toBe(1);
+    const letter = issue('acceptance', 'ja');
+    expect(t.ok('documents.reissue', { id: letter.id as number }).reissue).toBe(1);
   });
 });
