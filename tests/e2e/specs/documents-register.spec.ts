@@ -69,16 +69,16 @@ test('after restoring an older backup, numbers issued since are shown and never 
   const trainee = await createTrainee(desk, { fullName: 'Nguyễn Thị Lan', country: 'VN' });
   const issue = (addressee: string) =>
     desk.call<Entry>('documents.issue', {
-      kind: 'placementRequest',
+      kind: 'acceptance',
       record: { type: 'trainee', id: trainee.id },
       addressee,
       language: 'ja',
     });
-  await issue('札幌市長様');
+  await issue('Nguyễn Thị Lan 様');
   const backup = await desk.call<{ id: string }>('backup.create', {});
-  const lost = await issue('横浜市長様');
+  const lost = await issue('ハノイ市人民委員会 御中');
   await desk.call('backup.restore.apply', { source: { kind: 'backup', id: backup.id }, confirm: true });
-  const next = await issue('神戸市長様');
+  const next = await issue('ベトナム内務省 御中');
   expect(next.numberEn).not.toBe(lost.numberEn);
   expect(next.numberEn).toMatch(/-003$/);
 
