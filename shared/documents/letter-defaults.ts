@@ -6,7 +6,6 @@ import type { LetterKind, LetterSettings, LetterWording, Signatory } from './let
 
 const GREETING_JA = '時下ますますご清祥のこととお喜び申し上げます。';
 const THANKS_JA = '平素より当協会の事業に格別のご理解とご協力を賜り、厚くお礼申し上げます。';
-const DEAR = 'Dear Sir or Madam,';
 
 const para = (...parts: string[]) => parts.join('\n\n');
 
@@ -22,7 +21,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Acceptance to the Local Government Officials Training Programme, {fiscal_year}',
       body: para(
-        DEAR,
         'We are pleased to inform you that {full_name} of {home_government} has been accepted as a trainee of the Local Government Officials Training Programme for {fiscal_year}.',
         'The particulars are given below. We look forward to welcoming {full_name} to Japan.',
       ),
@@ -40,7 +38,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Request to host a trainee of the Local Government Officials Training Programme',
       body: para(
-        DEAR,
         'We would be grateful if {host_name_en} could host {full_name} of {home_government}, {country_en}, a trainee of the Local Government Officials Training Programme for {fiscal_year}, from {placement_start} to {placement_end}.',
         'The particulars are given below. Thank you for your continued support of the programme.',
       ),
@@ -57,7 +54,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Notice of placement: {full_name}',
       body: para(
-        DEAR,
         'We are pleased to inform you that {full_name}, a trainee of the Local Government Officials Training Programme for {fiscal_year}, will be placed with {host_name_en} from {placement_start} to {placement_end}.',
         'The particulars are given below.',
       ),
@@ -84,7 +80,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Progress report: {full_name}',
       body: para(
-        DEAR,
         'Please find enclosed the progress report of {full_name}, a trainee of the Local Government Officials Training Programme for {fiscal_year}.',
         'Thank you for your continued support of the programme.',
       ),
@@ -102,7 +97,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Acknowledgement of your request for a specialist ({request_reference})',
       body: para(
-        DEAR,
         'We acknowledge with thanks the request of {requesting_government}, received on {received_on}, for a specialist in {field_en} under the Specialist Dispatch Project.',
         'The request will now be reviewed, and we will inform you of the outcome in due course.',
       ),
@@ -120,7 +114,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Request for the dispatch of a specialist to {requesting_government}',
       body: para(
-        DEAR,
         'In response to a request from {requesting_government}, {country_en}, for a specialist in {field_en}, we would be grateful if you could dispatch {specialist_name_en} as a specialist for the period given below.',
         'Thank you for your support of the Specialist Dispatch Project.',
       ),
@@ -137,7 +130,6 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     en: {
       subject: 'Summary of the agreement on the dispatch of a specialist ({request_reference})',
       body: para(
-        DEAR,
         'The dispatch of a specialist in {field_en} to {requesting_government}, {country_en}, has been agreed as summarised below.',
         'Please keep this summary for your records.',
       ),

@@ -22,17 +22,23 @@ export function OrgHead({ t }: Pick<LetterViewProps, 't'>) {
   );
 }
 
-/** "Dear Mr Somchai Srisuk,": the addressee's first line as given. */
-const salutation = (addressee: string) => addressee.split(/\r?\n/)[0]?.trim() ?? '';
+/** The addressee's first line as given: "Mr Somchai Srisuk", "The Mayor, Cebu City". */
+const firstLine = (addressee: string) => addressee.split(/\r?\n/)[0]?.trim() ?? '';
+
+/** A person is addressed with a title (the addressees offered give one when the gender is known). */
+const PERSON = /^(Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?\s/;
 
 /**
- * The salutation above the subject, and the paragraphs after it. The wording may open with its own
- * ("Dear Sir or Madam,"): that one is used; otherwise the addressee is greeted by name.
+ * The salutation above the subject, and the paragraphs after it. Wording that opens with its own
+ * ("Dear colleagues,") keeps it; otherwise a person is greeted by name ("Dear Mr Somchai Srisuk,")
+ * and an office as "Dear Sir or Madam,".
  */
 function opening(letter: LetterViewProps['letter'], t: LetterViewProps['t']): [string, string[]] {
   const [first, ...rest] = letter.paragraphs;
   if (first && /^dear\b/i.test(first.trim())) return [first.trim(), rest];
-  return [t('documents.letter.dear', { name: salutation(letter.addressee) }), letter.paragraphs];
+  const name = firstLine(letter.addressee);
+  const dear = PERSON.test(name) ? t('documents.letter.dear', { name }) : t('documents.letter.dearOffice');
+  return [dear, letter.paragraphs];
 }
 
 export function EnglishLetter({ letter, t, date }: LetterViewProps) {
