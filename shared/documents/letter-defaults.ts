@@ -12,33 +12,33 @@ const para = (...parts: string[]) => parts.join('\n\n');
 export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
   acceptance: {
     ja: {
-      subject: '地方行政研修生の受入れについて（通知）',
+      subject: '地方行政研修員の受入れについて（通知）',
       body: para(
         GREETING_JA,
-        'さて、{home_government}の{full_name}氏を、{fiscal_year_ja}自治体職員協力交流事業の研修生として、下記のとおり受け入れることとしましたので通知します。',
+        'さて、{home_government}の{full_name}氏を、{fiscal_year_ja}自治体職員協力交流事業の研修員として、下記のとおり受け入れることとしましたので通知します。',
       ),
     },
     en: {
-      subject: 'Acceptance to the Local Government Officials Training Programme, {fiscal_year}',
+      subject: 'Acceptance to the Local Government Officials Training Program, {fiscal_year}',
       body: para(
-        'We are pleased to inform you that {full_name} of {home_government} has been accepted as a trainee of the Local Government Officials Training Programme for {fiscal_year}.',
+        'We are pleased to inform you that {full_name} of {home_government} has been accepted as a trainee of the Local Government Officials Training Program for {fiscal_year}.',
         'The particulars are given below. We look forward to welcoming {full_name} to Japan.',
       ),
     },
   },
   placementRequest: {
     ja: {
-      subject: '研修生の受入れについて（依頼）',
+      subject: '研修員の受入れについて（依頼）',
       body: para(
         `${GREETING_JA}${THANKS_JA}`,
-        'さて、{fiscal_year_ja}自治体職員協力交流事業の研修生{full_name}氏（{country_ja}・{home_government}）につきまして、{placement_start_era}から{placement_end_era}まで、貴団体において研修を受け入れていただきたく、下記のとおり依頼します。',
+        'さて、{fiscal_year_ja}自治体職員協力交流事業の研修員{full_name}氏（{country_ja}・{home_government}）につきまして、{placement_start_era}から{placement_end_era}まで、貴団体において研修を受け入れていただきたく、下記のとおり依頼します。',
         'ご多忙のところ誠に恐縮ですが、ご協力くださいますようお願い申し上げます。',
       ),
     },
     en: {
-      subject: 'Request to host a trainee of the Local Government Officials Training Programme',
+      subject: 'Request to host a trainee of the Local Government Officials Training Program',
       body: para(
-        'We would be grateful if {host_name_en} could host {full_name} of {home_government}, {country_en}, a trainee of the Local Government Officials Training Programme for {fiscal_year}, from {placement_start} to {placement_end}.',
+        'We would be grateful if {host_name_en} could host {full_name} of {home_government}, {country_en}, a trainee of the Local Government Officials Training Program for {fiscal_year}, from {placement_start} to {placement_end}.',
         'The particulars are given below. Thank you for your continued support of the programme.',
       ),
     },
@@ -48,13 +48,13 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
       subject: '研修先の決定について（通知）',
       body: para(
         GREETING_JA,
-        'さて、{fiscal_year_ja}自治体職員協力交流事業の研修生{full_name}氏の研修先を、下記のとおり{host_name_ja}に決定しましたので通知します。',
+        'さて、{fiscal_year_ja}自治体職員協力交流事業の研修員{full_name}氏の研修先を、下記のとおり{host_name_ja}に決定しましたので通知します。',
       ),
     },
     en: {
       subject: 'Notice of placement: {full_name}',
       body: para(
-        'We are pleased to inform you that {full_name}, a trainee of the Local Government Officials Training Programme for {fiscal_year}, will be placed with {host_name_en} from {placement_start} to {placement_end}.',
+        'We are pleased to inform you that {full_name}, a trainee of the Local Government Officials Training Program for {fiscal_year}, will be placed with {host_name_en} from {placement_start} to {placement_end}.',
         'The particulars are given below.',
       ),
     },
@@ -66,21 +66,21 @@ export const DEFAULT_WORDING: Record<LetterKind, LetterWording> = {
     },
     en: {
       subject: 'Certificate of Completion',
-      body: 'This is to certify that {full_name} has completed the training course in {field_en} of the Local Government Officials Training Programme for {fiscal_year}.',
+      body: 'This is to certify that {full_name} has completed the training course in {field_en} of the Local Government Officials Training Program for {fiscal_year}.',
     },
   },
   progressCover: {
     ja: {
-      subject: '研修生の研修状況について（送付）',
+      subject: '研修員の研修状況について（送付）',
       body: para(
         `${GREETING_JA}${THANKS_JA}`,
-        'さて、貴団体から参加いただいている{fiscal_year_ja}自治体職員協力交流事業の研修生{full_name}氏の研修状況について、下記のとおり報告書を送付します。',
+        'さて、貴団体から参加いただいている{fiscal_year_ja}自治体職員協力交流事業の研修員{full_name}氏の研修状況について、下記のとおり報告書を送付します。',
       ),
     },
     en: {
       subject: 'Progress report: {full_name}',
       body: para(
-        'Please find enclosed the progress report of {full_name}, a trainee of the Local Government Officials Training Programme for {fiscal_year}.',
+        'Please find enclosed the progress report of {full_name}, a trainee of the Local Government Officials Training Program for {fiscal_year}.',
         'Thank you for your continued support of the programme.',
       ),
     },

@@ -233,7 +233,9 @@ const ENCLOSURE: Pair = ['Progress report (1 copy)', '研修状況報告書　1�
 function traineeItems(kind: LetterKind, s: TraineeSource, lang: Lang): (LetterItem | null)[] {
   const v = s.values;
   const say = (en: string, ja: string) => (lang === 'en' ? v[en] : v[ja]);
-  const name = text('traineeName', s.trainee.fullName);
+  // A Japanese reader gets the katakana reading beside the passport name, where it is on file.
+  const kana = lang === 'ja' ? s.trainee.katakanaName : null;
+  const name = text('traineeName', kana ? `${s.trainee.fullName}（${kana}）` : s.trainee.fullName);
   const host = s.placement ? text('host', lang === 'en' ? s.placement.hostEn : s.placement.hostJa) : null;
   const placement = s.placement ? period('placementPeriod', s.placement) : null;
   const training = period('trainingPeriod', s.training);
