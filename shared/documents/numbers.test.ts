@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eraPrefix, KIND_CODES, numberEn, numberJa } from './numbers';
+import { describe, expect, it, test } from 'vitest';
+import { eraPrefix, KIND_CODES, numberEn, numberJa, printedNumber } from './numbers';
 import { DOCUMENT_KINDS } from './schema';
 
 describe('document numbers', () => {
@@ -21,4 +21,11 @@ describe('document numbers', () => {
     expect(new Set(en).size).toBe(DOCUMENT_KINDS.length);
     expect(new Set(ja).size).toBe(DOCUMENT_KINDS.length);
   });
+});
+
+test('a letter shows the number it printed; a merged file the screen language’s form', () => {
+  const row = { numberEn: 'ACC-FY2026-002', numberJa: '令8受諾第2号' };
+  expect(printedNumber({ ...row, kind: 'acceptance', language: 'en' }, 'ja')).toBe('ACC-FY2026-002');
+  expect(printedNumber({ ...row, kind: 'acceptance', language: 'ja' }, 'en')).toBe('令8受諾第2号');
+  expect(printedNumber({ ...row, kind: 'merge', language: 'ja' }, 'en')).toBe('ACC-FY2026-002');
 });

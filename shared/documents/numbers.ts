@@ -50,3 +50,12 @@ export const KIND_NAMES: Record<DocumentKind, readonly [en: string, ja: string]>
   agreementSummary: ['Summary of the agreement', '合意事項概要'],
   merge: ['Office template', '事務所テンプレート'],
 };
+
+/**
+ * The number as the document itself prints it: a letter's in its own language, whatever the screen's.
+ * A file merged from a template may carry either form ({doc_number}, {doc_number_ja}): the screen's.
+ */
+export const printedNumber = (
+  r: { kind: string; language: 'en' | 'ja'; numberEn: string; numberJa: string },
+  screen: 'en' | 'ja',
+) => ((r.kind === 'merge' ? screen : r.language) === 'ja' ? r.numberJa : r.numberEn);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { read, write } from '../channel';
 import { id, requiredText } from '../schema-helpers';
+import { DateDisplay } from '../settings/schema';
 
 /** The built-in documents of the two projects, and `merge`: a file made from the office's own template. */
 export const DOCUMENT_KINDS = [
@@ -87,6 +88,8 @@ export const RegisterPage = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** How the printed register shows dates, as the reports do: the saved choice, or null for the default. */
+  dateDisplay: DateDisplay.nullable(),
 });
 
 /** What the register's filters offer: the fiscal years that have entries. */

@@ -9,6 +9,7 @@ import { searchKey } from '../../../shared/text/normalize';
 import type { Context } from '../context';
 import { pageOffset, pageTotal } from '../db/paging';
 import { join, type Sql, sql } from '../db/sql';
+import { savedDateDisplay } from '../settings/service';
 import { readJournal } from './journal';
 import { type DocumentRow, toEntry } from './rows';
 import { searchWords } from './service';
@@ -113,7 +114,7 @@ export function listRegister(ctx: Context, q: Query) {
     rows.length,
     sql`WITH register AS (${allRows(ctx)}) SELECT count(*) AS n FROM register WHERE ${whereSql}`,
   );
-  return { rows: rows.map(toEntry), total, page: q.page, pageSize: q.pageSize };
+  return { rows: rows.map(toEntry), total, page: q.page, pageSize: q.pageSize, dateDisplay: savedDateDisplay(ctx) };
 }
 
 /** Every row the filters keep, in the order asked (the export and the printed register). */

@@ -2,11 +2,13 @@
 // frame, with the filters of the screen it was opened from.
 import './print.css';
 import { useSearchParams } from 'react-router-dom';
+import { printDateFormatter } from '../../../shared/dates';
 import { todayIso } from '../../../shared/fiscal-year';
 import { fyLabel } from '../i18n/format';
 import { Letterhead } from '../ui/print/Letterhead';
 import { usePrintOptions } from '../ui/print/options';
 import { PrintFrame } from '../ui/print/PrintFrame';
+import { numberOf } from './labels';
 import { parseRegisterState, toFilterQuery } from './listParams';
 import { useRegisterAll } from './queries';
 
@@ -25,11 +27,12 @@ export function RegisterPrintPage() {
     .join(' · ');
   const date = todayIso();
   const data = query.data;
+  const showDate = printDateFormatter(data?.dateDisplay ?? null, lang);
   return (
     <PrintFrame title={`${heading} – ${subject}`} ready={query.isSuccess} error={query.error} printDate={date}>
       {data && (
         <div className="dr-print">
-          <Letterhead t={t} title={heading} date={date} subject={subject} />
+          <Letterhead t={t} title={heading} date={date} subject={subject} programme={false} />
           {data.total > data.rows.length && (
             <p className="pd-small pd-muted">
               {t('documents.printFirst', { count: data.rows.length, total: data.total })}
@@ -53,11 +56,11 @@ export function RegisterPrintPage() {
                 {data.rows.map((r) => (
                   <tr key={`${r.kind}-${r.fiscalYear}-${r.seq}-${r.reissue}-${r.id ?? 'j'}`}>
                     <td className="dr-number">
-                      {lang === 'ja' ? r.numberJa : r.numberEn}
+                      {numberOf(r, lang)}
                       {r.reissue > 0 && <div className="dr-note">{t('documents.reissued', { count: r.reissue })}</div>}
                       {r.missing && <div className="dr-note">{t('documents.missing')}</div>}
                     </td>
-                    <td className="dr-date">{r.issuedOn}</td>
+                    <td className="dr-date">{showDate(r.issuedOn)}</td>
                     <td>
                       {t(`documents.kind.${r.kind}`)}
                       {r.templateName && <div className="dr-note">{r.templateName}</div>}

@@ -1,9 +1,8 @@
 // How the register says a row's number, kind and state on screen.
 import type { TFunction } from 'i18next';
 import type { RegisterEntry } from '../../../shared/documents/schema';
-import type { Language } from '../../../shared/settings/schema';
 
-export const numberOf = (r: RegisterEntry, lang: Language) => (lang === 'ja' ? r.numberJa : r.numberEn);
+export { printedNumber as numberOf } from '../../../shared/documents/numbers';
 
 export const kindText = (t: TFunction, kind: RegisterEntry['kind']) => t(`documents.kind.${kind}`);
 

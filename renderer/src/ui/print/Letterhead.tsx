@@ -8,9 +8,12 @@ export function Letterhead({
   title,
   subject,
   date,
+  programme = true,
 }: {
   t: TFunction;
   title: string;
+  /** The LGOTP line under the title; off for a document of both programmes (the register). */
+  programme?: boolean;
   /** What the report is about (a trainee's ref, a fiscal year, a host), beside the print date. */
   subject?: ReactNode;
   date: string;
@@ -36,7 +39,7 @@ export function Letterhead({
       </div>
       <div className="pd-title">
         <h1>{title}</h1>
-        <div className="pd-title-sub">{t('reports.doc.programme')}</div>
+        {programme && <div className="pd-title-sub">{t('reports.doc.programme')}</div>}
       </div>
     </header>
   );
