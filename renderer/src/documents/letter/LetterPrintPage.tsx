@@ -63,6 +63,7 @@ export function LetterPrintPage() {
       ready={query.isSuccess && letter?.language === lang}
       error={query.error}
       printDate={letter && date ? date(letter.issuedOn) : undefined}
+      fixedLanguage
     >
       {letter && date && letter.language === lang && <LetterView letter={letter} t={t} date={date} />}
     </PrintFrame>

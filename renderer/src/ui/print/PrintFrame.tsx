@@ -31,6 +31,8 @@ export interface PrintFrameProps {
   error?: unknown;
   /** The day printed in the footer (default: today on this computer). */
   printDate?: string;
+  /** A document issued in one language (a letter) offers no language switch. */
+  fixedLanguage?: boolean;
   children: ReactNode;
 }
 
@@ -91,7 +93,15 @@ export function safeFileName(title: string): string {
   return (cleaned || 'report').slice(0, 180);
 }
 
-function Toolbar({ title, hasSensitive }: { title: string; hasSensitive: boolean }) {
+function Toolbar({
+  title,
+  hasSensitive,
+  fixedLanguage,
+}: {
+  title: string;
+  hasSensitive: boolean;
+  fixedLanguage: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const options = usePrintOptions();
@@ -149,16 +159,18 @@ function Toolbar({ title, hasSensitive }: { title: string; hasSensitive: boolean
           >
             {t('reports.toolbar.back')}
           </Button>
-          <SegmentedControl
-            aria-label={t('reports.toolbar.language')}
-            value={options.lang}
-            onChange={(value) => options.setLang(value as Language)}
-            data={[
-              { value: 'en', label: 'English' },
-              { value: 'ja', label: '日本語' },
-            ]}
-            data-testid="print-language"
-          />
+          {!fixedLanguage && (
+            <SegmentedControl
+              aria-label={t('reports.toolbar.language')}
+              value={options.lang}
+              onChange={(value) => options.setLang(value as Language)}
+              data={[
+                { value: 'en', label: 'English' },
+                { value: 'ja', label: '日本語' },
+              ]}
+              data-testid="print-language"
+            />
+          )}
           {hasSensitive && (
             <Switch
               label={t('reports.toolbar.showSensitive')}
@@ -196,7 +208,15 @@ function Toolbar({ title, hasSensitive }: { title: string; hasSensitive: boolean
   );
 }
 
-export function PrintFrame({ title, ready, hasSensitive = false, error, printDate, children }: PrintFrameProps) {
+export function PrintFrame({
+  title,
+  ready,
+  hasSensitive = false,
+  error,
+  printDate,
+  fixedLanguage = false,
+  children,
+}: PrintFrameProps) {
   const { t: uiT } = useTranslation();
   const { lang, showSensitive, t } = usePrintOptions();
   const date = printDate ?? todayIso();
@@ -214,7 +234,7 @@ export function PrintFrame({ title, ready, hasSensitive = false, error, printDat
   return (
     <div className="print-view">
       <style>{rules}</style>
-      <Toolbar title={title} hasSensitive={hasSensitive} />
+      <Toolbar title={title} hasSensitive={hasSensitive} fixedLanguage={fixedLanguage} />
       <main className="print-sheet" aria-busy={!ready && !error}>
         {error ? (
           <Alert color="red" title={uiT('reports.toolbar.loadFailed')} className="print-screen-only">
