@@ -162,3 +162,22 @@ test('the letters settings: the signatory and the seal box saved in Settings pri
   await expect(app.getByTestId('letter')).toContainText('山田 太郎');
   await expect(app.getByRole('img', { name: '公印' })).toBeVisible();
 });
+
+test('Esc in the addressee list closes the list, not the dialog; the next Esc closes the dialog', async ({
+  app,
+  desk,
+}) => {
+  const { trainee } = await arrangeLetters(desk);
+  await goTo(app, `/trainees/${trainee.id}`);
+  await app.getByTestId('letters-menu').click();
+  await app.getByTestId('letter-acceptance').click();
+  const dialog = app.getByTestId('issue-letter');
+  await dialog.getByTestId('issue-role').click();
+  await expect(app.getByRole('listbox')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('listbox')).toBeHidden();
+  // (The modal's root has no box of its own: its fields say whether it is open.)
+  await expect(dialog.getByTestId('issue-addressee')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(dialog.getByTestId('issue-addressee')).toBeHidden();
+});

@@ -77,13 +77,23 @@ function useEscapeOwnDialog(active: boolean, id: string, onEscape: () => void): 
   handler.current = onEscape;
   useEffect(() => {
     if (!active) return;
+    // Esc in a field whose list is open (a Select's options) closes that list, not the dialog. The list
+    // has closed by the time the key bubbles to the window, so whether it was open is read on the way down.
+    let listOpen = false;
+    const before = (event: KeyboardEvent) => {
+      listOpen = event.target instanceof Element && event.target.getAttribute('aria-expanded') === 'true';
+    };
     const listener = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return;
+      if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented || listOpen) return;
       const dialog = event.target instanceof Element ? event.target.closest('[role="dialog"]') : null;
       if (dialog && dialog.getAttribute('aria-labelledby') !== `${id}-title`) return;
       handler.current();
     };
+    window.addEventListener('keydown', before, true);
     window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
+    return () => {
+      window.removeEventListener('keydown', before, true);
+      window.removeEventListener('keydown', listener);
+    };
   }, [active, id]);
 }
