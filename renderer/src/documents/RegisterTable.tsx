@@ -2,7 +2,7 @@
 // who issued it, and for a built-in letter Print and Reissue. Sorted and paged by the core. A file
 // merged from an office template names its template under the kind and has neither: it is made
 // again from the template instead.
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,18 +78,19 @@ export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }:
         width: 160,
         render: (r) => <NumberCell r={r} />,
       },
-      { accessor: 'issuedOn', title: title('documents.col.issuedOn', 'issuedOn'), width: 110 },
-      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 170, render: (r) => <KindCell r={r} /> },
+      { accessor: 'issuedOn', title: title('documents.col.issuedOn', 'issuedOn'), width: 105 },
+      { accessor: 'kind', title: title('documents.col.kind', 'kind'), width: 150, render: (r) => <KindCell r={r} /> },
       { accessor: 'addressee', title: title('documents.col.addressee', 'addressee') },
       { accessor: 'recordLabel', title: t('documents.col.record'), width: 150 },
       { accessor: 'issuedBy', title: t('documents.col.issuedBy'), width: 100, render: (r) => r.issuedBy || '—' },
       {
         accessor: 'actions',
         title: '',
-        width: 150,
+        width: 100,
+        // One above the other, so the table fits beside the navigation at 1280 px.
         render: (r) =>
           isLetter(r) ? (
-            <Group gap={4} wrap="nowrap">
+            <Stack gap={4} align="stretch">
               <Button
                 size="compact-sm"
                 variant="default"
@@ -102,7 +103,7 @@ export const RegisterTable = memo(function RegisterTable({ onReissue, ...list }:
               <Button size="compact-sm" variant="default" onClick={() => onReissue(r)} data-testid="reissue">
                 {t('documents.reissue')}
               </Button>
-            </Group>
+            </Stack>
           ) : null,
       },
     ];
