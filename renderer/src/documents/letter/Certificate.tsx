@@ -2,7 +2,7 @@
 // title large, the trainee's name large, the one-sentence body, the particulars, the date and who signs.
 import { OrgHead } from './EnglishLetter';
 import type { LetterViewProps } from './LetterPrintPage';
-import { itemLabel, itemValue, Lines, ReissueMark, Seal } from './parts';
+import { JapaneseSender, Lines, Paragraphs, Particulars, ReissueMark } from './parts';
 
 export function Certificate({ letter, t, date }: LetterViewProps) {
   const ja = letter.language === 'ja';
@@ -19,35 +19,13 @@ export function Certificate({ letter, t, date }: LetterViewProps) {
       <div className="lt-cert-name" data-testid="letter-addressee">
         <Lines text={letter.addressee} />
       </div>
-      <div className="lt-cert-body">
-        {letter.paragraphs.map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the paragraphs of one issued letter, never reordered.
-          <p key={i}>{p}</p>
-        ))}
-      </div>
-      {letter.items.length > 0 && (
-        <dl className="lt-cert-items">
-          {letter.items.map((item) => (
-            <div key={item.key}>
-              <dt>{itemLabel(item, t)}</dt>
-              <dd>{itemValue(item, date, t)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <Paragraphs paragraphs={letter.paragraphs} className="lt-cert-body" />
+      <Particulars letter={letter} date={date} t={t} className="lt-cert-items" />
       <div className="lt-cert-date" data-testid="letter-date">
         {date(letter.issuedOn)}
       </div>
       {ja ? (
-        <div className="lt-cert-sign">
-          <div>{t('reports.doc.orgJa')}</div>
-          <div className="lt-sender-name">
-            <span>
-              {letter.sender.title}　{letter.sender.name}
-            </span>
-            <Seal letter={letter} t={t} />
-          </div>
-        </div>
+        <JapaneseSender letter={letter} t={t} className="lt-cert-sign" />
       ) : (
         <div className="lt-cert-sign lt-cert-sign-en">
           <div className="lt-sign-name">{letter.sender.name}</div>

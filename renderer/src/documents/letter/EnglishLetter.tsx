@@ -1,23 +1,14 @@
 // An English business letter: the letterhead, number and date top right, the addressee block,
 // "Dear …,", the subject in bold, the paragraphs, the particulars as a two-column list, "Yours
 // sincerely," and the signatory.
+import { OrgNames } from '../../ui/print/Letterhead';
 import type { LetterViewProps } from './LetterPrintPage';
-import { itemLabel, itemValue, Lines, ReissueMark } from './parts';
+import { Lines, Paragraphs, Particulars, ReissueMark } from './parts';
 
 export function OrgHead({ t }: Pick<LetterViewProps, 't'>) {
   return (
     <header className="pd-letterhead lt-head">
-      <div>
-        <div className="pd-org-en" lang="en">
-          {t('reports.doc.orgEn')}
-        </div>
-        <div className="pd-org-ja" lang="ja">
-          {t('reports.doc.orgJa')}
-        </div>
-        <div className="pd-org-sub" lang="en">
-          {t('reports.doc.orgEnFull')}
-        </div>
-      </div>
+      <OrgNames t={t} />
     </header>
   );
 }
@@ -58,22 +49,8 @@ export function EnglishLetter({ letter, t, date }: LetterViewProps) {
       </div>
       <p className="lt-dear">{dear}</p>
       <h1 className="lt-subject">{letter.subject}</h1>
-      <div className="lt-body">
-        {paragraphs.map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the paragraphs of one issued letter, never reordered.
-          <p key={i}>{p}</p>
-        ))}
-      </div>
-      {letter.items.length > 0 && (
-        <dl className="lt-particulars">
-          {letter.items.map((item) => (
-            <div key={item.key}>
-              <dt>{itemLabel(item, t)}</dt>
-              <dd>{itemValue(item, date, t)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <Paragraphs paragraphs={paragraphs} className="lt-body" />
+      <Particulars letter={letter} date={date} t={t} className="lt-particulars" />
       <div className="lt-closing">
         <p>{t('documents.letter.yours')}</p>
         <div className="lt-signature-space" />

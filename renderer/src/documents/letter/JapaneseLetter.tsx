@@ -2,7 +2,7 @@
 // sender (office, title, name, seal) under the date, the subject centred, the body, then 記, the
 // items numbered, and 以上.
 import type { LetterViewProps } from './LetterPrintPage';
-import { itemLabel, itemValue, Lines, ReissueMark, Seal } from './parts';
+import { itemLabel, itemValue, JapaneseSender, Lines, ReissueMark } from './parts';
 
 const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
 const fullWidth = (n: number) => String(n).replace(/\d/g, (d) => FULL_WIDTH_DIGITS[Number(d)] ?? d);
@@ -20,15 +20,7 @@ export function JapaneseLetter({ letter, t, date }: LetterViewProps) {
       <div className="lt-addressee" data-testid="letter-addressee">
         <Lines text={letter.addressee} />
       </div>
-      <div className="lt-sender">
-        <div>{t('reports.doc.orgJa')}</div>
-        <div className="lt-sender-name">
-          <span>
-            {letter.sender.title}　{letter.sender.name}
-          </span>
-          <Seal letter={letter} t={t} />
-        </div>
-      </div>
+      <JapaneseSender letter={letter} t={t} className="lt-sender" />
       <h1 className="lt-subject">{letter.subject}</h1>
       <div className="lt-body lt-body-ja">
         {letter.paragraphs.map((p, i) => (

@@ -42,3 +42,55 @@ export function Lines({ text }: { text: string }) {
     </>
   );
 }
+
+/** The body, one paragraph per blank-line-separated part of the wording. */
+export function Paragraphs({ paragraphs, className }: { paragraphs: string[]; className: string }) {
+  return (
+    <div className={className}>
+      {paragraphs.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the paragraphs of one issued letter, never reordered.
+        <p key={i}>{p}</p>
+      ))}
+    </div>
+  );
+}
+
+/** The particulars as label and value pairs (the English letter's list, the certificate's facts). */
+export function Particulars({
+  letter,
+  date,
+  t,
+  className,
+}: {
+  letter: Letter;
+  date: (iso: string | null) => string;
+  t: TFunction;
+  className: string;
+}) {
+  if (letter.items.length === 0) return null;
+  return (
+    <dl className={className}>
+      {letter.items.map((item) => (
+        <div key={item.key}>
+          <dt>{itemLabel(item, t)}</dt>
+          <dd>{itemValue(item, date, t)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The Japanese sender: the office, then title and name with the seal box or 公印省略 beside them. */
+export function JapaneseSender({ letter, t, className }: { letter: Letter; t: TFunction; className: string }) {
+  return (
+    <div className={className}>
+      <div>{t('reports.doc.orgJa')}</div>
+      <div className="lt-sender-name">
+        <span>
+          {letter.sender.title}　{letter.sender.name}
+        </span>
+        <Seal letter={letter} t={t} />
+      </div>
+    </div>
+  );
+}

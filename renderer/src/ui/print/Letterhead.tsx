@@ -3,6 +3,23 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
+/** CLAIR Singapore in English and Japanese, and the full English name: the head of every document. */
+export function OrgNames({ t }: { t: TFunction }) {
+  return (
+    <div>
+      <div className="pd-org-en" lang="en">
+        {t('reports.doc.orgEn')}
+      </div>
+      <div className="pd-org-ja" lang="ja">
+        {t('reports.doc.orgJa')}
+      </div>
+      <div className="pd-org-sub" lang="en">
+        {t('reports.doc.orgEnFull')}
+      </div>
+    </div>
+  );
+}
+
 export function Letterhead({
   t,
   title,
@@ -21,17 +38,7 @@ export function Letterhead({
   return (
     <header>
       <div className="pd-letterhead">
-        <div>
-          <div className="pd-org-en" lang="en">
-            {t('reports.doc.orgEn')}
-          </div>
-          <div className="pd-org-ja" lang="ja">
-            {t('reports.doc.orgJa')}
-          </div>
-          <div className="pd-org-sub" lang="en">
-            {t('reports.doc.orgEnFull')}
-          </div>
-        </div>
+        <OrgNames t={t} />
         <div className="pd-doc-meta">
           {subject && <div>{subject}</div>}
           <div>{t('reports.doc.printed', { date })}</div>
