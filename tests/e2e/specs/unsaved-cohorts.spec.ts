@@ -72,7 +72,8 @@ test('a cohort typed when the app is killed is offered back after the restart', 
   // Ctrl+S saves the dialog; the draft is gone with it.
   await app.keyboard.press('Control+s');
   await expect(app.getByTestId('cohort-title')).toHaveText(`FY${fy} cohort`);
-  expect(await desk.call('drafts.get', { form: 'cohort', key: 'new' })).toBeNull();
+  // The discard goes out after the save's answer: wait for it rather than race it.
+  await expect.poll(() => desk.call('drafts.get', { form: 'cohort', key: 'new' })).toBeNull();
 });
 
 test('the session dialog asks when typed in, closes silently when not, and Ctrl+S saves', async ({ app, desk }) => {

@@ -117,7 +117,8 @@ test('a host draft survives the app being killed mid-typing and is offered back'
   await again.search('Prefecture', 'naga', 'Nagano');
   await again.submit();
   await expect(app.getByTestId('host-name')).toHaveText('Sakura Town');
-  expect(await desk.call('drafts.get', { form: 'host', key: 'new' })).toBeNull();
+  // The discard goes out after the save's answer: wait for it rather than race it.
+  await expect.poll(() => desk.call('drafts.get', { form: 'host', key: 'new' })).toBeNull();
   await openNewHostForm(app);
   await expect(app.getByTestId('draft-offer')).toHaveCount(0);
 });

@@ -80,7 +80,8 @@ test('a placement typed when the app is killed is offered back; Ctrl+S saves it'
   await app.keyboard.press('Control+s');
   await expect(dialog.root).toBeHidden();
   await expect(dialog.rows().first()).toContainText('Sato, Planning Division');
-  expect(await desk.call('drafts.get', draft)).toBeNull();
+  // The discard goes out after the save's answer: wait for it rather than race it.
+  await expect.poll(() => desk.call('drafts.get', draft)).toBeNull();
 });
 
 test('Enter in the searchable selects chooses and never saves', async ({ app, desk }) => {

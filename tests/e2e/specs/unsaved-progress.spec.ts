@@ -113,7 +113,8 @@ test('a draft of a monthly report survives the app being killed; the files are n
   // The entry, then its file: slower than one call on a busy machine.
   await expect(tab.dialog()).toBeHidden({ timeout: 30_000 });
   await expect(tab.entry('Settling in').getByTestId('attachment')).toHaveText(/May report\.pdf/);
-  expect(await desk.call('drafts.get', { form: 'progress-entry', key: `${p.trainee.id}:new` })).toBeNull();
+  // The discard goes out after the save's answer: wait for it rather than race it.
+  await expect.poll(() => desk.call('drafts.get', { form: 'progress-entry', key: `${p.trainee.id}:new` })).toBeNull();
 });
 
 test('Enter in the month select chooses and never saves; Ctrl+S saves the dialog', async ({ app, desk }) => {

@@ -61,6 +61,9 @@ export function useUnsavedGuard<V>({
     onDiscard,
     draft,
     baseVersion,
+    /** Draft writes and discards go out one after another: a write still in flight when the form is
+     * saved must not land after the discard and bring the draft back. */
+    queue: Promise.resolve() as Promise<unknown>,
   });
   Object.assign(state.current, { dirty, values, onSave, onDiscard, draft, baseVersion });
   const unsaved = useCallback(
@@ -73,9 +76,11 @@ export function useUnsavedGuard<V>({
     if (!address) return;
     state.current.lastJson = '';
     queryClient.setQueryData(draftKey(address), null);
-    void api()
-      .call('drafts.discard', address)
-      .catch(() => undefined);
+    state.current.queue = state.current.queue.then(() =>
+      api()
+        .call('drafts.discard', address)
+        .catch(() => undefined),
+    );
   }, [queryClient]);
 
   useEffect(() => {
@@ -100,15 +105,14 @@ export function useUnsavedGuard<V>({
       const now = JSON.stringify(s.values);
       if (!unsaved() || now === s.lastJson || !s.draft) return;
       s.lastJson = now;
-      void api()
-        .call('drafts.save', {
-          ...s.draft,
-          values: JSON.parse(now) as Record<string, unknown>,
-          baseVersion: s.baseVersion,
-        })
-        .catch(() => {
-          s.lastJson = ''; // try again next time
-        });
+      const input = { ...s.draft, values: JSON.parse(now) as Record<string, unknown>, baseVersion: s.baseVersion };
+      s.queue = s.queue.then(() =>
+        api()
+          .call('drafts.save', input)
+          .catch(() => {
+            s.lastJson = ''; // try again next time
+          }),
+      );
     };
     const timer = window.setInterval(write, DRAFT_EVERY_MS);
     const onHide = () => document.visibilityState === 'hidden' && write();
