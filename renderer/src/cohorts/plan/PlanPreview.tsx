@@ -87,9 +87,7 @@ export function PlanPreview({ rows, holidays, beyond, taken, onChange }: Props) 
                       value={r.date}
                       onChange={(v) => edit(r.key, { date: v ?? '' })}
                     />
-                    <Text size="xs" c="dimmed" mt={2}>
-                      {day(r.date)}
-                    </Text>
+                    {/* DateField says the date back in words, weekday included. */}
                     {holiday && (
                       <Badge size="sm" variant="light" color="grape" tt="none" data-testid="plan-row-holiday">
                         {holiday}
