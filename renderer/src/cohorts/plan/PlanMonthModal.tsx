@@ -107,7 +107,7 @@ function PlanDialog({ cohort, sessions, onClose, onSaved }: Props) {
     <FormModal
       opened
       onClose={onClose}
-      unsaved={() => plan !== null && rows.length > 0}
+      unsaved={() => (plan ? rows.length > 0 : WEEK.some((d) => pattern[d].some((e) => e.title.trim() !== '')))}
       size="min(72rem, 96vw)"
       title={title}
     >
