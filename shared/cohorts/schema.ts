@@ -129,6 +129,17 @@ export const Session = z.object({
 export type Session = z.infer<typeof Session>;
 
 export const SessionSaved = z.object({ session: Session, warnings: z.array(Warning) });
+
+/** The most sessions one plan may write: a month of several sessions a day, with room to spare. */
+export const PLAN_MAX_SESSIONS = 200;
+
+/** A planned month saved in one step: every session or none. */
+export const SessionCreateMany = z.strictObject({
+  fiscalYear: FiscalYear,
+  sessions: z.array(z.strictObject(sessionFields)).min(1, 'required').max(PLAN_MAX_SESSIONS, 'too_many'),
+  confirm,
+});
+export const SessionsCreated = z.object({ sessions: z.array(Session), warnings: z.array(Warning) });
 export const SessionDeleted = z.object({ id, removedAttendance: count });
 
 // ── Attendance and completion ────────────────────────────────────────────────────────────────────
@@ -260,6 +271,7 @@ export const cohortsContract = {
   'cohorts.create': write(CohortCreate, CohortSaved),
   'cohorts.update': write(CohortUpdate, CohortSaved),
   'cohorts.sessions.create': write(SessionCreate, SessionSaved),
+  'cohorts.sessions.createMany': write(SessionCreateMany, SessionsCreated),
   'cohorts.sessions.update': write(SessionUpdate, SessionSaved),
   'cohorts.sessions.delete': write(SessionDelete, SessionDeleted),
   'cohorts.attendance.get': read(byFiscalYear, AttendanceGrid),

@@ -6,7 +6,7 @@ import type { FeatureHandlers } from '../handler-types';
 import { setAttendance, setManyAttendance } from './attendance';
 import { traineeHistory, transitionTrainee } from './lifecycle';
 import { createCohort, listCohorts, updateCohort } from './service';
-import { createSession, deleteSession, updateSession } from './sessions';
+import { createSession, createSessions, deleteSession, updateSession } from './sessions';
 import { attendanceGrid, cohortView } from './view';
 
 export function cohortsHandlers(ctx: Context): FeatureHandlers<typeof cohortsContract> {
@@ -16,6 +16,7 @@ export function cohortsHandlers(ctx: Context): FeatureHandlers<typeof cohortsCon
     'cohorts.create': (input) => createCohort(ctx, input),
     'cohorts.update': (input) => updateCohort(ctx, input),
     'cohorts.sessions.create': (input) => createSession(ctx, input),
+    'cohorts.sessions.createMany': (input) => createSessions(ctx, input),
     'cohorts.sessions.update': (input) => updateSession(ctx, input),
     'cohorts.sessions.delete': (input) => deleteSession(ctx, input),
     'cohorts.attendance.get': ({ fiscalYear }) => attendanceGrid(ctx, fiscalYear),

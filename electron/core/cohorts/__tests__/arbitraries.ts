@@ -73,6 +73,10 @@ export const cohortsValid = {
   'cohorts.sessions.create': fc
     .tuple(fiscalYear, sessionData, fc.boolean())
     .map(([fy, data, confirm]) => ({ fiscalYear: fy, ...data, confirm })),
+  'cohorts.sessions.createMany': fc.record(
+    { fiscalYear, sessions: fc.array(sessionData, { minLength: 1, maxLength: 3 }), confirm: fc.boolean() },
+    { requiredKeys: ['fiscalYear', 'sessions'] },
+  ),
   'cohorts.sessions.update': fc.record({ id, version, data: sessionData, confirm: fc.boolean() }),
   'cohorts.sessions.delete': fc.record({ id, confirm: fc.boolean() }, { requiredKeys: ['id'] }),
   'cohorts.attendance.get': fc.record({ fiscalYear }),
