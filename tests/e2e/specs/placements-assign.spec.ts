@@ -26,7 +26,7 @@ test('assign with a suggestion, change over warnings with a reason, then cancel'
   await expect(dialog.suggestions()).toHaveCount(2);
   await expect(dialog.suggestions().first()).toContainText('Sapporo City');
   await expect(dialog.suggestions().first()).toContainText("Offers the trainee's field");
-  await expect(dialog.suggestions().first()).toContainText('3 of 3 seats free on every day of the period');
+  await expect(dialog.suggestions().first()).toContainText('3 seats of 3 free on every day of the period');
   await expect(dialog.suggestions().nth(1)).toContainText("Does not list the trainee's field");
   await expect(dialog.root).toContainText('7 mo 0 d');
 
