@@ -31,6 +31,7 @@ export const HostTable = memo(function HostTable(list: SortedRows<HostSummary, H
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}
+      columnsKey="hosts"
       height="calc(100dvh - 236px)"
       onRowClick={(record) => navigate(`/hosts/${record.id}`)}
       rowAttributes={(r) => ({ 'data-testid': 'host-row', 'data-id': String(r.id) })}

@@ -50,6 +50,7 @@ export const TraineeTable = memo(function TraineeTable({ selected, onSelect, ...
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}
+      columnsKey="trainees"
       height="calc(100dvh - 236px)"
       emptyMinHeight={240}
       onRowClick={(record) => navigate(`/trainees/${record.id}`)}
