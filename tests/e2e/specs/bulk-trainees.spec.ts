@@ -115,6 +115,7 @@ test('Shift+click selects the range; all matching the filter; clear', async ({ a
 });
 
 test('the bulk confirmation dialog passes axe, its buttons in view at 1280×720', async ({ app, desk }) => {
+  test.setTimeout(150_000);
   for (let i = 0; i < 8; i++) await createTrainee(desk, { fullName: `Axe Trainee ${i}` });
   await app.setViewportSize({ width: 1280, height: 720 });
   await openList(app, 'sort=name');
