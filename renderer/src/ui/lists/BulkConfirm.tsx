@@ -80,13 +80,12 @@ export function BulkConfirm({
             {more > 0 ? ` ${t('bulk.andMore', { count: more })}` : ''}
           </Text>
         </div>
-        {children}
         {error !== null && (
           <Alert color="red" c="dark.7" role="alert" title={t('bulk.refusedTitle')} data-testid="bulk-refused">
             {refusals.length > 0 ? (
               <>
                 <Text size="sm">{t('bulk.refusedText', { count: refusals.length })}</Text>
-                <ScrollArea.Autosize mah={140} type="auto">
+                <ScrollArea.Autosize mah={120} type="auto">
                   <List size="sm" spacing={2}>
                     {refusals.map((r) => (
                       <List.Item key={r.id} data-testid="bulk-refusal">
@@ -101,7 +100,9 @@ export function BulkConfirm({
             )}
           </Alert>
         )}
-        <Group justify="flex-end" gap="xs">
+        {children}
+        {/* Kept in view while the dialog scrolls (a long list of refusals at 1280×720). */}
+        <Group justify="flex-end" gap="xs" py="xs" pos="sticky" bottom={0} bg="var(--mantine-color-body)">
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
