@@ -31,3 +31,15 @@ test('an unknown trainee among them refuses the whole action, writing nothing', 
   expect(error.code).toBe('not_found');
   expect(archived(a)).toBe(false);
 });
+
+test('the export holds only the trainees selected, in the list order', async () => {
+  const a = t.trainee({ fullName: 'Aung Selected' });
+  t.trainee({ fullName: 'Bui Left Out' });
+  const c = t.trainee({ fullName: 'Chan Selected' });
+  const file = await t.okAsync('exports.trainees', { format: 'csv', language: 'en', query: {}, ids: [c, a] });
+  const text = Buffer.from(file.data, 'base64').toString('utf8');
+  expect(text).toContain('Aung Selected');
+  expect(text).toContain('Chan Selected');
+  expect(text).not.toContain('Bui Left Out');
+  expect(text.indexOf('Aung Selected')).toBeLessThan(text.indexOf('Chan Selected'));
+});
