@@ -1,10 +1,11 @@
 // Cohorts (one per fiscal year), the sessions of the introductory month, attendance and completion,
 // and the trainee's lifecycle. A trainee's cohort is the cohort of its intake fiscal year.
 import { z } from 'zod';
+import { BulkDone } from '../bulk';
 import { read, write } from '../channel';
 import { Warning } from '../result';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
-import { Trainee, TraineeStatus } from '../trainees/schema';
+import { Trainee, TraineeSelection, TraineeStatus } from '../trainees/schema';
 import { type CohortDates, resolveCohortDates } from './dates';
 
 export const ATTENDANCE_MARKS = ['present', 'late', 'excused', 'absent'] as const;
@@ -248,6 +249,18 @@ export const TraineeTransition = z
     }
   });
 
+/** One move, date and reason for every trainee selected; each must be allowed to make it. */
+export const TraineeBulkTransition = z
+  .strictObject({ selection: TraineeSelection, to: TraineeStatus, date: isoDate, reason: optionalText(1000) })
+  .superRefine((t, ctx) => {
+    if (t.to === 'withdrawn' && t.reason === null) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_required' });
+    }
+  });
+
+/** Every trainee selected into the cohort of one fiscal year. */
+export const TraineeBulkAssign = z.strictObject({ selection: TraineeSelection, fiscalYear: FiscalYear });
+
 export const StatusChange = z.object({
   id,
   traineeId: id,
@@ -278,5 +291,7 @@ export const cohortsContract = {
   'cohorts.attendance.set': write(AttendanceSet, AttendanceSaved),
   'cohorts.attendance.setMany': write(AttendanceSetMany, z.object({ changed: count })),
   'cohorts.trainees.transition': write(TraineeTransition, TransitionDone),
+  'cohorts.trainees.bulkTransition': write(TraineeBulkTransition, BulkDone),
+  'cohorts.trainees.bulkAssign': write(TraineeBulkAssign, BulkDone),
   'cohorts.trainees.history': read(z.strictObject({ id }), z.array(StatusChange)),
 } as const;

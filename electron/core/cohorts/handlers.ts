@@ -4,6 +4,7 @@ import type { cohortsContract } from '../../../shared/cohorts/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
 import { setAttendance, setManyAttendance } from './attendance';
+import { bulkAssign, bulkTransition } from './bulk';
 import { traineeHistory, transitionTrainee } from './lifecycle';
 import { createCohort, listCohorts, updateCohort } from './service';
 import { createSession, createSessions, deleteSession, updateSession } from './sessions';
@@ -23,6 +24,8 @@ export function cohortsHandlers(ctx: Context): FeatureHandlers<typeof cohortsCon
     'cohorts.attendance.set': (input) => setAttendance(ctx, input),
     'cohorts.attendance.setMany': (input) => setManyAttendance(ctx, input),
     'cohorts.trainees.transition': (input) => transitionTrainee(ctx, input),
+    'cohorts.trainees.bulkTransition': (input) => bulkTransition(ctx, input),
+    'cohorts.trainees.bulkAssign': (input) => bulkAssign(ctx, input),
     'cohorts.trainees.history': ({ id }) => traineeHistory(ctx, id),
   };
 }
