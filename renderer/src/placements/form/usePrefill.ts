@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type DefaultPeriod, defaultPlacementPeriod } from '../../../../shared/placements/default-period';
 import { api } from '../../api/client';
 import { useCohortSpans } from '../../api/working-year';
-import { useTraineePlacements } from '../queries';
+import { placementKeys } from '../queries';
 
 export type Prefill =
   | { state: 'loading' }
@@ -18,10 +18,19 @@ export function usePrefill(traineeId: number): Prefill {
     queryKey: ['trainees', 'one', traineeId],
     queryFn: () => api().call('trainees.get', { id: traineeId }),
     enabled: traineeId > 0,
+    // Asked anew on opening: a departure or placement saved in another window since must count.
+    refetchOnMount: 'always',
   });
   const cohorts = useCohortSpans();
-  const placements = useTraineePlacements(traineeId);
-  if (traineeId <= 0 || trainee.isPending || cohorts.isPending || placements.isPending) return { state: 'loading' };
+  const placements = useQuery({
+    queryKey: placementKeys.trainee(traineeId),
+    queryFn: () => api().call('placements.forTrainee', { traineeId, includeCancelled: true }),
+    enabled: traineeId > 0,
+    refetchOnMount: 'always',
+  });
+  // The offer is made once, so it waits for those fresh answers rather than use what was cached.
+  const waiting = [trainee, cohorts, placements].some((q) => q.isPending || q.isFetching);
+  if (traineeId <= 0 || waiting) return { state: 'loading' };
   if (!trainee.data || !cohorts.data) return { state: 'none', fiscalYear: null };
   const { fiscalYear, departureDate } = trainee.data;
   const cohort = cohorts.data.cohorts.find((c) => c.fiscalYear === fiscalYear) ?? null;
