@@ -8,6 +8,9 @@ import { daysBetween } from '../../../shared/placements/dates';
 import { fyLabel, useLang } from '../i18n/format';
 import { dispatchWindows, useWindowRequests } from './queries';
 
+// A reference or a date broken across lines reads badly.
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export function DispatchCard() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -45,18 +48,20 @@ export function DispatchCard() {
           <Table.Tbody>
             {(page?.rows ?? []).map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>
                   <Anchor component={Link} to={`/dispatch/requests/${r.id}`} size="sm" fw={600}>
                     {r.reference}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate maw={220}>
+                  <Text size="sm" truncate maw={180}>
                     {r.requestingGovernment}
                   </Text>
                 </Table.Td>
                 <Table.Td>{t(`dispatch.state.${r.state}`, { defaultValue: r.state })}</Table.Td>
-                <Table.Td c="dimmed">{r.receivedOn}</Table.Td>
+                <Table.Td c="dimmed" style={NOWRAP}>
+                  {r.receivedOn}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

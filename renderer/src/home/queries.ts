@@ -50,6 +50,9 @@ export function useWindowRequests(fiscalYear: number) {
 const RECENT_ENTRIES = 60;
 export const RECENT_RECORDS = 6;
 
+/** Pages of records (not the settings or the counterpart list, which are changed as a whole). */
+const RECORD_PAGES = new Set<string>(['trainee', 'host', 'cohort', 'request', 'specialist']);
+
 /** The records changed last, newest first, each once (from the change log). */
 export function useRecentRecords() {
   const query = useQuery({
@@ -60,7 +63,7 @@ export function useRecentRecords() {
   const rows = [];
   for (const row of query.data?.rows ?? []) {
     const link = row.subject.link;
-    if (!link || !row.subject.exists || row.entityId === '*') continue;
+    if (!link || !RECORD_PAGES.has(link.page) || !row.subject.exists || row.entityId === '*') continue;
     const key = `${link.page}:${link.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
