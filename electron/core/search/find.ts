@@ -29,7 +29,8 @@ function trainees(ctx: Context, text: string, n: number): SearchHit[] {
     kind: 'trainee',
     key: r.id,
     title: r.full_name,
-    detail: detail(r.ref, r.native_name, r.katakana_name),
+    // A native name written as the passport's (Vietnamese) is not said twice.
+    detail: detail(r.ref, r.native_name === r.full_name ? null : r.native_name, r.katakana_name),
     inactive: r.archived === 1,
   }));
 }

@@ -176,7 +176,8 @@ function RecordAction({ hit, onOpen, recent }: { hit: SearchHit; onOpen: (hit: S
             {hit.title}
           </Text>
           {hit.detail && (
-            <Text size="xs" c="dimmed" truncate>
+            // Inherits the colour, so it stays readable on the highlighted (filled) item too.
+            <Text size="xs" opacity={0.8} truncate>
               {hit.detail}
             </Text>
           )}
