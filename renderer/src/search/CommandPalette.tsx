@@ -110,6 +110,8 @@ export function CommandPalette({ nav }: { nav: readonly NavEntry[] }) {
       scrollable
       maxHeight={520}
       size="lg"
+      // The dialog needs a name of its own (axe): Spotlight's modal has no title.
+      attributes={{ content: { 'aria-label': t('search.label') } }}
     >
       <Spotlight.Search
         onKeyDownCapture={holdEnter}
@@ -177,7 +179,7 @@ function RecordAction({ hit, onOpen, recent }: { hit: SearchHit; onOpen: (hit: S
           </Text>
           {hit.detail && (
             // Inherits the colour, so it stays readable on the highlighted (filled) item too.
-            <Text size="xs" opacity={0.8} truncate>
+            <Text size="xs" truncate>
               {hit.detail}
             </Text>
           )}
