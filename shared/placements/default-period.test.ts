@@ -47,4 +47,25 @@ describe('defaultPlacementPeriod', () => {
     expect(defaultPlacementPeriod({ cohort: null, departureDate: '2028-03-15' })).toBeNull();
     expect(defaultPlacementPeriod({ cohort, departureDate: '2027-08-20' })).toBeNull();
   });
+
+  it('starts on the arrival when the trainee arrives after the intro month', () => {
+    const p = defaultPlacementPeriod({ cohort, departureDate: null, arrivalDate: '2027-10-05' });
+    expect(p).toMatchObject({ start: '2027-10-05', startFrom: 'arrival', startBasis: '2027-10-05' });
+  });
+
+  it('starts today when the usual start has passed and the period has not ended', () => {
+    const p = defaultPlacementPeriod({ cohort, departureDate: null, arrivalDate: '2027-04-01', today: '2027-12-07' });
+    expect(p).toMatchObject({ start: '2027-12-07', end: '2028-06-30', startFrom: 'today' });
+  });
+
+  it('keeps a start still to come, and a period wholly past, as they are', () => {
+    expect(defaultPlacementPeriod({ cohort, departureDate: null, today: '2027-07-01' })).toMatchObject({
+      start: '2027-09-01',
+      startFrom: 'intro_end',
+    });
+    expect(defaultPlacementPeriod({ cohort, departureDate: '2028-01-31', today: '2028-03-01' })).toMatchObject({
+      start: '2027-09-01',
+      end: '2028-01-31',
+    });
+  });
 });

@@ -21,7 +21,7 @@ test('assign with a suggestion, change over warnings with a reason, then cancel'
   await expect(dialog.card()).toContainText('No placements yet');
   // The period after the introductory month is offered (start-placement-prefill.spec.ts); this test
   // types its own.
-  await expect(dialog.root.getByTestId('placement-start')).toHaveValue(`${fy}-05-01`);
+  await expect(dialog.root.getByTestId('placement-start')).not.toHaveValue('');
 
   await dialog.setPeriod(`${fy}-05-01`, `${fy}-11-30`);
   // The host offering the trainee's field ranks first, and says why in words.

@@ -1,7 +1,9 @@
 // The period a new placement starts from (shared/placements/default-period.ts): after the trainee's
-// introductory month, or after their last placement, up to their departure or the programme's end.
+// introductory month, or after their last placement (not before arrival, not in the past), up to their
+// departure or the programme's end.
 // Read from what the screens already hold: the trainee, the cohort list and the trainee's placements.
 import { useQuery } from '@tanstack/react-query';
+import { todayIso } from '../../../../shared/fiscal-year';
 import { type DefaultPeriod, defaultPlacementPeriod } from '../../../../shared/placements/default-period';
 import { api } from '../../api/client';
 import { useCohortSpans } from '../../api/working-year';
@@ -32,10 +34,10 @@ export function usePrefill(traineeId: number): Prefill {
   const waiting = [trainee, cohorts, placements].some((q) => q.isPending || q.isFetching);
   if (traineeId <= 0 || waiting) return { state: 'loading' };
   if (!trainee.data || !cohorts.data) return { state: 'none', fiscalYear: null };
-  const { fiscalYear, departureDate } = trainee.data;
+  const { fiscalYear, departureDate, arrivalDate } = trainee.data;
   const cohort = cohorts.data.cohorts.find((c) => c.fiscalYear === fiscalYear) ?? null;
   const ends = (placements.data ?? []).filter((p) => !p.cancelled).map((p) => p.end);
   const lastPlacementEnd = ends.length > 0 ? ends.sort().at(-1) : null;
-  const period = defaultPlacementPeriod({ cohort, departureDate, lastPlacementEnd });
+  const period = defaultPlacementPeriod({ cohort, departureDate, lastPlacementEnd, arrivalDate, today: todayIso() });
   return period ? { state: 'ready', period } : { state: 'none', fiscalYear };
 }
