@@ -64,7 +64,7 @@ describe('copyProgramme', () => {
     expect(plan.holidays.map((h) => h.holiday.date)).toEqual(['2026-04-29', '2026-05-03', '2026-05-04', '2026-05-05']);
   });
 
-  test('a session landing on a holiday is skipped and named; one before the start is dropped', () => {
+  test('a session landing on a holiday is skipped and named; one before the start is set aside', () => {
     const source = [
       { date: '2025-04-28', ...s('Early Monday') }, // week 0 Mon, before a target starting on Wed
       { date: '2025-04-30', ...s('Wednesday class', 'Hall') }, // week 0 Wed → 2026-04-29 Shōwa Day
@@ -73,6 +73,7 @@ describe('copyProgramme', () => {
     const plan = copyProgramme(source, '2025-04-30', '2026-04-29', '2026-05-28');
     expect(plan.sessions).toEqual([{ date: '2026-04-30', title: 'Thursday class', topic: null, venue: null }]);
     expect(plan.holidays[0]).toMatchObject({ holiday: { date: '2026-04-29' }, titles: ['Wednesday class'] });
+    expect(plan.before.map((p) => `${p.date} ${p.title}`)).toEqual(['2026-04-27 Early Monday']);
   });
 });
 

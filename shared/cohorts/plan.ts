@@ -33,6 +33,8 @@ export interface Plan {
   holidays: SkippedHoliday[];
   /** Sessions of a copied programme that land after the intro period ends (a shorter month). */
   beyond: PlannedSession[];
+  /** Sessions of a copied programme that land before it starts (this year's intro begins later in its week). */
+  before: PlannedSession[];
 }
 
 export type WeeklyPattern = Partial<Record<Weekday, SessionDraft[]>>;
@@ -42,12 +44,18 @@ function* days(from: IsoDate, to: IsoDate): Generator<IsoDate> {
 }
 
 /** Sorts a plan's pieces by date; sessions of one day keep their order. */
-function finish(sessions: PlannedSession[], holidays: Map<IsoDate, SkippedHoliday>, beyond: PlannedSession[]): Plan {
+function finish(
+  sessions: PlannedSession[],
+  holidays: Map<IsoDate, SkippedHoliday>,
+  beyond: PlannedSession[] = [],
+  before: PlannedSession[] = [],
+): Plan {
   const byDate = (a: { date: IsoDate }, b: { date: IsoDate }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
   return {
     sessions: sessions.sort(byDate),
     holidays: [...holidays.values()].sort((a, b) => byDate(a.holiday, b.holiday)),
     beyond,
+    before,
   };
 }
 
@@ -71,7 +79,7 @@ export function expandPattern(pattern: WeeklyPattern, from: IsoDate, to: IsoDate
     if (skipped) skipped.titles.push(...drafts.map((s) => s.title));
     else sessions.push(...drafts.map((s) => ({ ...s, date })));
   }
-  return finish(sessions, holidays, []);
+  return finish(sessions, holidays);
 }
 
 /** The Monday of the week `date` is in. */
@@ -85,24 +93,26 @@ const weeksBetween = (a: IsoDate, b: IsoDate) => Math.round((Date.parse(b) - Dat
 /**
  * An earlier programme laid onto `from`..`to`: a session in week n of the source intro (weeks begin
  * on Monday, week 0 holds `sourceStart`) goes to the same weekday of week n here. A day before
- * `from` is dropped (the source began later in its week), one after `to` goes to `beyond`.
+ * `from` goes to `before` (the source began earlier in its week), one after `to` to `beyond`: both
+ * are shown, so no session goes missing unsaid.
  */
 export function copyProgramme(source: PlannedSession[], sourceStart: IsoDate, from: IsoDate, to: IsoDate): Plan {
   const holidays = holidaysOf(from, to);
   const sessions: PlannedSession[] = [];
   const beyond: PlannedSession[] = [];
+  const before: PlannedSession[] = [];
   const base = mondayOf(from);
   for (const s of source) {
     const week = weeksBetween(mondayOf(sourceStart), mondayOf(s.date));
     const date = addDays(base, week * 7 + ((weekdayOf(s.date) + 6) % 7));
     const moved = { ...s, date };
     const skipped = holidays.get(date);
-    if (date < from) continue;
-    if (date > to) beyond.push(moved);
+    if (date < from) before.push(moved);
+    else if (date > to) beyond.push(moved);
     else if (skipped) skipped.titles.push(s.title);
     else sessions.push(moved);
   }
-  return finish(sessions, holidays, beyond);
+  return finish(sessions, holidays, beyond, before);
 }
 
 /** Existing sessions on each date of a plan, so the preview can say where a day is taken already. */

@@ -86,7 +86,7 @@ function PlanDialog({ cohort, sessions, onClose, onSaved }: Props) {
           ? copyProgramme(fromCohort.sessions, fromCohort.cohort.introStart, cohort.introStart, cohort.introEnd)
           : null;
     if (!made) return;
-    setPlan({ holidays: made.holidays, beyond: made.beyond });
+    setPlan({ holidays: made.holidays, beyond: made.beyond, before: made.before });
     setRows(made.sessions.map((s) => ({ ...s, key: rowKey++ })));
     setProblem(null);
   };
@@ -155,7 +155,14 @@ function PlanDialog({ cohort, sessions, onClose, onSaved }: Props) {
             </>
           ) : (
             <ScrollArea.Autosize mah={BODY_HEIGHT} type="auto" offsetScrollbars>
-              <PlanPreview rows={rows} holidays={plan.holidays} beyond={plan.beyond} taken={taken} onChange={setRows} />
+              <PlanPreview
+                rows={rows}
+                holidays={plan.holidays}
+                beyond={plan.beyond}
+                before={plan.before}
+                taken={taken}
+                onChange={setRows}
+              />
             </ScrollArea.Autosize>
           )}
           {failure && (

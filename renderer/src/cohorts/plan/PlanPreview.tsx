@@ -17,12 +17,13 @@ interface Props {
   rows: PreviewRow[];
   holidays: SkippedHoliday[];
   beyond: PlannedSession[];
+  before: PlannedSession[];
   /** Titles of the sessions saved already, by date. */
   taken: Map<string, string[]>;
   onChange: (rows: PreviewRow[]) => void;
 }
 
-export function PlanPreview({ rows, holidays, beyond, taken, onChange }: Props) {
+export function PlanPreview({ rows, holidays, beyond, before, taken, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const day = useDayLabel();
@@ -50,6 +51,11 @@ export function PlanPreview({ rows, holidays, beyond, taken, onChange }: Props) 
               </List.Item>
             ))}
           </List>
+        </Alert>
+      )}
+      {before.length > 0 && (
+        <Alert color="yellow" c="dark.7" data-testid="plan-before">
+          {t('plan.before', { count: before.length, titles: before.map((b) => b.title).join(', ') })}
         </Alert>
       )}
       {beyond.length > 0 && (
