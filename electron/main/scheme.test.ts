@@ -223,9 +223,10 @@ describe.skipIf(!BUILT)('the built renderer under clair-desk://app', () => {
     }
   });
 
-  it('serves the print fonts (woff2) the print stylesheet names', async () => {
-    // The print fonts' stylesheet is a chunk of its own (ui/print/fonts.ts), loaded by every print view.
-    const css = fs.readdirSync(path.join(OUT, 'assets')).find((name) => /^fonts-.*\.css$/.test(name));
+  it('serves the fonts (woff2) the font stylesheet names', async () => {
+    // The bundled fonts' stylesheet is a chunk of its own (ui/fonts/faces.ts), loaded beside start-up
+    // by the screens and by every print view.
+    const css = fs.readdirSync(path.join(OUT, 'assets')).find((name) => /^faces-.*\.css$/.test(name));
     expect(css).toBeDefined();
     const cssUrl = `clair-desk://app/assets/${css}`;
     const sheet = await fetchApp(cssUrl);
