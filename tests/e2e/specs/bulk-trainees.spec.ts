@@ -40,8 +40,13 @@ test('50 applicants moved to accepted at once, one history entry each', async ({
   await expect(app.getByTestId('bulk-confirm-names')).toHaveText(
     'Bulk Applicant 00, Bulk Applicant 01, Bulk Applicant 02, Bulk Applicant 03, Bulk Applicant 04 and 45 more',
   );
-  await app.getByTestId('bulk-reason').fill('Selection committee of 12 May');
+  // No status is chosen for the person, and only those an applicant can reach are offered.
   const go = app.getByTestId('bulk-confirm-go');
+  await expect(go).toHaveText('Choose the new status');
+  await expect(go).toBeDisabled();
+  await expect(app.locator('[data-testid^="bulk-to-"]')).toHaveCount(2);
+  await app.getByTestId('bulk-to-accepted').check();
+  await app.getByTestId('bulk-reason').fill('Selection committee of 12 May');
   await expect(go).toHaveText('Move 50 trainees to “Accepted”');
   await go.click();
   await expect(app.getByTestId('bulk-confirm-go')).toHaveCount(0);
@@ -68,6 +73,8 @@ test('a move one trainee refuses changes no one and names that trainee', async (
     await rowBox(app, name).check();
   }
   await app.getByTestId('bulk-status').click();
+  await app.getByTestId('bulk-to-accepted').check();
+  await app.getByTestId('bulk-reason').fill('Committee decision');
   await app.getByTestId('bulk-confirm-go').click();
   const refused = app.getByTestId('bulk-refused');
   await expect(refused).toContainText('Nothing was changed');
@@ -82,8 +89,35 @@ test('a move one trainee refuses changes no one and names that trainee', async (
   await app.getByRole('button', { name: 'Cancel' }).click();
   await switchLanguage(app, '日本語');
   await app.getByTestId('bulk-status').click();
+  // What was chosen and typed is still there: deselecting the refused trainee costs no retyping.
+  await expect(app.getByTestId('bulk-to-accepted')).toBeChecked();
+  await expect(app.getByTestId('bulk-reason')).toHaveValue('Committee decision');
   await app.getByTestId('bulk-confirm-go').click();
   await expect(app.getByTestId('bulk-refusal')).toContainText('「修了」から「受入決定」には変更できません');
+});
+
+test('a move to the status a trainee already has says so; when all refuse, it says none can', async ({ app, desk }) => {
+  await createTrainee(desk, { fullName: 'Echo Accepted', status: 'accepted' });
+  await createTrainee(desk, { fullName: 'Foxtrot Completed', status: 'completed' });
+  await createTrainee(desk, { fullName: 'Golf Applicant' });
+  await openList(app, 'sort=name');
+  for (const name of ['Echo Accepted', 'Golf Applicant']) await rowBox(app, name).check();
+  await app.getByTestId('bulk-status').click();
+  await app.getByTestId('bulk-to-accepted').check();
+  await app.getByTestId('bulk-confirm-go').click();
+  await expect(app.getByTestId('bulk-refusal')).toHaveCount(1);
+  await expect(app.getByTestId('bulk-refusal')).toContainText('is already “Accepted”.');
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await app.getByTestId('bulk-clear').click();
+
+  await rowBox(app, 'Foxtrot Completed').check();
+  await app.getByTestId('bulk-status').click();
+  await app.getByTestId('bulk-to-withdrawn').check();
+  await app.getByTestId('bulk-reason').fill('Programme cancelled');
+  await app.getByTestId('bulk-confirm-go').click();
+  await expect(app.getByTestId('bulk-refused')).toContainText(
+    'The record cannot take this change, so nothing was changed',
+  );
 });
 
 test('Shift+click selects the range; all matching the filter; clear', async ({ app, desk }) => {

@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { canTransition } from '../../../../shared/cohorts/lifecycle';
 import { todayIso } from '../../../../shared/fiscal-year';
 import { TRAINEES_REPORT_MAX } from '../../../../shared/reports/schema';
 import {
@@ -28,6 +29,21 @@ import { type ListState, toQuery } from './listParams';
 /** Where a bulk move may go: every status after the first (the core checks each trainee's own). */
 const TARGETS = TRAINEE_STATUSES.filter((s) => s !== 'applicant');
 
+/** The statuses at least one of the chosen trainees can move to (all, when the rows are not all known). */
+function reachable(rows: TraineeSummary[] | null): TraineeStatus[] {
+  if (rows === null) return TARGETS;
+  const some = TARGETS.filter((to) => rows.some((r) => canTransition(r.status, to)));
+  return some.length > 0 ? some : TARGETS;
+}
+
+/** What the status dialog holds: kept when it closes, so a refusal costs no retyping. */
+interface StatusDraft {
+  to: TraineeStatus | null;
+  date: string | null;
+  reason: string;
+}
+const freshDraft = (): StatusDraft => ({ to: null, date: todayIso(), reason: '' });
+
 interface Props {
   selection: BulkSelection<TraineeSummary>;
   state: ListState;
@@ -46,6 +62,7 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
   // The cohorts count their trainees and statuses: they change with a move or a cohort too.
   const refresh = () => Promise.all([refreshTrainees(), client.invalidateQueries({ queryKey: ['cohorts'] })]);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [statusDraft, setStatusDraft] = useState<StatusDraft>(freshDraft);
   const count = selectedCount(selection, total);
   const { page: _page, pageSize: _size, sort, dir, ...filters } = toQuery(state);
   const chosen: TraineeSelection = selection.allMatching
@@ -117,8 +134,12 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
       {dialog === 'status' && (
         <StatusDialog
           {...common}
+          targets={reachable(selection.allMatching ? null : selection.rows)}
+          draft={statusDraft}
+          onDraft={setStatusDraft}
           onConfirm={async (to, date, reason) => {
             const r = await api().call('cohorts.trainees.bulkTransition', { selection: chosen, to, date, reason });
+            setStatusDraft(freshDraft());
             await done(t('list.bulk.statusDone', { count: r.changed, status: t(`trainee.status.${to}`) }));
           }}
         />
@@ -159,35 +180,50 @@ interface DialogProps {
 
 function StatusDialog({
   onConfirm,
+  targets,
+  draft,
+  onDraft,
   ...common
-}: DialogProps & { onConfirm: (to: TraineeStatus, date: string, reason: string | null) => Promise<void> }) {
+}: DialogProps & {
+  targets: TraineeStatus[];
+  draft: StatusDraft;
+  onDraft: (draft: StatusDraft) => void;
+  onConfirm: (to: TraineeStatus, date: string, reason: string | null) => Promise<void>;
+}) {
   const { t } = useTranslation();
-  const [to, setTo] = useState<TraineeStatus>('accepted');
-  const [date, setDate] = useState<string | null>(todayIso());
-  const [reason, setReason] = useState('');
+  const { date, reason } = draft;
+  // No status is chosen for the person: a slip of Enter must not move everyone anywhere.
+  const to = draft.to !== null && targets.includes(draft.to) ? draft.to : null;
+  const set = (patch: Partial<StatusDraft>) => onDraft({ ...draft, ...patch });
   const needsReason = to === 'withdrawn' && reason.trim() === '';
   return (
     <BulkConfirm
       opened
       {...common}
       title={t('list.bulk.statusTitle')}
-      confirmLabel={t('list.bulk.statusGo', { count: common.count, status: t(`trainee.status.${to}`) })}
-      ready={date !== null && !needsReason}
-      onConfirm={() => onConfirm(to, date ?? '', reason.trim() === '' ? null : reason.trim())}
+      confirmLabel={
+        to === null
+          ? t('list.bulk.statusChoose')
+          : t('list.bulk.statusGo', { count: common.count, status: t(`trainee.status.${to}`) })
+      }
+      ready={to !== null && date !== null && !needsReason}
+      onConfirm={() =>
+        to === null ? Promise.resolve() : onConfirm(to, date ?? '', reason.trim() === '' ? null : reason.trim())
+      }
     >
-      <Radio.Group label={t('lifecycle.to')} value={to} onChange={(v) => setTo(v as TraineeStatus)}>
+      <Radio.Group label={t('lifecycle.to')} value={to} onChange={(v) => set({ to: v as TraineeStatus })}>
         <Stack gap={4} mt={4}>
-          {TARGETS.map((s) => (
+          {targets.map((s) => (
             <Radio key={s} value={s} label={t(`trainee.status.${s}`)} data-testid={`bulk-to-${s}`} />
           ))}
         </Stack>
       </Radio.Group>
-      <DateField label={t('lifecycle.date')} value={date} onChange={setDate} required />
+      <DateField label={t('lifecycle.date')} value={date} onChange={(d) => set({ date: d })} required />
       <Textarea
         label={t('list.bulk.reason')}
         description={t('list.bulk.reasonHint')}
         value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
+        onChange={(e) => set({ reason: e.currentTarget.value })}
         required={to === 'withdrawn'}
         autosize
         minRows={2}

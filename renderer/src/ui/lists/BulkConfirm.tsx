@@ -84,7 +84,11 @@ export function BulkConfirm({
           <Alert color="red" c="dark.7" role="alert" title={t('bulk.refusedTitle')} data-testid="bulk-refused">
             {refusals.length > 0 ? (
               <>
-                <Text size="sm">{t('bulk.refusedText', { count: refusals.length })}</Text>
+                <Text size="sm">
+                  {refusals.length >= count
+                    ? t('bulk.refusedAll', { count })
+                    : t('bulk.refusedText', { count: refusals.length })}
+                </Text>
                 <ScrollArea.Autosize mah={120} type="auto">
                   <List size="sm" spacing={2}>
                     {refusals.map((r) => (

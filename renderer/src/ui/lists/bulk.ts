@@ -57,7 +57,9 @@ export function bulkRefusals(t: TFunction, error: unknown): Refusal[] {
         STATUS_PARAMS.includes(k) ? t(`trainee.status.${v}`, { defaultValue: String(v) }) : v,
       ]),
     );
-    const text = t(`bulk.refusal.${issue.code}`, {
+    // A move to the status a record already has reads as such, not as "from X to X".
+    const same = issue.code === 'transition_not_allowed' && issue.params?.from === issue.params?.to;
+    const text = t(`bulk.refusal.${same ? 'already_in_status' : issue.code}`, {
       ...params,
       defaultValue: t(`validation.${issue.code}`, {
         ...params,
