@@ -187,7 +187,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   'demo.status': fc.constant({}),
   'demo.load': fc.record({ trainees: fc.integer({ min: 1, max: 30 }) }),
   'demo.remove': fc.constant({}),
-  'demo.enter': fc.constant({}),
+  'demo.enter': fc.record({ trainees: fc.integer({ min: 1, max: 10 }) }),
   'demo.leave': fc.constant({}),
   ...cohortsValid,
   ...hostsValid,

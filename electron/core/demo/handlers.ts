@@ -10,7 +10,7 @@ export function demoHandlers(ctx: Context): FeatureHandlers<typeof demoContract>
     'demo.status': () => demoStatus(ctx),
     'demo.load': ({ trainees }) => loadDemo(ctx, trainees),
     'demo.remove': () => removeDemo(ctx),
-    'demo.enter': () => enterDemo(ctx),
+    'demo.enter': ({ trainees }) => enterDemo(ctx, trainees),
     'demo.leave': () => leaveDemo(ctx),
   };
 }

@@ -23,7 +23,12 @@ const CARRIED_SETTINGS = ['language', 'staffName', 'dateOrder', 'dateDisplay'] a
 export const demoFolder = (realDataDir: string) => path.join(realDataDir, DEMO_FOLDER);
 
 /** A fresh demo database: the folder emptied, the file created, the settings carried, the data loaded. */
-function freshDemo(ctx: Context, folder: string, settings: { key: string; value: string }[]): RealData & { db: Db } {
+function freshDemo(
+  ctx: Context,
+  folder: string,
+  settings: { key: string; value: string }[],
+  trainees: number,
+): RealData & { db: Db } {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
   const dbFile = path.join(folder, DEMO_DB_FILE);
@@ -38,7 +43,7 @@ function freshDemo(ctx: Context, folder: string, settings: { key: string; value:
                    ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
       }
     });
-    loadDemo(demoCtx, 120);
+    loadDemo(demoCtx, trainees);
   } catch (error) {
     db.close();
     throw error;
@@ -70,7 +75,7 @@ function switchData(ctx: Context, real: RealData | null, data: RealData & { db: 
  * The demo is made completely before the real connection is closed, so a failure leaves the person
  * on their data as it was.
  */
-export function enterDemo(ctx: Context): Promise<{ active: boolean }> {
+export function enterDemo(ctx: Context, trainees = 120): Promise<{ active: boolean }> {
   return serialized(ctx, async () => {
     const real: RealData = ctx.sandbox ?? { dataDir: ctx.dataDir, dbFile: ctx.dbFile, reopen: ctx.reopen };
     const settings = carriedSettings(ctx.db);
@@ -78,7 +83,7 @@ export function enterDemo(ctx: Context): Promise<{ active: boolean }> {
     if (ctx.sandbox) closeCurrent(ctx);
     let demo: ReturnType<typeof freshDemo>;
     try {
-      demo = freshDemo(ctx, demoFolder(real.dataDir), settings);
+      demo = freshDemo(ctx, demoFolder(real.dataDir), settings, trainees);
     } catch (error) {
       // A demo that could not be made afresh: the person is back on their data, not on a closed one.
       if (ctx.sandbox) switchData(ctx, null, { ...real, db: real.reopen() });
