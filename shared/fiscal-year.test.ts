@@ -7,6 +7,7 @@ import {
   isIsoDate,
   japaneseEraFiscalYear,
   todayIso,
+  workingFiscalYear,
 } from './fiscal-year';
 
 describe('fiscalYearOf', () => {
@@ -77,4 +78,32 @@ describe('isIsoDate', () => {
     '',
     '２０２６-04-01',
   ])('refuses %j', (value) => expect(isIsoDate(value)).toBe(false));
+});
+
+describe('workingFiscalYear: the year new records default to', () => {
+  const fy26 = { fiscalYear: 2026, programmeEnd: '2027-06-30' };
+  const fy27 = { fiscalYear: 2027, programmeEnd: '2028-06-30' };
+
+  test('the current fiscal year when no cohort is ahead of it', () => {
+    expect(workingFiscalYear([], '2026-12-07')).toBe(2026);
+    expect(workingFiscalYear([fy26], '2026-12-07')).toBe(2026);
+  });
+
+  test('the upcoming cohort as soon as it is created, before its April', () => {
+    expect(workingFiscalYear([fy26, fy27], '2026-12-07')).toBe(2027);
+    expect(workingFiscalYear([fy27, fy26], '2027-03-31')).toBe(2027);
+  });
+
+  test("never behind the current year, even while last year's programme still runs", () => {
+    expect(workingFiscalYear([fy26], '2027-05-01')).toBe(2027);
+  });
+
+  test('a cohort whose programme has ended does not pull the default forward', () => {
+    // A year entered far ahead and already over cannot happen in practice; the rule still holds.
+    expect(workingFiscalYear([{ fiscalYear: 2030, programmeEnd: '2026-01-01' }], '2026-12-07')).toBe(2026);
+  });
+
+  test('the last day of the programme still counts as running', () => {
+    expect(workingFiscalYear([{ fiscalYear: 2027, programmeEnd: '2026-12-07' }], '2026-12-07')).toBe(2027);
+  });
 });

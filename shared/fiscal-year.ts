@@ -51,3 +51,21 @@ export function isIsoDate(value: string): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
+
+/** What a cohort needs to say for the working year: its year and the last day of its programme. */
+export interface CohortSpan {
+  fiscalYear: number;
+  programmeEnd: IsoDate;
+}
+
+/**
+ * The fiscal year being worked on, which new records default to: the latest year whose cohort's
+ * programme has not ended yet, when that is later than the current year (the cohort being prepared,
+ * created months before its April), else the current fiscal year. A cohort long finished never pulls
+ * the default back, and one created ahead pulls it forward as soon as it exists.
+ */
+export function workingFiscalYear(cohorts: readonly CohortSpan[], today: IsoDate = todayIso()): number {
+  let fy = fiscalYearOf(today);
+  for (const c of cohorts) if (c.programmeEnd >= today && c.fiscalYear > fy) fy = c.fiscalYear;
+  return fy;
+}

@@ -24,7 +24,14 @@ import { reportsValid } from './reports/__tests__/arbitraries';
 import { dispatchValid, seedDispatchData } from './specialist-dispatch/__tests__/arbitraries';
 import { statisticsValid } from './statistics/__tests__/arbitraries';
 import { templatesValid } from './templates/__tests__/arbitraries';
-import { expectedRecord, FREE_TEXT_FIELDS, HOSTILE, text, traineeInput } from './trainees/__tests__/arbitraries';
+import {
+  expectedRecord,
+  FREE_TEXT_FIELDS,
+  HOSTILE,
+  text,
+  traineeInput,
+  traineeSelection,
+} from './trainees/__tests__/arbitraries';
 
 const RUNS = 100;
 let t: TestCore;
@@ -175,6 +182,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
   }),
   'trainees.archive': fc.record({ id }),
   'trainees.restore': fc.record({ id }),
+  'trainees.bulk.archive': fc.record({ selection: traineeSelection, archived: fc.boolean() }),
   'trainees.photo.get': fc.record({ id }),
   'trainees.photo.copy': fc.record({ id }),
   'trainees.photo.set': fc

@@ -26,6 +26,8 @@ import { acceptFullWidthDigits } from './ui/forms/numberInputs';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  // The bundled fonts' rules, fetched beside the start-up calls rather than blocking the first paint.
+  void import('./ui/fonts/faces');
   acceptFullWidthDigits();
   const session = await openSession();
   if (!session.ok) return showRefusal(root, session);

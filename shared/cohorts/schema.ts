@@ -1,10 +1,11 @@
 // Cohorts (one per fiscal year), the sessions of the introductory month, attendance and completion,
 // and the trainee's lifecycle. A trainee's cohort is the cohort of its intake fiscal year.
 import { z } from 'zod';
+import { BulkDone } from '../bulk';
 import { read, write } from '../channel';
 import { Warning } from '../result';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../schema-helpers';
-import { Trainee, TraineeStatus } from '../trainees/schema';
+import { Trainee, TraineeSelection, TraineeStatus } from '../trainees/schema';
 import { type CohortDates, resolveCohortDates } from './dates';
 
 export const ATTENDANCE_MARKS = ['present', 'late', 'excused', 'absent'] as const;
@@ -129,6 +130,17 @@ export const Session = z.object({
 export type Session = z.infer<typeof Session>;
 
 export const SessionSaved = z.object({ session: Session, warnings: z.array(Warning) });
+
+/** The most sessions one plan may write: a month of several sessions a day, with room to spare. */
+export const PLAN_MAX_SESSIONS = 200;
+
+/** A planned month saved in one step: every session or none. */
+export const SessionCreateMany = z.strictObject({
+  fiscalYear: FiscalYear,
+  sessions: z.array(z.strictObject(sessionFields)).min(1, 'required').max(PLAN_MAX_SESSIONS, 'too_many'),
+  confirm,
+});
+export const SessionsCreated = z.object({ sessions: z.array(Session), warnings: z.array(Warning) });
 export const SessionDeleted = z.object({ id, removedAttendance: count });
 
 // ── Attendance and completion ────────────────────────────────────────────────────────────────────
@@ -237,6 +249,18 @@ export const TraineeTransition = z
     }
   });
 
+/** One move, date and reason for every trainee selected; each must be allowed to make it. */
+export const TraineeBulkTransition = z
+  .strictObject({ selection: TraineeSelection, to: TraineeStatus, date: isoDate, reason: optionalText(1000) })
+  .superRefine((t, ctx) => {
+    if (t.to === 'withdrawn' && t.reason === null) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_required' });
+    }
+  });
+
+/** Every trainee selected into the cohort of one fiscal year. */
+export const TraineeBulkAssign = z.strictObject({ selection: TraineeSelection, fiscalYear: FiscalYear });
+
 export const StatusChange = z.object({
   id,
   traineeId: id,
@@ -260,11 +284,14 @@ export const cohortsContract = {
   'cohorts.create': write(CohortCreate, CohortSaved),
   'cohorts.update': write(CohortUpdate, CohortSaved),
   'cohorts.sessions.create': write(SessionCreate, SessionSaved),
+  'cohorts.sessions.createMany': write(SessionCreateMany, SessionsCreated),
   'cohorts.sessions.update': write(SessionUpdate, SessionSaved),
   'cohorts.sessions.delete': write(SessionDelete, SessionDeleted),
   'cohorts.attendance.get': read(byFiscalYear, AttendanceGrid),
   'cohorts.attendance.set': write(AttendanceSet, AttendanceSaved),
   'cohorts.attendance.setMany': write(AttendanceSetMany, z.object({ changed: count })),
   'cohorts.trainees.transition': write(TraineeTransition, TransitionDone),
+  'cohorts.trainees.bulkTransition': write(TraineeBulkTransition, BulkDone),
+  'cohorts.trainees.bulkAssign': write(TraineeBulkAssign, BulkDone),
   'cohorts.trainees.history': read(z.strictObject({ id }), z.array(StatusChange)),
 } as const;

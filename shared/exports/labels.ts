@@ -65,6 +65,7 @@ export const DUE_KIND: Record<DueKind, Pair> = {
   final_evaluation: ['Final evaluation', '最終評価'],
   passport_expiry: ['Passport expiry', '旅券の有効期限'],
   residence_card_expiry: ['Residence card expiry', '在留カードの有効期限'],
+  placement_conflict: ['Placement conflict', '配属の競合'],
 };
 
 export const DUE_STATE: Record<'overdue' | 'due_soon', Pair> = {

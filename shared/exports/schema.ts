@@ -1,6 +1,7 @@
 // Exporting lists and the statistics as CSV or Excel, with headers in the language chosen. Each export
 // takes the same filters as the list on screen (without paging) and returns the file's bytes.
 import { z } from 'zod';
+import { bulkIds } from '../bulk';
 import { read } from '../channel';
 import { RegisterQuery } from '../documents/schema';
 import { ExportedFile, FILE_FORMATS } from '../hosts/import-schema';
@@ -18,6 +19,8 @@ const file = {
 export const TraineesExport = z.strictObject({
   ...file,
   query: TraineeListQuery.omit({ page: true, pageSize: true }).prefault({}),
+  /** Only these trainees (a selection), in the query's order; every match when absent. */
+  ids: bulkIds.optional(),
 });
 export const AttentionExport = z.strictObject({
   ...file,

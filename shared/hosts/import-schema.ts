@@ -2,6 +2,7 @@
 // same columns. The preview writes nothing; the commit re-reads the same file, so the core keeps no
 // state between the two calls.
 import { z } from 'zod';
+import { bulkIds } from '../bulk';
 import { read, write } from '../channel';
 import { id } from '../schema-helpers';
 import { TEXT_ENCODINGS, TextEncoding } from '../text/encodings';
@@ -101,6 +102,8 @@ export const ImportResult = z.object({
 export const HostExportQuery = z.strictObject({
   format: z.enum(FILE_FORMATS, { error: 'invalid_choice' }),
   language: z.enum(['en', 'ja'], { error: 'invalid_choice' }),
+  /** Only these hosts (a selection); the whole directory when absent. */
+  ids: bulkIds.optional(),
 });
 
 export const ExportedFile = z.object({

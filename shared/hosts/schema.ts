@@ -1,6 +1,7 @@
 // Host institutions: Japanese local governments and related organisations that take trainees.
 // The directory (this file) and its import/export (import-schema.ts) make up the hosts contract.
 import { z } from 'zod';
+import { BulkDone, bulkExpected, bulkIds } from '../bulk';
 import { read, write } from '../channel';
 import { Warning } from '../result';
 import { id } from '../schema-helpers';
@@ -90,11 +91,23 @@ export const HostUpdate = z.strictObject({
 });
 export const HostSaved = z.object({ host: Host, warnings: z.array(Warning) });
 
+/** The hosts a bulk action is for: ids chosen, or every host the directory's filters match. */
+export const HostSelection = z.union([
+  z.strictObject({ ids: bulkIds }),
+  z.strictObject({
+    query: HostListQuery.omit({ page: true, pageSize: true, sort: true, dir: true }),
+    expected: bulkExpected,
+  }),
+]);
+export type HostSelection = z.input<typeof HostSelection>;
+
 export const hostsContract = {
   'hosts.list': read(HostListQuery, HostPage),
   'hosts.get': read(z.strictObject({ id }), HostDetail),
   'hosts.create': write(HostCreate, HostSaved),
   'hosts.update': write(HostUpdate, HostSaved),
   'hosts.setActive': write(z.strictObject({ id, active: z.boolean() }), Host),
+  /** Mark every host selected active or inactive, or none of them. */
+  'hosts.bulk.setActive': write(z.strictObject({ selection: HostSelection, active: z.boolean() }), BulkDone),
   ...hostsImportContract,
 } as const;

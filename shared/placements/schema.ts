@@ -164,6 +164,11 @@ const TimelinePlacement = z.object({
   overrides: z.array(z.string()),
   /** Conflicts to highlight, found now from the dates and the host's other placements. */
   flags: z.array(z.string()),
+  /**
+   * The flags a person accepted with a reason. Over capacity is accepted on every placement at the
+   * host during the stretch when enough of them accepted it, so the reason may be another's.
+   */
+  accepted: z.array(z.object({ code: z.string(), reason: z.string() })),
 });
 
 const TimelineRow = z.object({

@@ -200,6 +200,8 @@ export const DUE_KINDS = [
   'final_evaluation',
   'passport_expiry',
   'residence_card_expiry',
+  /** A live placement overlapping another of the trainee's, or over its host's capacity with no accepted reason. */
+  'placement_conflict',
 ] as const;
 export const DueKind = z.enum(DUE_KINDS, { error: 'invalid_choice' });
 export type DueKind = z.infer<typeof DueKind>;
@@ -232,6 +234,8 @@ export const AttentionTarget = z.discriminatedUnion('screen', [
     traineeId: id,
     focus: z.enum(['passportExpiry', 'residenceCardExpiry']),
   }),
+  /** The cohort timeline of the trainee's fiscal year, filtered to the trainee. */
+  z.object({ screen: z.literal('timeline'), traineeId: id, fiscalYear: z.number().int(), traineeRef: z.string() }),
 ]);
 export type AttentionTarget = z.infer<typeof AttentionTarget>;
 

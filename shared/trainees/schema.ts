@@ -1,6 +1,7 @@
 // The trainee record and every request about trainees. Names are kept as in the passport:
 // one required full name, family/given parts only when the person has them.
 import { z } from 'zod';
+import { BulkDone, bulkExpected, bulkIds } from '../bulk';
 import { read, write } from '../channel';
 import { IMAGE_MAX_PIXELS, IMAGE_TYPES } from '../images/inspect';
 import { CountryCode } from '../reference/schema';
@@ -228,6 +229,21 @@ export const PhotoInput = z.strictObject({
   }),
 });
 
+/**
+ * The trainees a bulk action is for: ids chosen row by row, or every trainee the list's filters match,
+ * found by the core when it acts (so "all 234" needs no 234 ids from the page).
+ */
+export const TraineeSelection = z.union([
+  z.strictObject({ ids: bulkIds }),
+  z.strictObject({
+    query: TraineeListQuery.omit({ page: true, pageSize: true, sort: true, dir: true }),
+    expected: bulkExpected,
+  }),
+]);
+export type TraineeSelection = z.input<typeof TraineeSelection>;
+
+export const TraineesBulkArchive = z.strictObject({ selection: TraineeSelection, archived: z.boolean() });
+
 export const traineesContract = {
   'trainees.list': read(TraineeListQuery, TraineePage),
   'trainees.facets': read(z.strictObject({}), TraineeFacets),
@@ -236,6 +252,8 @@ export const traineesContract = {
   'trainees.update': write(TraineeUpdate, TraineeSaved),
   'trainees.archive': write(z.strictObject({ id }), Trainee),
   'trainees.restore': write(z.strictObject({ id }), Trainee),
+  /** Archive (or restore) every trainee selected, or none of them. */
+  'trainees.bulk.archive': write(TraineesBulkArchive, BulkDone),
   /** The full photo: for an explicit view and for print. */
   'trainees.photo.get': read(z.strictObject({ id }), Photo.nullable()),
   /** The display-size copy; null when there is no photo or it was stored before copies were kept. */

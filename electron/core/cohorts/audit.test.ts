@@ -24,6 +24,10 @@ const CHANGES: [Channel, () => unknown][] = [
   ['cohorts.create', () => ({ fiscalYear: 2027, introStart: '2027-04-01' })],
   ['cohorts.update', () => ({ fiscalYear: 2026, version: 1, data: { introStart: '2026-04-02' }, confirm: true })],
   ['cohorts.sessions.create', () => ({ fiscalYear: 2026, date: '2026-04-03', title: 'Language' })],
+  [
+    'cohorts.sessions.createMany',
+    () => ({ fiscalYear: 2026, sessions: [{ date: '2026-04-06', title: 'Planned', topic: null, venue: null }] }),
+  ],
   ['cohorts.sessions.update', () => ({ id: session, version: 1, data: { date: '2026-04-04', title: 'Moved' } })],
   ['cohorts.sessions.delete', () => ({ id: session, confirm: true })],
   ['cohorts.attendance.set', () => ({ sessionId: session, traineeId: trainee, mark: 'present' })],

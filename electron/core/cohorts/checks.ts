@@ -6,6 +6,7 @@ const WARNING_TEXT: Record<string, string> = {
   intro_outside_fiscal_year: 'The introductory training starts outside the cohort’s fiscal year',
   sessions_outside_intro: 'Some sessions fall outside the new introductory period',
   session_outside_intro: 'The session is dated outside the introductory period',
+  planned_outside_intro: 'Some planned sessions are dated outside the introductory period',
   session_has_attendance: 'The session has attendance marks, which will be deleted with it',
 };
 

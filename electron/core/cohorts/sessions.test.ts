@@ -129,3 +129,51 @@ describe('cohorts.sessions.delete', () => {
     expect(t.refused('cohorts.sessions.delete', { id: s.id, confirm: true }).code).toBe('not_found');
   });
 });
+
+describe('cohorts.sessions.createMany', () => {
+  const plan = [
+    { date: '2026-04-28', title: 'Japanese 1', topic: null, venue: 'Room A' },
+    { date: '2026-04-30', title: 'Local government', topic: 'Prefectures', venue: null },
+    { date: '2026-04-30', title: 'Visit', topic: null, venue: '' },
+  ];
+
+  test('writes every session in one step, each with its own audit entry', () => {
+    const before = t.auditCount();
+    const { sessions, warnings } = t.ok('cohorts.sessions.createMany', { fiscalYear: 2026, sessions: plan });
+    expect(warnings).toEqual([]);
+    expect(sessions.map((s) => [s.date, s.title, s.venue, s.version])).toEqual([
+      ['2026-04-28', 'Japanese 1', 'Room A', 1],
+      ['2026-04-30', 'Local government', null, 1],
+      ['2026-04-30', 'Visit', null, 1],
+    ]);
+    expect(t.auditCount()).toBe(before + 3);
+    const audit = t.ok('audit.list', { limit: 3 });
+    expect(audit.map((a) => [a.entity, a.action, a.entityId]).sort()).toEqual(
+      sessions.map((s) => ['intro_session', 'create', String(s.id)]).sort(),
+    );
+    expect(t.ok('cohorts.get', { fiscalYear: 2026 }).sessions).toHaveLength(3);
+  });
+
+  test('one bad session refuses the whole plan and writes nothing', () => {
+    const bad = [...plan, { date: '2026-04-31', title: ' ', topic: null, venue: null }];
+    expect(t.refused('cohorts.sessions.createMany', { fiscalYear: 2026, sessions: bad }).issues).toEqual([
+      { path: 'sessions.3.date', code: 'invalid_date' },
+      { path: 'sessions.3.title', code: 'required' },
+    ]);
+    expect(t.refused('cohorts.sessions.createMany', { fiscalYear: 2026, sessions: [] }).code).toBe('invalid_input');
+    expect(t.refused('cohorts.sessions.createMany', { fiscalYear: 2027, sessions: plan }).code).toBe('not_found');
+  });
+
+  test('a date far out is refused; one outside the intro is asked about once for the plan', () => {
+    const far = [...plan, { date: '2099-04-01', title: 'Far', topic: null, venue: null }];
+    expect(t.refused('cohorts.sessions.createMany', { fiscalYear: 2026, sessions: far }).code).toBe('invalid_input');
+    const late = [...plan, { date: '2026-05-01', title: 'Make-up', topic: null, venue: null }];
+    expect(t.refused('cohorts.sessions.createMany', { fiscalYear: 2026, sessions: late })).toMatchObject({
+      code: 'needs_confirmation',
+      warnings: [{ code: 'planned_outside_intro', params: { count: 1 } }],
+    });
+    const done = t.ok('cohorts.sessions.createMany', { fiscalYear: 2026, sessions: late, confirm: true });
+    expect(done.sessions).toHaveLength(4);
+    expect(done.warnings.map((w) => w.code)).toEqual(['planned_outside_intro']);
+  });
+});

@@ -59,6 +59,42 @@ export function createSession(
   });
 }
 
+/**
+ * A planned month: every session written, each with its audit entry, in one transaction. A date
+ * outside the intro period is asked about once for the whole plan; any refusal writes nothing.
+ */
+export function createSessions(
+  ctx: Context,
+  input: { fiscalYear: number; sessions: SessionData[]; confirm: boolean },
+): { sessions: Session[]; warnings: Warning[] } {
+  return ctx.db.tx(() => {
+    const today = todayIso(ctx.now());
+    refuseImplausible(input.sessions.flatMap((s, i) => sessionFindings(s.date, today, `sessions.${i}.date`)));
+    const cohort = requireCohort(ctx, input.fiscalYear);
+    const outside = input.sessions.filter((s) => dateWarnings(cohort, s.date).length > 0).length;
+    const warnings: Warning[] =
+      outside > 0
+        ? [
+            {
+              code: 'planned_outside_intro',
+              params: { count: outside, introStart: cohort.introStart, introEnd: cohort.introEnd },
+            },
+          ]
+        : [];
+    requireConfirmation(warnings, input.confirm, confirmMessage(warnings));
+    const at = ctx.now().toISOString();
+    const sessions = input.sessions.map((s) => {
+      const { lastInsertRowid } = ctx.db.run(
+        insertInto('intro_sessions', { cohort_id: cohort.id, ...s, created_at: at, updated_at: at }),
+      );
+      const session = requireSession(ctx, Number(lastInsertRowid));
+      recordAudit(ctx, { entity: 'intro_session', entityId: session.id, action: 'create', after: session });
+      return session;
+    });
+    return { sessions, warnings };
+  });
+}
+
 export function updateSession(
   ctx: Context,
   input: { id: number; version: number; data: SessionData; confirm: boolean },

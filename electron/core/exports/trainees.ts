@@ -44,9 +44,10 @@ type Row = Pick<
 const ALL = 1_000_000_000;
 
 /** Every trainee the query matches, in its order: the list's own ids, then their rows. */
-function matching(ctx: Context, query: Query): Row[] {
+function matching(ctx: Context, query: Query, only: number[] | undefined): Row[] {
   const page = listTrainees(ctx, { ...query, page: 1, pageSize: ALL });
-  const ids = page.rows.map((r) => r.id);
+  const chosen = only ? new Set(only) : null;
+  const ids = page.rows.map((r) => r.id).filter((id) => chosen === null || chosen.has(id));
   if (ids.length === 0) return [];
   const rows = ctx.db.all<Row>(sql`
     SELECT id, ref, full_name, family_name, given_name, native_name, katakana_name, preferred_name, gender,
@@ -72,9 +73,12 @@ function hostsOf(ctx: Context, rows: Row[], lang: Lang): Map<number, string> {
   return hosts;
 }
 
-export function exportTrainees(ctx: Context, input: { format: FileFormat; language: Lang; query: Query }) {
+export function exportTrainees(
+  ctx: Context,
+  input: { format: FileFormat; language: Lang; query: Query; ids?: number[] | undefined },
+) {
   const { format, language: lang, query } = input;
-  const rows = matching(ctx, query);
+  const rows = matching(ctx, query, input.ids);
   const countries = countryNames(ctx);
   const fields = fieldNames(ctx);
   const hosts = hostsOf(ctx, rows, lang);

@@ -19,11 +19,16 @@ import {
 } from './columns';
 import { type HostRow, toHosts } from './rows';
 
-export async function exportHosts(ctx: Context, query: { format: 'csv' | 'xlsx'; language: Language }) {
+export async function exportHosts(
+  ctx: Context,
+  query: { format: 'csv' | 'xlsx'; language: Language; ids?: number[] | undefined },
+) {
   const { format, language } = query;
+  // A selection may hold demo hosts the person chose; the whole directory leaves them out.
+  const only = query.ids ? sql`id IN (SELECT value FROM json_each(${JSON.stringify(query.ids)}))` : sql`is_demo = 0`;
   const hosts = toHosts(
     ctx,
-    ctx.db.all<HostRow>(sql`SELECT * FROM hosts WHERE is_demo = 0 ORDER BY prefecture, name_key, id`),
+    ctx.db.all<HostRow>(sql`SELECT * FROM hosts WHERE ${only} ORDER BY prefecture, name_key, id`),
   );
   const fields = new Map<number, Field>(listFields(ctx).map((f) => [f.id, f]));
   const columns = exportColumns(Math.max(1, ...hosts.map((h) => h.contacts.length)), language);

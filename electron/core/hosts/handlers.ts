@@ -2,6 +2,7 @@
 import type { hostsContract } from '../../../shared/hosts/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
+import { bulkSetActive } from './bulk';
 import { exportHosts } from './export';
 import { commitImport, previewImport } from './import';
 import { listHosts } from './list';
@@ -14,6 +15,7 @@ export function hostsHandlers(ctx: Context): FeatureHandlers<typeof hostsContrac
     'hosts.create': (input) => createHost(ctx, input),
     'hosts.update': (input) => updateHost(ctx, input),
     'hosts.setActive': ({ id, active }) => setHostActive(ctx, id, active),
+    'hosts.bulk.setActive': (input) => bulkSetActive(ctx, input),
     'hosts.import.preview': (input) => previewImport(ctx, input),
     'hosts.import.commit': (input) => commitImport(ctx, input),
     'hosts.export': (input) => exportHosts(ctx, input),

@@ -6,8 +6,7 @@ import { later, overlaps } from '../../../shared/placements/dates';
 import type { CohortTimeline } from '../../../shared/placements/schema';
 import type { Context } from '../context';
 import { sql } from '../db/sql';
-import type { Period } from './facts';
-import { overCapacitySpans } from './occupancy';
+import { type CapacitySpan, capacitySpansByHost, capacityStanding } from './conflicts';
 import { programmeWarning } from './rules';
 
 interface TraineeRow {
@@ -30,6 +29,7 @@ interface PlacementRow {
   start: string;
   end: string;
   overrides: string;
+  override_reason: string | null;
   field_missing: number;
 }
 
@@ -44,7 +44,7 @@ export function cohortTimeline(ctx: Context, fiscalYear: number): CohortTimeline
     WHERE archived = 0 AND fiscal_year = ${fiscalYear} ORDER BY ref_key, id`);
   const placements = ctx.db.all<PlacementRow>(sql`
     SELECT p.id, p.trainee_id, p.host_id, h.name_en, h.name_ja, h.capacity, p.start_date AS start,
-           p.end_date AS end, p.overrides,
+           p.end_date AS end, p.overrides, p.override_reason,
            NOT EXISTS (SELECT 1 FROM host_fields hf WHERE hf.host_id = p.host_id AND hf.field_id = t.field_id)
              AS field_missing
     FROM trainees t
@@ -71,26 +71,7 @@ export function cohortTimeline(ctx: Context, fiscalYear: number): CohortTimeline
   const rows = trainees.map((t) => {
     const own = byTrainee.get(t.id) ?? [];
     // A trainee has a few placements at most, so comparing every pair is cheap.
-    const shown = own.map((p) => {
-      const flags: string[] = [];
-      if (own.some((o) => o !== p && overlaps(o, p))) flags.push('trainee_overlap');
-      if (crowded.get(p.host_id)?.some((span) => overlaps(span, p))) {
-        flags.push('capacity_exceeded');
-      }
-      if (cohort && p.start <= cohort.introEnd) flags.push('starts_during_intro');
-      if (t.departure_date && p.end > t.departure_date) flags.push('ends_after_departure');
-      if (p.field_missing) flags.push('field_not_offered');
-      return {
-        id: p.id,
-        hostId: p.host_id,
-        hostNameEn: p.name_en,
-        hostNameJa: p.name_ja,
-        start: p.start,
-        end: p.end,
-        overrides: JSON.parse(p.overrides) as string[],
-        flags,
-      };
-    });
+    const shown = own.map((p) => timelineBar(p, own, t, cohort, crowded.get(p.host_id)));
     const lastEnd = own.reduce((max, p) => later(max, p.end), '');
     const first = cohort?.introStart ?? t.arrival_date;
     const programme = first && lastEnd ? programmeWarning(first, lastEnd) : null;
@@ -109,33 +90,59 @@ export function cohortTimeline(ctx: Context, fiscalYear: number): CohortTimeline
   return { fiscalYear, cohort, today: todayIso(ctx.now()), range, rows };
 }
 
-/**
- * The stretches of days each host of these placements is over capacity, counting every live placement
- * at the host (other cohorts too): one query for the period the placements span.
- */
-function overCapacityByHost(ctx: Context, placements: PlacementRow[]): Map<number, Period[]> {
-  const spans = new Map<number, Period[]>();
-  if (placements.length === 0) return spans;
+type Bar = CohortTimeline['rows'][number]['placements'][number];
+
+/** One placement's bar: the conflicts found now, and those of them accepted with a reason. */
+function timelineBar(
+  p: PlacementRow,
+  own: PlacementRow[],
+  t: TraineeRow,
+  cohort: { introEnd: string } | null,
+  spans: CapacitySpan[] | undefined,
+): Bar {
+  const flags: string[] = [];
+  const overrides = JSON.parse(p.overrides) as string[];
+  const accepted: Bar['accepted'] = [];
+  // A trainee has a few placements at most, so comparing every pair is cheap.
+  if (own.some((o) => o !== p && overlaps(o, p))) flags.push('trainee_overlap');
+  const capacity = capacityStanding(spans, p);
+  if (capacity) {
+    flags.push('capacity_exceeded');
+    // Accepted by whichever placements at the host gave a reason, so the reason may be another's.
+    for (const reason of capacity.accepted ? capacity.reasons : [])
+      accepted.push({ code: 'capacity_exceeded', reason });
+  }
+  if (cohort && p.start <= cohort.introEnd) flags.push('starts_during_intro');
+  if (t.departure_date && p.end > t.departure_date) flags.push('ends_after_departure');
+  if (p.field_missing) flags.push('field_not_offered');
+  for (const code of flags) {
+    if (code !== 'capacity_exceeded' && p.override_reason && overrides.includes(code)) {
+      accepted.push({ code, reason: p.override_reason });
+    }
+  }
+  return {
+    id: p.id,
+    hostId: p.host_id,
+    hostNameEn: p.name_en,
+    hostNameJa: p.name_ja,
+    start: p.start,
+    end: p.end,
+    overrides,
+    flags,
+    accepted,
+  };
+}
+
+/** The stretches over capacity at the hosts of these placements, with their acceptance. */
+function overCapacityByHost(ctx: Context, placements: PlacementRow[]): Map<number, CapacitySpan[]> {
+  const first = placements[0];
+  if (!first) return new Map();
   const capacity = new Map(placements.map((p) => [p.host_id, p.capacity]));
-  let start = placements[0]?.start as string;
-  let end = start;
+  let start = first.start;
+  let end = first.end;
   for (const p of placements) {
     if (p.start < start) start = p.start;
     if (p.end > end) end = p.end;
   }
-  const all = ctx.db.all<{ host_id: number; start: string; end: string }>(sql`
-    SELECT host_id, start_date AS start, end_date AS end FROM placements
-    WHERE cancelled = 0 AND start_date <= ${end} AND end_date >= ${start}`);
-  const byHost = new Map<number, Period[]>();
-  for (const p of all) {
-    if (!capacity.has(p.host_id)) continue;
-    const list = byHost.get(p.host_id);
-    if (list) list.push(p);
-    else byHost.set(p.host_id, [p]);
-  }
-  for (const [hostId, periods] of byHost) {
-    const found = overCapacitySpans(periods, capacity.get(hostId) ?? 0);
-    if (found.length > 0) spans.set(hostId, found);
-  }
-  return spans;
+  return capacitySpansByHost(ctx, capacity, start, end);
 }

@@ -182,7 +182,15 @@ describe('placements.timeline.cohort', () => {
       status: 'accepted',
       flags: [],
       placements: [
-        { id: pa.id, hostNameEn: 'Big City', start: '2026-05-01', end: '2026-12-31', overrides: [], flags: [] },
+        {
+          id: pa.id,
+          hostNameEn: 'Big City',
+          start: '2026-05-01',
+          end: '2026-12-31',
+          overrides: [],
+          flags: [],
+          accepted: [],
+        },
       ],
     });
     expect(timeline.rows[1]?.placements).toEqual([
@@ -195,9 +203,53 @@ describe('placements.timeline.cohort', () => {
         end: '2026-12-15',
         overrides: pb.overrides,
         flags: ['capacity_exceeded', 'starts_during_intro', 'ends_after_departure', 'field_not_offered'],
+        // Over capacity was accepted by the other cohort's placement, with its reason.
+        accepted: [
+          { code: 'capacity_exceeded', reason: 'r' },
+          { code: 'starts_during_intro', reason: 'r' },
+          { code: 'ends_after_departure', reason: 'r' },
+          { code: 'field_not_offered', reason: 'r' },
+        ],
       },
     ]);
     expect(pb.overrides).toEqual(['starts_during_intro', 'ends_after_departure', 'field_not_offered']);
+  });
+
+  test('over capacity accepted with a reason is accepted on every bar at the host; more excess is not', () => {
+    const a = addTrainee(t, { fullName: 'Anan' });
+    const b = addTrainee(t, { fullName: 'Bunma' });
+    const c = addTrainee(t, { fullName: 'Chai' });
+    const host = insertHost(t.core.db, { nameEn: 'One Seat', capacity: 1, fields: [1] });
+    place(t, { traineeId: a, hostId: host, start: '2026-05-01', end: '2027-01-31' });
+    place(t, {
+      traineeId: b,
+      hostId: host,
+      start: '2026-06-01',
+      end: '2026-08-31',
+      confirm: true,
+      reason: 'The host agreed',
+    });
+    const capacityOf = () =>
+      t.ok('placements.timeline.cohort', { fiscalYear: 2026 }).rows.map((r) =>
+        r.placements.map((p) => ({
+          flags: p.flags.filter((f) => f === 'capacity_exceeded'),
+          accepted: p.accepted.filter((f) => f.code === 'capacity_exceeded'),
+        })),
+      );
+    const accepted = {
+      flags: ['capacity_exceeded'],
+      accepted: [{ code: 'capacity_exceeded', reason: 'The host agreed' }],
+    };
+    expect(capacityOf()).toEqual([[accepted], [accepted], []]);
+
+    // A third trainee written behind the rules' back: two too many, one acceptance, so a conflict.
+    t.core.db.raw
+      .prepare(
+        "INSERT INTO placements (trainee_id, host_id, start_date, end_date, created_at, updated_at) VALUES (?, ?, '2026-07-01', '2026-07-31', 'x', 'x')",
+      )
+      .run(c, host);
+    const open = { flags: ['capacity_exceeded'], accepted: [] };
+    expect(capacityOf()).toEqual([[open], [open], [open]]);
   });
 
   test('overlaps and programme length are flagged even when the data got there another way', () => {

@@ -195,3 +195,42 @@ describe('filters, order and pages', () => {
     expect(list({ today: '2027-03-01' }).counts.overdue).toBeGreaterThan(list().counts.overdue);
   });
 });
+
+describe('placement conflicts', () => {
+  const conflicts = () => list({ kind: 'placement_conflict' }).items.map((i) => [i.traineeName, i.state, i.hostNameEn]);
+
+  test('over capacity accepted with a reason is not listed; once nobody accepted it, every trainee there is', () => {
+    const host = insertHost(s.t.core.db, { nameEn: 'One Seat', capacity: 1, fields: [1] });
+    const a = addTrainee(s.t, { fullName: 'Anan' });
+    const b = addTrainee(s.t, { fullName: 'Bunma' });
+    place(s.t, { traineeId: a, hostId: host, start: '2026-05-01', end: '2027-01-31', confirm: true, reason: 'r' });
+    place(s.t, { traineeId: b, hostId: host, start: '2026-10-01', end: '2027-03-31', confirm: true, reason: 'Agreed' });
+    expect(conflicts()).toEqual([]);
+
+    // The host's capacity lowered afterwards: two too many, one acceptance.
+    s.t.core.db.raw.prepare('UPDATE hosts SET capacity = 0 WHERE id = ?').run(host);
+    expect(conflicts()).toEqual([
+      ['Anan', 'overdue', 'One Seat'],
+      ['Bunma', 'due_soon', 'One Seat'],
+    ]);
+    const item = list({ kind: 'placement_conflict' }).items[0];
+    expect(item?.target).toEqual({ screen: 'timeline', traineeId: a, fiscalYear: 2026, traineeRef: item?.traineeRef });
+  });
+
+  test('overlapping placements written behind the rules’ back are listed; placements already over are not', () => {
+    const host = insertHost(s.t.core.db, { capacity: 5 });
+    const a = addTrainee(s.t, { fullName: 'Anan' });
+    const insert = s.t.core.db.raw.prepare(
+      "INSERT INTO placements (trainee_id, host_id, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x')",
+    );
+    insert.run(a, host, '2026-05-01', '2026-06-30');
+    insert.run(a, host, '2026-06-30', '2026-07-31');
+    expect(conflicts()).toEqual([]);
+    insert.run(a, host, '2026-09-01', '2026-12-31');
+    insert.run(a, host, '2026-12-01', '2027-02-28');
+    expect(conflicts()).toEqual([
+      ['Anan', 'overdue', expect.any(String)],
+      ['Anan', 'due_soon', expect.any(String)],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import {
 import type { AttentionItem, AttentionPage, AttentionTarget, DueKind } from '../../../shared/progress/schema';
 import type { Context } from '../context';
 import { join, type Sql, sql } from '../db/sql';
+import { unacceptedConflicts } from '../placements/conflicts';
 
 export interface AttentionQuery {
   kind?: DueKind;
@@ -77,6 +78,7 @@ const KIND_ORDER: Record<DueKind, number> = {
   final_evaluation: 2,
   passport_expiry: 3,
   residence_card_expiry: 4,
+  placement_conflict: 5,
 };
 
 /** The active trainees the query asks about, as a WHERE clause on `t`. */
@@ -152,6 +154,8 @@ function attentionTarget(item: AttentionItemBase): AttentionTarget {
       return { screen: 'trainee-edit', traineeId, focus: 'passportExpiry' };
     case 'residence_card_expiry':
       return { screen: 'trainee-edit', traineeId, focus: 'residenceCardExpiry' };
+    case 'placement_conflict':
+      return { screen: 'timeline', traineeId, fiscalYear: item.fiscalYear, traineeRef: item.traineeRef };
   }
 }
 
@@ -241,6 +245,17 @@ function addDocuments(add: Add, t: TraineeRow, q: AttentionQuery, limits: DueWin
   }
 }
 
+/**
+ * The trainee's live placements, not yet over, that overlap another of theirs or hold their host over
+ * capacity with no reason accepted: overdue once they have started, due soon before.
+ */
+function addConflicts(add: Add, own: PlacementRow[], conflicted: Set<number>, today: string): void {
+  for (const p of own) {
+    if (p.end < today || !conflicted.has(p.id)) continue;
+    add('placement_conflict', p.start <= today ? 'overdue' : 'due_soon', p.start, p);
+  }
+}
+
 const stateRank = (state: DueState) => (state === 'overdue' ? 0 : 1);
 
 /** Overdue first, then due soon; each by due date, then trainee (natural order of the ref), then kind. */
@@ -282,8 +297,10 @@ export function listAttention(ctx: Context, q: AttentionQuery): AttentionPage {
   const withReports = wants(q, 'monthly_report');
   const withEvaluations = wants(q, 'mid_term_evaluation', 'final_evaluation');
   const trainees = readTrainees(ctx, where, withEvaluations);
-  const placements = withEvaluations || withReports ? readPlacements(ctx, where, withReports) : [];
+  const withConflicts = wants(q, 'placement_conflict');
+  const placements = withEvaluations || withReports || withConflicts ? readPlacements(ctx, where, withReports) : [];
   const byTrainee = placementsByTrainee(placements);
+  const conflicted = withConflicts ? unacceptedConflicts(ctx, placements, byTrainee, today) : new Set<number>();
 
   const items: Item[] = [];
   for (const t of trainees) {
@@ -292,6 +309,7 @@ export function listAttention(ctx: Context, q: AttentionQuery): AttentionPage {
     if (withReports) for (const p of own) addReports(add, p, limits);
     if (withEvaluations) addEvaluations(add, t, own, limits);
     addDocuments(add, t, q, limits);
+    if (withConflicts) addConflicts(add, own, conflicted, today);
   }
   items.sort(compareItems);
   return {

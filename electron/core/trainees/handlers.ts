@@ -2,6 +2,7 @@
 import type { traineesContract } from '../../../shared/trainees/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
+import { bulkArchive } from './bulk';
 import { listTrainees } from './list';
 import { getPhoto, getPhotoCopy, removePhoto, setPhoto } from './photo';
 import { createTrainee, getTrainee, setArchived, traineeFacets, updateTrainee } from './service';
@@ -15,6 +16,7 @@ export function traineesHandlers(ctx: Context): FeatureHandlers<typeof traineesC
     'trainees.update': (input) => updateTrainee(ctx, input),
     'trainees.archive': ({ id }) => setArchived(ctx, id, true),
     'trainees.restore': ({ id }) => setArchived(ctx, id, false),
+    'trainees.bulk.archive': (input) => bulkArchive(ctx, input),
     'trainees.photo.get': ({ id }) => getPhoto(ctx, id),
     'trainees.photo.copy': ({ id }) => getPhotoCopy(ctx, id),
     'trainees.photo.set': (input) => setPhoto(ctx, input),

@@ -1,6 +1,8 @@
-// A calm, office-like theme. Fonts: the system's own UI font first, then Noto families so Japanese,
-// Thai, Khmer, Lao and Burmese names render wherever those fonts are installed (bundling comes later).
+// A calm, office-like theme. Fonts: the Noto families bundled with the app first (ui/fonts/), so
+// names in every script and the "日本語" button render on any machine, then the system's own fonts
+// for anything they lack and for the moment before a bundled face has loaded (font-display: swap).
 import { createTheme, type MantineColorsTuple, Notification } from '@mantine/core';
+import { BUNDLED_FAMILIES } from '../ui/fonts/families';
 
 // A muted blue, dark enough at shade 7 for white text to pass WCAG AA.
 const desk: MantineColorsTuple = [
@@ -17,21 +19,17 @@ const desk: MantineColorsTuple = [
 ];
 
 export const FONT_STACK = [
+  ...BUNDLED_FAMILIES,
   'system-ui',
   '-apple-system',
   '"Segoe UI"',
   'Roboto',
   '"Helvetica Neue"',
   'Arial',
-  '"Noto Sans"',
   '"Noto Sans CJK JP"',
   '"Hiragino Sans"',
   '"Yu Gothic UI"',
   'Meiryo',
-  '"Noto Sans Thai"',
-  '"Noto Sans Khmer"',
-  '"Noto Sans Lao"',
-  '"Noto Sans Myanmar"',
   'sans-serif',
 ].join(', ');
 

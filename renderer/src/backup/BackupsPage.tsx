@@ -47,7 +47,7 @@ export function BackupsPage() {
       await invalidate();
       notifications.show({
         color: 'teal',
-        message: t('backup.now.done', { trainees: made.counts.trainees }),
+        message: t('backup.now.done', { count: made.counts.trainees }),
         autoClose: 5000,
         closeButtonProps: { 'aria-label': t('common.close') },
       });

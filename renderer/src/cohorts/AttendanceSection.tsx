@@ -1,12 +1,13 @@
 // Attendance of the introductory month: the legend and keys, how saving is going, and the grid with
 // a "mark all present" per session that fills in the trainees taking part who have no mark yet.
-import { Alert, Button, CloseButton, Group, Kbd, Loader, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, CloseButton, Group, Kbd, Loader, Paper, Text, Title, Tooltip } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/cohorts/schema';
 import { AttendanceGrid, isParticipant } from './AttendanceGrid';
 import { KEY_OF, MARK_ORDER, type Mark } from './marks';
+import { useHolidayName } from './plan/days';
 import type { CohortGrid, GridTrainee } from './queries';
 import { useAttendanceSaver } from './useAttendanceSaver';
 
@@ -34,11 +35,19 @@ export function AttendanceSection({ grid }: { grid: CohortGrid }) {
       `${session.date} ${session.title}`,
     );
 
+  const holidayOf = useHolidayName();
   const header = (s: Session, col: number) => {
     const left = unmarked(col).length;
     return (
       <>
         <div className="att-session-date">{s.date.slice(5)}</div>
+        {holidayOf(s.date) && (
+          <Tooltip label={holidayOf(s.date)} openDelay={300}>
+            <Badge size="xs" variant="light" color="grape" tt="none" maw="100%" data-testid="attendance-holiday">
+              {holidayOf(s.date)}
+            </Badge>
+          </Tooltip>
+        )}
         <Tooltip label={`${s.date} ${s.title}`} openDelay={300}>
           <span className="att-session-title">{s.title}</span>
         </Tooltip>

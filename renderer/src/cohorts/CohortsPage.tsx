@@ -5,8 +5,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { currentFiscalYear } from '../../../shared/fiscal-year';
 import { TRAINEE_STATUSES } from '../../../shared/trainees/schema';
+import { useWorkingFiscalYear } from '../api/working-year';
 import { fyLabel, useLang } from '../i18n/format';
 import { errorText } from '../i18n/messages';
 import { notifySaved } from '../i18n/notify';
@@ -21,9 +21,9 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 type ListItem = NonNullable<ReturnType<typeof useCohortList>['data']>['cohorts'][number];
 
-/** The current fiscal year, or the next one after it that has no cohort yet. */
-function nextFreeYear(taken: Set<number>): number {
-  let fy = currentFiscalYear();
+/** The year being worked on, or the next one after it that has no cohort yet. */
+function nextFreeYear(taken: Set<number>, working: number): number {
+  let fy = working;
   while (taken.has(fy)) fy += 1;
   return fy;
 }
@@ -33,6 +33,7 @@ export function CohortsPage() {
   const lang = useLang();
   const navigate = useNavigate();
   const query = useCohortList();
+  const working = useWorkingFiscalYear().fiscalYear;
   const [creating, setCreating] = useState<number | null>(null);
   const demo = useLoadDemo();
   const data = query.data;
@@ -49,7 +50,10 @@ export function CohortsPage() {
         title={t('cohorts.title')}
         fetching={query.isFetching}
         actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(nextFreeYear(taken))}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setCreating(nextFreeYear(taken, working))}
+          >
             {t('cohorts.new')}
           </Button>
         }
@@ -80,9 +84,9 @@ export function CohortsPage() {
               <>
                 <Button
                   leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={() => setCreating(nextFreeYear(taken))}
+                  onClick={() => setCreating(nextFreeYear(taken, working))}
                 >
-                  {t('cohorts.emptyCreate', { fy: fyLabel(nextFreeYear(taken), lang, true) })}
+                  {t('cohorts.emptyCreate', { fy: fyLabel(nextFreeYear(taken, working), lang, true) })}
                 </Button>
                 {data.yearsWithoutCohort.length === 0 && (
                   <Button variant="default" loading={demo.isPending} onClick={() => demo.mutate()}>
@@ -156,7 +160,7 @@ export function CohortsPage() {
       <CohortFormModal
         opened={creating !== null}
         existing={null}
-        defaultFiscalYear={creating ?? currentFiscalYear()}
+        defaultFiscalYear={creating ?? working}
         onClose={() => setCreating(null)}
         onSaved={(cohort) => {
           setCreating(null);

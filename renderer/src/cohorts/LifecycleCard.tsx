@@ -84,7 +84,7 @@ function CohortLine({ trainee }: { trainee: Trainee }) {
       {completion && completion.held > 0 && (
         <Group gap="xs" data-testid="lifecycle-completion">
           <Text size="xs">
-            {t('lifecycle.attended', { attended: completion.attended, held: completion.held })} ·{' '}
+            {t('lifecycle.attended', { attended: completion.attended, count: completion.held })} ·{' '}
             {percent(completion.rate)}
           </Text>
           <CompletionBadge state={completion.state} />

@@ -2,7 +2,7 @@
 // has attendance says how many marks go with it before anything is removed.
 import { ActionIcon, Badge, Button, Group, Paper, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/cohorts/schema';
@@ -12,6 +12,9 @@ import { errorOf, warningText } from '../i18n/messages';
 import { notifySaved, notifyText } from '../i18n/notify';
 import { EmptyState } from '../ui/lists/EmptyState';
 import { cohortErrorText } from './issues';
+import { useHolidayName } from './plan/days';
+import { IntroHolidays } from './plan/IntroHolidays';
+import { PlanMonthModal } from './plan/PlanMonthModal';
 import { type CohortGrid, useInvalidateCohorts } from './queries';
 import { SessionFormModal } from './SessionFormModal';
 
@@ -20,6 +23,8 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
   const invalidate = useInvalidateCohorts();
   // The session by id: after someone else saved it, the form sees it as it is now.
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [planning, setPlanning] = useState(false);
+  const holidayOf = useHolidayName();
   const { cohort, sessions } = grid;
   const edited = typeof editing === 'number' ? (sessions.find((s) => s.id === editing) ?? null) : null;
   const today = todayIso();
@@ -64,10 +69,22 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
         <Title order={2} size="h4" id="sessions-title">
           {t('sessions.title')}
         </Title>
-        <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
-          {t('sessions.add')}
-        </Button>
+        <Group gap="xs">
+          <Button
+            size="sm"
+            variant="default"
+            leftSection={<IconCalendarPlus size={16} aria-hidden />}
+            onClick={() => setPlanning(true)}
+            data-testid="plan-month"
+          >
+            {t('plan.open')}
+          </Button>
+          <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+            {t('sessions.add')}
+          </Button>
+        </Group>
       </Group>
+      <IntroHolidays from={cohort.introStart} to={cohort.introEnd} />
       {sessions.length === 0 ? (
         <div data-testid="sessions-empty">
           <EmptyState
@@ -112,6 +129,11 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
                     {s.date > today && (
                       <Badge size="sm" variant="dot" color="gray" c="dark.7" tt="none">
                         {t('sessions.planned')}
+                      </Badge>
+                    )}
+                    {holidayOf(s.date) && (
+                      <Badge size="sm" variant="light" color="grape" tt="none" data-testid="session-holiday">
+                        {t('plan.holidayBadge', { name: holidayOf(s.date) })}
                       </Badge>
                     )}
                     {outside(s) && (
@@ -160,6 +182,16 @@ export function SessionsSection({ grid }: { grid: CohortGrid }) {
           </Table.Tbody>
         </Table>
       )}
+      <PlanMonthModal
+        opened={planning}
+        cohort={cohort}
+        sessions={sessions}
+        onClose={() => setPlanning(false)}
+        onSaved={(count) => {
+          setPlanning(false);
+          notifySaved(t('plan.saved', { count }));
+        }}
+      />
       <SessionFormModal
         opened={editing === 'new' || edited !== null}
         cohort={cohort}

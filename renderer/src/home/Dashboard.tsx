@@ -1,23 +1,19 @@
-// The programme at a glance for the current fiscal year: trainees by status, each a link into the list,
-// then what needs attention (progress's card, given by the home page).
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// Home starts where the work is: the current and the upcoming cohort, what needs attention (progress's
+// card, given by the home page), the dispatch requests of the application window and the records
+// changed last.
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconList, IconUserPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { currentFiscalYear, fiscalYearRange } from '../../../shared/fiscal-year';
-import { fyLabel, useLang } from '../i18n/format';
-import { useStatusCounts } from './queries';
+import { CohortCards } from './CohortCards';
+import { DispatchCard } from './DispatchCard';
+import { RecentCard } from './RecentCard';
 
 export function Dashboard({ active, archived, attention }: { active: number; archived: number; attention: ReactNode }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const fy = currentFiscalYear();
-  const range = fiscalYearRange(fy);
-  const counts = useStatusCounts(fy);
-
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <Group gap="sm">
         <Button component={Link} to="/trainees/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
           {t('list.new')}
@@ -26,35 +22,12 @@ export function Dashboard({ active, archived, attention }: { active: number; arc
           {t('home.openList')}
         </Button>
       </Group>
-      <Paper withBorder p="md" component="section" aria-labelledby="fy-heading">
-        <Title order={2} size="h4" id="fy-heading">
-          {t('home.thisYear', { fy: fyLabel(fy, lang) })}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {range.start} – {range.end}
-        </Text>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="status-counts">
-          {counts.map(({ status, count }) => (
-            <Anchor
-              key={status}
-              component={Link}
-              to={`/trainees?fy=${fy}&status=${status}`}
-              underline="never"
-              c="inherit"
-            >
-              <Paper withBorder p="sm" radius="sm" bg="gray.0">
-                <Text size="xs" c="dimmed">
-                  {t(`trainee.status.${status}`)}
-                </Text>
-                <Text size="xl" fw={700} c="desk.8">
-                  {count ?? '…'}
-                </Text>
-              </Paper>
-            </Anchor>
-          ))}
-        </SimpleGrid>
-      </Paper>
+      <CohortCards />
       {attention}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <DispatchCard />
+        <RecentCard />
+      </SimpleGrid>
       <Text size="sm">
         {t('home.totals', { active, archived })}{' '}
         <Anchor component={Link} to="/trainees?show=archived" size="sm">

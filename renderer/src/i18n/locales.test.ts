@@ -54,3 +54,60 @@ test.each(['en', 'ja'])('%s: no two locale files define the same key', (lang) =>
   }
   expect(clashes).toEqual([]);
 });
+
+// "1 rows", "1 places": a number said with a noun needs i18next's plural forms, chosen by `count`.
+// English has `_one` and `_other`; Japanese `_other` only, with its counter (名, 件, 行…). A message
+// from the core names its number otherwise: i18n/plural.ts says which param is the count.
+const isPlural = (key: string, all: Set<string>) =>
+  /_(one|other)$/.test(key) || (/_(zero|two|few|many)$/.test(key) && all.has(`${base(key)}_other`));
+const NOUNS =
+  'trainees|rows|places|seats|notes|days|months|entries|hosts|changes|findings|errors|warnings|files|requests|sessions|items|records|lines|cells|columns|years|specialists|placements|dispatches|times|levels|figures|countries|documents|letters|results|matches|people';
+/** Numbers that are fixed limits of the app, never 1, so their sentence has one form. */
+const LIMITS = new Set(['max', 'min', 'mb', 'usual', 'grace', 'expiry', 'years']);
+/** Sentences whose number is a fixed setting (the Needs-attention window, the import's row limit). */
+const FIXED = new Set([
+  'progress.attention.intro',
+  'progress.attention.allClear',
+  'progress.attention.watches',
+  'hosts.import.limits',
+]);
+const numberWithNoun = new RegExp(`\\{\\{\\s*(\\w+)[^}]*\\}\\}\\s+(?:${NOUNS})\\b`, 'g');
+
+function pluralProblems(en: Messages, ja: Messages): string[] {
+  const problems: string[] = [];
+  const jaKeys = new Set(keys(ja));
+  const enKeys = new Set(keys(en));
+  const value = (messages: Messages, key: string) =>
+    key
+      .split('.')
+      .reduce<Messages | string | undefined>((m, k) => (typeof m === 'object' ? m[k] : undefined), messages);
+  for (const key of enKeys) {
+    const text = value(en, key) as string;
+    const plural = isPlural(key, enKeys);
+    if (!plural && /\{\{\s*count\b/.test(text)) problems.push(`${key}: {{count}} without _one/_other`);
+    for (const [, name] of text.matchAll(numberWithNoun)) {
+      if (!plural && !LIMITS.has(name as string) && !FIXED.has(key)) {
+        problems.push(`${key}: a number with a noun needs plural forms by count`);
+      }
+    }
+    if (!plural) continue;
+    const b = base(key);
+    if (!enKeys.has(`${b}_one`) || !enKeys.has(`${b}_other`)) problems.push(`${b}: English needs _one and _other`);
+    if (!jaKeys.has(`${b}_other`)) problems.push(`${b}: Japanese needs _other`);
+  }
+  return [...new Set(problems)];
+}
+
+test.each(folders.map((dir) => [path.relative(src, dir), dir]))('%s: numbers with nouns use plural forms', (_, dir) => {
+  expect(pluralProblems(read(path.join(dir, 'en.json')), read(path.join(dir, 'ja.json')))).toEqual([]);
+});
+
+test('the plural check finds a count without forms and a number with a noun', () => {
+  expect(pluralProblems({ a: '{{count}} notes', b: '{{rows}} rows read', c: 'at most {{max}} rows' }, {})).toEqual([
+    'a: {{count}} without _one/_other',
+    'a: a number with a noun needs plural forms by count',
+    'b: a number with a noun needs plural forms by count',
+  ]);
+  expect(pluralProblems({ n_one: 'One note', n_other: '{{count}} notes' }, { n_other: '{{count}} 件' })).toEqual([]);
+  expect(pluralProblems({ n_one: 'One note', n_other: '{{count}} notes' }, {})).toEqual(['n: Japanese needs _other']);
+});

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { AppError, FieldIssue, Warning } from '../../../shared/result';
 import { ApiError } from '../api/client';
+import { countOf } from './plural';
 
 type Params = Record<string, string | number> | undefined;
 
@@ -17,11 +18,17 @@ export function fieldLabel(t: TFunction, path: string): string {
 export function issueText(t: TFunction, issue: Pick<FieldIssue, 'path' | 'code' | 'params'>, label?: string): string {
   const field = label ?? fieldLabel(t, issue.path);
   const key = `validation.${issue.code}`;
-  return t(key, { field, ...(issue.params as Params), defaultValue: t('validation.invalid_value', { field }) });
+  return t(key, {
+    field,
+    ...(issue.params as Params),
+    ...countOf(key, issue.params),
+    defaultValue: t('validation.invalid_value', { field }),
+  });
 }
 
 export function warningText(t: TFunction, warning: Warning): string {
-  return t(`warning.${warning.code}`, { ...(warning.params as Params), defaultValue: warning.code });
+  const key = `warning.${warning.code}`;
+  return t(key, { ...(warning.params as Params), ...countOf(key, warning.params), defaultValue: warning.code });
 }
 
 export function errorOf(error: unknown): AppError {

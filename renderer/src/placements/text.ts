@@ -9,6 +9,7 @@ import type { FieldIssue, Warning } from '../../../shared/result';
 import type { Language } from '../../../shared/settings/schema';
 import { nameOf, useFields } from '../api/reference';
 import { useLang } from '../i18n/format';
+import { countOf } from '../i18n/plural';
 
 type Params = Record<string, string | number>;
 
@@ -71,11 +72,13 @@ export function useLocalizeParams(hosts: HostName[] = []) {
 export type Localize = ReturnType<typeof useLocalizeParams>;
 
 export function refusalText(t: TFunction, issue: FieldIssue, localize: Localize): string {
-  return t(`validation.${issue.code}`, { ...localize(issue.params), defaultValue: issue.code });
+  const key = `validation.${issue.code}`;
+  return t(key, { ...localize(issue.params), ...countOf(key, issue.params), defaultValue: issue.code });
 }
 
 export function warningSentence(t: TFunction, warning: Warning, localize: Localize): string {
-  return t(`warning.${warning.code}`, { ...localize(warning.params), defaultValue: warning.code });
+  const key = `warning.${warning.code}`;
+  return t(key, { ...localize(warning.params), ...countOf(key, warning.params), defaultValue: warning.code });
 }
 
 /** A short label for a warning or conflict code (badges, the timeline). */

@@ -6,6 +6,7 @@ import type { FieldIssue } from '../../../shared/result';
 import type { Language } from '../../../shared/settings/schema';
 import { i18next } from '../i18n';
 import { errorOf, errorText, issueText } from '../i18n/messages';
+import { countOf } from '../i18n/plural';
 
 type Params = Record<string, string | number>;
 
@@ -34,7 +35,8 @@ export function progressIssueText(t: TFunction, issue: Pick<FieldIssue, 'path' |
   // Codes travel as codes (kind: "monthly_report"); say them in the person's language.
   const params: Params = { ...(issue.params as Params | undefined) };
   if (typeof params.kind === 'string') params.kind = t(`progress.kind.${params.kind}`, { defaultValue: params.kind });
-  const own = t(`progress.validation.${issue.code}`, { field, ...params, defaultValue: '' });
+  const key = `progress.validation.${issue.code}`;
+  const own = t(key, { field, ...params, ...countOf(key, issue.params), defaultValue: '' });
   return own || issueText(t, { ...issue, params }, field);
 }
 

@@ -84,7 +84,7 @@ export function ReferenceDataPage() {
       () => api().call('referenceData.check', { readAsRows: readAs }),
       (c) =>
         t('referenceData.check.done', {
-          rows: c.summary.rows,
+          count: c.summary.rows,
           findings: c.summary.findings.error + c.summary.findings.warning,
         }),
     );
@@ -107,7 +107,9 @@ export function ReferenceDataPage() {
       () => api().call('referenceData.import', { ...importInput(check, decisions), readAsRows }),
       (r) => {
         const created = r.files.reduce((a, f) => a + f.created, 0);
-        return created === 0 ? t('referenceData.import.nothingNew') : t('referenceData.import.done', { created });
+        return created === 0
+          ? t('referenceData.import.nothingNew')
+          : t('referenceData.import.done', { count: created });
       },
     );
     if (answer) {
@@ -170,7 +172,7 @@ export function ReferenceDataPage() {
         <>
           <Text size="sm" data-testid="rd-summary">
             {t('referenceData.check.summary', {
-              rows: check.summary.rows,
+              count: check.summary.rows,
               withFindings: check.summary.rowsWithFindings,
               ...check.summary.findings,
             })}
@@ -273,7 +275,7 @@ export function ReferenceDataPage() {
             {t('referenceData.import.heading')}
           </Title>
           <Text role="status" data-testid="rd-result-text">
-            {created === 0 ? t('referenceData.import.nothingNew') : t('referenceData.import.done', { created })}
+            {created === 0 ? t('referenceData.import.nothingNew') : t('referenceData.import.done', { count: created })}
           </Text>
           <ImportResult result={result} />
         </Stack>

@@ -8,6 +8,7 @@ import type { MatchResult } from '../../../shared/specialist-dispatch/schema';
 import { applicationWindow, windowPosition } from '../../../shared/specialist-dispatch/window';
 import { HAPPY_PATH, REQUEST_STATES, type RequestState } from '../../../shared/specialist-dispatch/workflow';
 import { fyLabel } from '../i18n/format';
+import { countOf } from '../i18n/plural';
 
 /** The states in the order of the path a request takes, then the two ways out of it (declined, cancelled). */
 export const STATE_ORDER: readonly RequestState[] = [
@@ -88,7 +89,8 @@ export function reasonText(t: TFunction, lang: Language, reason: Reason, country
   if (typeof p.country === 'string') vars.country = country(p.country);
   if (typeof p.language === 'string') vars.language = languageName(p.language, lang);
   if (typeof p.start === 'string' && typeof p.end === 'string') vars.period = `${p.start} – ${p.end}`;
-  return t(`dispatch.reason.${reason.code}`, { ...vars, defaultValue: reason.code });
+  const key = `dispatch.reason.${reason.code}`;
+  return t(key, { ...vars, ...countOf(key, p), defaultValue: reason.code });
 }
 
 /** The list of reason codes the screen translates (a test checks each has words in both languages). */

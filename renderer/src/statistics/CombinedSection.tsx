@@ -93,7 +93,8 @@ export function CombinedSection({ query }: { query: StatsQuery }) {
           </Anchor>
         </Alert>
       )}
-      {data && data.rows.length > 0 && (
+      {/* Without CLAIR's figures the table would only repeat the app's country × year table above. */}
+      {data?.referenceImported && data.rows.length > 0 && (
         <>
           <Text size="sm" c="dimmed" maw={860}>
             {t('statistics.combined.intro')}

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { RuleText } from '../../../shared/import-rules';
 import { countryCodeOf } from '../../../shared/reference-data/countries';
 import type { Finding, UnplacedFigure } from '../../../shared/reference-data/schema';
+import { countOf } from '../i18n/plural';
 
 /** A country as the person's language names it; a name the list does not know stays as printed. */
 export function countryText(t: TFunction, name: string): string {
@@ -34,7 +35,7 @@ export function findingText(t: TFunction, finding: Pick<Finding, 'code' | 'param
   if (finding.code === 'year_block_out_of_order' && p.previousYear === undefined) p.previousYear = '—';
   p.columnName = finding.column ? columnText(t, finding.column) : '';
   const key = finding.code === 'field_misspelt' && finding.params.known === 0 ? 'field_misspelt_new' : finding.code;
-  return t(`referenceData.finding.${key}`, p);
+  return t(`referenceData.finding.${key}`, { ...p, ...countOf(`referenceData.finding.${key}`, finding.params) });
 }
 
 /** A column's rule in words ("A fiscal year between 1988 and 2026: …"), countries in the person's language. */

@@ -19,14 +19,16 @@ test('assign with a suggestion, change over warnings with a reason, then cancel'
   const dialog = new PlacementDialog(app);
   await dialog.openForTrainee(trainee.id);
   await expect(dialog.card()).toContainText('No placements yet');
-  await expect(dialog.root).toContainText('Enter the first and last day');
+  // The period after the introductory month is offered (start-placement-prefill.spec.ts); this test
+  // types its own.
+  await expect(dialog.root.getByTestId('placement-start')).toHaveValue(`${fy}-05-01`);
 
   await dialog.setPeriod(`${fy}-05-01`, `${fy}-11-30`);
   // The host offering the trainee's field ranks first, and says why in words.
   await expect(dialog.suggestions()).toHaveCount(2);
   await expect(dialog.suggestions().first()).toContainText('Sapporo City');
   await expect(dialog.suggestions().first()).toContainText("Offers the trainee's field");
-  await expect(dialog.suggestions().first()).toContainText('3 of 3 seats free on every day of the period');
+  await expect(dialog.suggestions().first()).toContainText('3 seats of 3 free on every day of the period');
   await expect(dialog.suggestions().nth(1)).toContainText("Does not list the trainee's field");
   await expect(dialog.root).toContainText('7 mo 0 d');
 

@@ -25,10 +25,12 @@ test('each warning is shown in words, and saving over them records the reason', 
   // Capacity exceeded (定員超過): the full host is still offered, last, and says it is full.
   await dialog.setPeriod(`${fy}-05-01`, `${fy}-10-31`);
   await expect(dialog.suggestions().last()).toContainText('Kobe City');
-  await expect(dialog.suggestions().last()).toContainText('Full: 1 of 1 seats taken on some day of the period');
+  await expect(dialog.suggestions().last()).toContainText(
+    'Full: 1 trainee for a capacity of 1 on some day of the period',
+  );
   await dialog.chooseHost('Kobe City');
   await expect(dialog.warnings()).toContainText(
-    `Over capacity: the host would hold 2 trainees on ${fy}-05-01, more than its 1 places.`,
+    `Over capacity: the host would hold 2 trainees on ${fy}-05-01, more than its capacity of 1.`,
   );
 
   // Field not offered.

@@ -15,7 +15,7 @@ test('the timeline of a 40-trainee cohort', async ({ app, desk }) => {
   await expect(timeline.rows()).toHaveCount(40);
   await expect(app.getByTestId('timeline-summary')).toContainText('40 trainees');
   await expect(app.getByTestId('timeline-summary')).toContainText('without placement');
-  await expect(app.getByTestId('timeline-legend')).toContainText('Overlap or over capacity');
+  await expect(app.getByTestId('timeline-legend')).toContainText('Overlap, or over capacity not accepted');
 
   // Bars on a shared axis, today's line, the introductory month on every row.
   const first = timeline.rows().first();

@@ -71,6 +71,8 @@ test('before the reference data is imported, the section says so and links to th
   await goTo(app, '/statistics');
   const notice = app.getByTestId('stats-combined-not-imported');
   await expect(notice).toContainText("CLAIR's printed table of accepted trainees has not been imported");
+  // The app's own figures are in the country × year table above; the section does not repeat them.
+  await expect(app.getByTestId('stats-combined-table')).toHaveCount(0);
   await notice.getByRole('link', { name: "Load CLAIR's reference data" }).click();
   await expect(app.getByTestId('rd-status')).toBeVisible();
 });

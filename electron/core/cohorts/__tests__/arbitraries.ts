@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { addDays, resolveCohortDates } from '../../../../shared/cohorts/dates';
 import { ATTENDANCE_MARKS } from '../../../../shared/cohorts/schema';
 import { TRAINEE_STATUSES } from '../../../../shared/trainees/schema';
-import { text } from '../../trainees/__tests__/arbitraries';
+import { text, traineeSelection } from '../../trainees/__tests__/arbitraries';
 
 // Mostly the ids, versions and year of the test's own small database (three trainees of FY2026, its
 // cohort, one session), so that many valid requests succeed; now and then anything else.
@@ -73,6 +73,10 @@ export const cohortsValid = {
   'cohorts.sessions.create': fc
     .tuple(fiscalYear, sessionData, fc.boolean())
     .map(([fy, data, confirm]) => ({ fiscalYear: fy, ...data, confirm })),
+  'cohorts.sessions.createMany': fc.record(
+    { fiscalYear, sessions: fc.array(sessionData, { minLength: 1, maxLength: 3 }), confirm: fc.boolean() },
+    { requiredKeys: ['fiscalYear', 'sessions'] },
+  ),
   'cohorts.sessions.update': fc.record({ id, version, data: sessionData, confirm: fc.boolean() }),
   'cohorts.sessions.delete': fc.record({ id, confirm: fc.boolean() }, { requiredKeys: ['id'] }),
   'cohorts.attendance.get': fc.record({ fiscalYear }),
@@ -95,5 +99,14 @@ export const cohortsValid = {
         ? fc.constant(t)
         : fc.option(fc.constant(t.reason), { nil: null }).map((reason) => ({ ...t, reason })),
     ),
+  'cohorts.trainees.bulkTransition': fc
+    .record({
+      selection: traineeSelection,
+      to: fc.constantFrom(...TRAINEE_STATUSES),
+      date: isoDay,
+      reason: fc.option(text(1000), { nil: null }),
+    })
+    .map((t) => (t.to === 'withdrawn' && t.reason === null ? { ...t, reason: 'Went home' } : t)),
+  'cohorts.trainees.bulkAssign': fc.record({ selection: traineeSelection, fiscalYear }),
   'cohorts.trainees.history': fc.record({ id }),
 } as const;

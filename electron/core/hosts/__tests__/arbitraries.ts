@@ -91,6 +91,16 @@ export const hostsValid = {
   'hosts.create': fc.record({ data: hostInput, confirm: fc.boolean() }, { requiredKeys: ['data'] }),
   'hosts.update': fc.record({ id, version: fc.integer({ min: 1, max: 4 }), data: hostInput, confirm: fc.boolean() }),
   'hosts.setActive': fc.record({ id, active: fc.boolean() }),
+  'hosts.bulk.setActive': fc.record({
+    selection: fc.oneof(
+      fc.record({ ids: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }) }),
+      fc.record({
+        query: fc.record({ active: fc.constantFrom('active', 'inactive', 'all') }, { requiredKeys: [] }),
+        expected: fc.integer({ min: 1, max: 12 }),
+      }),
+    ),
+    active: fc.boolean(),
+  }),
   'hosts.import.preview': fc.oneof(
     importFile.map(({ decisions: _, ...file }) => file),
     anyFile,

@@ -189,3 +189,19 @@ export const FREE_TEXT_FIELDS = [
   ['emergencyContactRelation', 80],
   ['notes', 10_000],
 ] as const;
+
+/** A bulk action's trainees: a few ids, or a list's filters with the count the person saw. */
+export const traineeSelection = fc.oneof(
+  fc.record({ ids: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    query: fc.record(
+      {
+        search: fc.constantFrom('', 'a', 'Aung'),
+        status: fc.constantFrom(...TRAINEE_STATUSES),
+        archived: fc.constantFrom('active', 'archived', 'all'),
+      },
+      { requiredKeys: [] },
+    ),
+    expected: fc.integer({ min: 1, max: 12 }),
+  }),
+);

@@ -19,6 +19,21 @@ export function monthName(month: string, lang: Language): string {
   );
 }
 
+/**
+ * The year is said under each January, and under the first month when no January follows closely:
+ * a year label is wider than a month's column, so "2025" under December and "2026" under the January
+ * beside it overlapped.
+ */
+export function yearShown(months: { month: string }[], i: number): boolean {
+  if (months[i]?.month.endsWith('-01')) return true;
+  if (i !== 0) return false;
+  const january = months.findIndex((m) => m.month.endsWith('-01'));
+  return january === -1 || january >= YEAR_LABEL_MONTHS;
+}
+
+/** How many months' columns a year label needs before the next one may start. */
+const YEAR_LABEL_MONTHS = 3;
+
 export function CapacityChart({ months, capacity }: { months: Month[]; capacity: number }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -62,7 +77,7 @@ export function CapacityChart({ months, capacity }: { months: Month[]; capacity:
           {months.map((m, i) => (
             <div key={m.month} className="cap-tick" data-now={m.month === now || undefined}>
               <span>{Number(m.month.slice(5, 7))}</span>
-              {(i === 0 || m.month.endsWith('-01')) && <span className="cap-year">{m.month.slice(0, 4)}</span>}
+              {yearShown(months, i) && <span className="cap-year">{m.month.slice(0, 4)}</span>}
             </div>
           ))}
         </div>

@@ -110,7 +110,7 @@ export function HostDetailPage({ print, placements }: HostDetailSlots) {
               c={current > host.capacity ? 'red.9' : undefined}
               fw={current > host.capacity ? 700 : undefined}
             >
-              {t('hosts.usageLabel', { current, capacity: host.capacity })}
+              {t('hosts.usageLabel', { count: current, capacity: host.capacity })}
               {current > host.capacity && ` · ${t('hosts.over')}`}
             </Text>
           </Group>

@@ -75,7 +75,7 @@ export function ReviewStep({
 
   return (
     <Stack gap="md">
-      <Text data-testid="import-summary">{t('hosts.import.summary', { rows: c.rows, file: fileName })}</Text>
+      <Text data-testid="import-summary">{t('hosts.import.summary', { count: c.rows, file: fileName })}</Text>
       {preview.encoding && (
         <EncodingChoice
           encoding={preview.encoding}

@@ -2,6 +2,7 @@
 // email address."). Codes we have no sentence for still say which code, never nothing.
 import type { TFunction } from 'i18next';
 import type { ImportPreview, ImportProblem, ImportRow } from '../../../../shared/hosts/import-schema';
+import { countOf } from '../../i18n/plural';
 import { columnLabel } from '../labels';
 
 /** `value` is the cell the problem is about, for codes whose params do not quote it. */
@@ -13,6 +14,7 @@ export function problemText(t: TFunction, p: ImportProblem, value = ''): string 
   if (typeof p.params?.encoding === 'string') vars.encoding = t(`encoding.name.${p.params.encoding}`);
   return t(`hosts.import.problem.${p.code}`, {
     ...vars,
+    ...countOf(`hosts.import.problem.${p.code}`, p.params),
     defaultValue: t('hosts.import.problem.unknown', { code: p.code }),
   });
 }

@@ -9,12 +9,20 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { HostSummary } from '../../../../shared/hosts/schema';
 import { useReferenceLabels } from '../../api/reference';
 import { useLang } from '../../i18n/format';
-import { ListTable, type SortedRows } from '../../ui/lists/ListTable';
+import { type ListSelection, ListTable, type SortedRows } from '../../ui/lists/ListTable';
 import '../hosts.css';
 import { hostColumns } from './columns';
 import { type HostSort, PAGE_SIZE } from './listParams';
 
-export const HostTable = memo(function HostTable(list: SortedRows<HostSummary, HostSort>) {
+interface Props extends SortedRows<HostSummary, HostSort> {
+  /** The hosts chosen for the bulk actions, and their change. */
+  selected: HostSummary[];
+  onSelect: (rows: HostSummary[]) => void;
+  /** The bulk bar is shown above: the table is shorter by its height. */
+  withBar: boolean;
+}
+
+export const HostTable = memo(function HostTable({ selected, onSelect, withBar, ...list }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -25,13 +33,25 @@ export const HostTable = memo(function HostTable(list: SortedRows<HostSummary, H
     [t, lang, labels, sort, dir, onSort],
   );
 
+  const selection = useMemo<ListSelection<HostSummary>>(
+    () => ({
+      selected,
+      onChange: onSelect,
+      rowLabel: (r) => t('hosts.bulk.selectRow', { name: lang === 'ja' ? r.nameJa : r.nameEn }),
+      allLabel: t('hosts.bulk.selectPage'),
+    }),
+    [selected, onSelect, t, lang],
+  );
+
   return (
     <ListTable
       label={t('hosts.title')}
+      selection={selection}
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}
-      height="calc(100dvh - 236px)"
+      columnsKey="hosts"
+      height={withBar ? 'calc(100dvh - 280px)' : 'calc(100dvh - 236px)'}
       onRowClick={(record) => navigate(`/hosts/${record.id}`)}
       rowAttributes={(r) => ({ 'data-testid': 'host-row', 'data-id': String(r.id) })}
       empty={{

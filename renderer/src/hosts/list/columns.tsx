@@ -81,7 +81,8 @@ export function hostColumns(
     {
       accessor: 'capacity',
       title: title('hosts.field.traineesColumn', 'capacity'),
-      width: 200,
+      // Wide enough for the heading and its sort mark in Japanese (現在の研修員 / 受入可能人数), the longer.
+      width: 240,
       render: (r) => <UsageCell current={r.currentTrainees} capacity={r.capacity} t={t} />,
     },
   ];

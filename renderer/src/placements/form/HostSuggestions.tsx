@@ -10,6 +10,7 @@ import { SearchableSelect } from '../../ui/forms/SearchableSelect';
 import { hostName, type Localize, prefectureName } from '../text';
 import type { HostRef, PlacementForm } from './usePlacementForm';
 import './form.css';
+import { countOf } from '../../i18n/plural';
 
 type Suggestion = NonNullable<PlacementForm['suggestions']['data']>['hosts'][number];
 type Reason = Suggestion['reasons'][number];
@@ -26,7 +27,13 @@ function ReasonLine({ reason, localize }: { reason: Reason; localize: Localize }
   return (
     <li className="pl-reason">
       <Icon size={14} color={color} aria-hidden />
-      <span>{t(`placements.reason.${reason.code}`, { ...localize(reason.params), defaultValue: reason.code })}</span>
+      <span>
+        {t(`placements.reason.${reason.code}`, {
+          ...localize(reason.params),
+          ...countOf(`placements.reason.${reason.code}`, reason.params),
+          defaultValue: reason.code,
+        })}
+      </span>
     </li>
   );
 }

@@ -4,7 +4,7 @@
 import { Button, Grid, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../../shared/forms/problems';
-import { useLang } from '../../i18n/format';
+import { fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { DateField } from '../../ui/forms/DateField';
 import { FormProblems } from '../../ui/forms/FormProblems';
@@ -155,6 +155,7 @@ function PlacementFormBody({
                   ? ` · ${durationText(t, form.period.start, form.period.end)}`
                   : ''}
               </Text>
+              <PrefillHint form={form} />
             </div>
             {form.fixedHost && values.host ? (
               <div>
@@ -217,6 +218,31 @@ function PlacementFormBody({
         }}
       />
     </form>
+  );
+}
+
+/** Says where the offered dates came from, so a person knows what to check before saving. */
+function PrefillHint({ form }: { form: PlacementForm }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const p = form.prefill;
+  if (p) {
+    const from = t(`placements.prefill.from.${p.startFrom}`, { date: p.startBasis });
+    const to = t(`placements.prefill.to.${p.endFrom}`, { date: p.endBasis });
+    return (
+      <Text size="xs" c="blue.9" mt={4} data-testid="placement-prefill">
+        {t('placements.prefill.hint', { from, to })}
+      </Text>
+    );
+  }
+  const none = form.noPrefill;
+  if (!none) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={4} data-testid="placement-prefill-none">
+      {none.fiscalYear === null
+        ? t('placements.prefill.noneUnknown')
+        : t('placements.prefill.none', { fy: fyLabel(none.fiscalYear, lang) })}
+    </Text>
   );
 }
 

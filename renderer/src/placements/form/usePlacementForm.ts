@@ -3,7 +3,7 @@
 // it may be saved, and the save itself on the form kit (useSave: the core's answers sorted onto the
 // form, warnings accepted with a reason, someone else's save reloaded; useUnsavedGuard: a draft).
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../shared/fiscal-year';
 import { withoutChanged } from '../../../../shared/forms/problems';
@@ -15,6 +15,7 @@ import { useUnsavedGuard } from '../../ui/guard/useUnsavedGuard';
 import { type Confirmation, useSave } from '../../ui/save/useSave';
 import { PLACEMENT_CHANGES, usePlacementCheck, useSuggestions, useTraineePlacements } from '../queries';
 import { type HostName, hostName } from '../text';
+import { usePrefill } from './usePrefill';
 
 export interface HostRef extends HostName {
   id: number;
@@ -184,6 +185,19 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
   const [prefecture, setPrefecture] = useState<number | null>(null);
   const [limit, setLimit] = useState(FIRST_LIMIT);
   const [triedSave, setTriedSave] = useState(false);
+  // A new placement's dates are offered once per trainee chosen, never over dates the person entered.
+  const prefill = usePrefill(target.mode === 'create' ? (values.trainee?.id ?? 0) : 0);
+  const [prefilledFor, setPrefilledFor] = useState<number | null>(null);
+  useEffect(() => {
+    const who = values.trainee?.id ?? null;
+    if (prefill.state !== 'ready' || who === null || prefilledFor === who) return;
+    setPrefilledFor(who);
+    if (values.start !== null || values.end !== null) return;
+    const dates = { start: prefill.period.start, end: prefill.period.end };
+    // On an untouched form the offer is the starting point, so closing it at once asks nothing.
+    if (JSON.stringify(values) === JSON.stringify(base)) setBase({ ...base, ...dates });
+    setValues({ ...values, ...dates });
+  }, [prefill, prefilledFor, values, base]);
 
   const start = iso(values.start);
   const end = iso(values.end);
@@ -273,6 +287,13 @@ export function usePlacementForm(target: PlacementTarget, onDone: () => void) {
     guard,
     saver,
     period: { start, end, valid: start !== null && end !== null },
+    /** Where the offered dates came from, while the dates shown are still the offer. */
+    prefill:
+      prefill.state === 'ready' && values.start === prefill.period.start && values.end === prefill.period.end
+        ? prefill.period
+        : null,
+    /** The trainee's cohort is missing, so no dates could be offered. */
+    noPrefill: prefill.state === 'none' && values.start === null && values.end === null ? prefill : null,
     prefecture,
     setPrefecture,
     limit,

@@ -1,12 +1,11 @@
 // The chart: a sticky axis (fiscal years, months, today), a sticky name column, one row per trainee,
 // and a single tooltip for every bar (one element instead of one per bar keeps 400 rows light). The
-// tooltip reads the reason recorded with accepted warnings from the trainee's placements on demand.
+// reasons recorded with accepted warnings come with the timeline, in the bar's words.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { CohortTimeline } from '../../../../shared/placements/schema';
 import { fyLabel, useLang } from '../../i18n/format';
-import { useTraineePlacements } from '../queries';
 import { durationText, shortLabel } from '../text';
 import { buildScale, type Scale } from './scale';
 import { type Bar, type BarWording, barWording, type Row, TimelineRow } from './TimelineRow';
@@ -84,9 +83,6 @@ function Lines({ scale, today }: { scale: Scale; today: string }) {
 function Tooltip({ tip, words }: { tip: Tip; words: BarWording }) {
   const { t } = useTranslation();
   const { row, bar } = tip;
-  // Only bars with accepted warnings need the recorded reason; it is fetched (and cached) on hover.
-  const placements = useTraineePlacements(bar.overrides.length > 0 ? row.traineeId : 0);
-  const reason = placements.data?.find((p) => p.id === bar.id)?.overrideReason;
   const lines = words(bar);
   const left = Math.min(tip.x + 14, window.innerWidth - 360);
   // Near the bottom of the window the tip opens upwards.
@@ -102,7 +98,6 @@ function Tooltip({ tip, words }: { tip: Tip; words: BarWording }) {
       {lines.slice(1).map((l) => (
         <div key={l}>{l}</div>
       ))}
-      {bar.overrides.length > 0 && <div>{reason ? t('timeline.reason', { reason }) : t('timeline.reasonLoading')}</div>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { IconChevronLeft, IconChevronRight, IconSearch } from '@tabler/icons-rea
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { currentFiscalYear } from '../../../../shared/fiscal-year';
 import { api } from '../../api/client';
 import { fyLabel, useLang } from '../../i18n/format';
@@ -67,7 +67,9 @@ export function TimelinePage() {
 function TimelineView({ fy }: { fy: number }) {
   const { t } = useTranslation();
   const query = useTimeline(fy);
-  const [search, setSearch] = useState('');
+  // ?q= opens the chart filtered to a trainee (Needs attention's link to a conflict).
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState(() => params.get('q') ?? '');
   const [attention, setAttention] = useState(false);
   const data = query.data;
 

@@ -1,6 +1,6 @@
 // One trainee's row: name and reference (a link to the trainee), the introductory month, each live
-// placement as a bar (red for an overlap or over capacity, an amber edge for a warning nobody
-// accepted, a marker for warnings accepted with a reason) and the departure day.
+// placement as a bar (red for an overlap or an over-capacity nobody accepted, an amber edge for another
+// warning nobody accepted, a marker for warnings accepted with a reason) and the departure day.
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import type { CohortTimeline } from '../../../../shared/placements/schema';
@@ -11,11 +11,15 @@ import type { Scale } from './scale';
 export type Row = CohortTimeline['rows'][number];
 export type Bar = Row['placements'][number];
 
-/** Overlaps and over-capacity are conflicts (red) even when accepted; other warnings are amber. */
+/** Overlaps and over-capacity nobody accepted are conflicts (red); other warnings are amber. */
 const CONFLICTS = new Set(['trainee_overlap', 'capacity_exceeded']);
 
-export const isConflict = (p: Bar) => p.flags.some((f) => CONFLICTS.has(f));
-export const unaccepted = (p: Bar) => p.flags.filter((f) => !p.overrides.includes(f));
+/** The bar's flags nobody accepted with a reason (over capacity may be accepted by another bar's placement). */
+export const unaccepted = (p: Bar) => p.flags.filter((f) => !p.accepted.some((a) => a.code === f));
+export const isConflict = (p: Bar) => unaccepted(p).some((f) => CONFLICTS.has(f));
+const acceptedCodes = (p: Bar) => [...new Set(p.accepted.map((a) => a.code))];
+/** The reasons recorded for the bar's accepted flags, each once. */
+export const acceptedReasons = (p: Bar) => [...new Set(p.accepted.map((a) => a.reason))];
 
 export const barHost = (p: Bar, lang: Language) => hostName({ nameEn: p.hostNameEn, nameJa: p.hostNameJa }, lang);
 
@@ -30,6 +34,7 @@ export function barWording(t: TFunction, lang: Language) {
   const label = t('timeline.barLabel', { host: '\u0001', start: '\u0002', end: '\u0003' });
   const open = t('timeline.flags', { flags: '\u0001' });
   const accepted = t('timeline.acceptedFlags', { flags: '\u0001' });
+  const reason = t('timeline.reason', { reason: '\u0001' });
   const shorts = new Map<string, string>();
   const short = (code: string) => {
     let text = shorts.get(code);
@@ -44,7 +49,10 @@ export function barWording(t: TFunction, lang: Language) {
     const lines = [label.replace('\u0001', barHost(p, lang)).replace('\u0002', p.start).replace('\u0003', p.end)];
     const waiting = unaccepted(p);
     if (waiting.length) lines.push(open.replace('\u0001', list(waiting)));
-    if (p.overrides.length) lines.push(accepted.replace('\u0001', list(p.overrides)));
+    if (p.accepted.length) {
+      lines.push(accepted.replace('\u0001', list(acceptedCodes(p))));
+      for (const r of acceptedReasons(p)) lines.push(reason.replace('\u0001', r));
+    }
     return lines;
   };
 }
@@ -107,7 +115,7 @@ export const TimelineRow = memo(function TimelineRow({ row, index, scale, words,
               data-bar={i}
               data-conflict={conflict || undefined}
               data-warn={(!conflict && unaccepted(p).length > 0) || undefined}
-              data-accepted={p.overrides.length > 0 || undefined}
+              data-accepted={p.accepted.length > 0 || undefined}
               data-testid="timeline-bar"
             >
               {barHost(p, lang)}

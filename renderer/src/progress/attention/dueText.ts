@@ -21,6 +21,9 @@ export function aboutText(t: TFunction, item: AttentionItem, lang: Language): st
   if (item.kind === 'monthly_report' && item.placementMonth !== null) {
     return t('progress.attention.reportAbout', { n: item.placementMonth, host: hostName(item, lang) });
   }
+  if (item.kind === 'placement_conflict') {
+    return t('progress.attention.conflictAbout', { host: hostName(item, lang) });
+  }
   if (item.kind === 'passport_expiry' || item.kind === 'residence_card_expiry') {
     return t(`progress.attention.expiryAbout.${item.kind}`);
   }

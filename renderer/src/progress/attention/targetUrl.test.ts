@@ -19,3 +19,9 @@ test('a report or an evaluation opens new on the Progress tab; a document opens 
     '/trainees/12/edit?focus=residenceCardExpiry',
   );
 });
+
+test('a placement conflict opens its fiscal year’s timeline filtered to the trainee', () => {
+  expect(targetUrl({ screen: 'timeline', traineeId: 12, fiscalYear: 2026, traineeRef: 'FY2026 #3' })).toBe(
+    '/timeline/2026?q=FY2026%20%233',
+  );
+});

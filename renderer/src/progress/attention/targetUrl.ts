@@ -4,6 +4,7 @@ import type { AttentionTarget } from '../../../../shared/progress/schema';
 
 export function targetUrl(target: AttentionTarget): string {
   if (target.screen === 'trainee-edit') return `/trainees/${target.traineeId}/edit?focus=${target.focus}`;
+  if (target.screen === 'timeline') return `/timeline/${target.fiscalYear}?q=${encodeURIComponent(target.traineeRef)}`;
   const progress = `/trainees/${target.traineeId}?tab=progress`;
   const entry = target.newEntry;
   if (entry.kind === 'monthly_report') {

@@ -96,6 +96,7 @@ export const RequestTable = memo(function RequestTable(list: SortedRows<RequestS
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}
+      columnsKey="requests"
       minHeight={220}
       emptyMinHeight={360}
       onRowClick={(record) => navigate(`/dispatch/requests/${record.id}`)}

@@ -170,6 +170,7 @@ export function SpecialistsPage() {
           list={sortedRows(list, query, filtered)}
           pageSize={PAGE_SIZE}
           columns={columns}
+          columnsKey="specialists"
           minHeight={220}
           emptyMinHeight={360}
           onRowClick={(record) => navigate(`/dispatch/specialists/${record.id}`)}

@@ -37,11 +37,13 @@ interface Props {
   existing: Trainee | null;
   onSaved: (trainee: Trainee) => void;
   onCancel: () => void;
+  /** A new record's fiscal year: the one being worked on. */
+  fiscalYear: number;
   /** Fetches the record as it is now. */
   onReload: () => Promise<unknown>;
 }
 
-export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
+export function TraineeForm({ existing, fiscalYear, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const check = useFormCheck(validateValues);
   // The version the person's edits apply to: moves on only when they choose to keep their edits.
@@ -54,7 +56,7 @@ export function TraineeForm({ existing, onSaved, onCancel, onReload }: Props) {
 
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: existing ? valuesOf(existing) : emptyValues(),
+    initialValues: existing ? valuesOf(existing) : emptyValues(fiscalYear),
     onValuesChange: (values, previous) => {
       if (values.arrivalDate !== previous.arrivalDate && !fyTouched.current && values.arrivalDate) {
         form.setFieldValue('fiscalYear', defaultFiscalYear(values.arrivalDate));

@@ -2,6 +2,7 @@
 import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import { useWorkingFiscalYear } from '../../api/working-year';
 import { errorText } from '../../i18n/messages';
 import { notifySaved } from '../../i18n/notify';
 import { useTrainee } from '../queries';
@@ -14,8 +15,11 @@ export function TraineeFormPage() {
   const id = params.id ? Number(params.id) : 0;
   const query = useTrainee(id);
   const existing = id > 0 ? query.data : null;
+  const working = useWorkingFiscalYear();
 
   if (id > 0 && query.isPending) return <Loader aria-label={t('common.loading')} />;
+  // A new record starts from the year being worked on, so wait the moment it takes to know it.
+  if (id === 0 && !working.ready) return <Loader aria-label={t('common.loading')} />;
   if (id > 0 && query.isError) return <Alert color="red">{errorText(t, query.error)}</Alert>;
 
   return (
@@ -31,6 +35,7 @@ export function TraineeFormPage() {
         // Keyed by the record, not its version: a reload after "someone else saved" keeps the person's edits.
         key={existing ? existing.id : 'new'}
         existing={existing ?? null}
+        fiscalYear={working.fiscalYear}
         onSaved={(trainee) => {
           notifySaved(
             existing

@@ -5,7 +5,7 @@ import { emptyValues, plausibilityProblems, validateValues } from './formValues'
 
 const TODAY = '2026-12-06';
 const typed = {
-  ...emptyValues(new Date('2026-12-06T00:00:00Z')),
+  ...emptyValues(2026),
   fullName: 'Somchai Jaidee',
   gender: 'male' as const,
   country: 'TH',

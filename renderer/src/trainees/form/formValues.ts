@@ -70,13 +70,14 @@ export const FIELD_ORDER: FieldName[] = [
   'notes',
 ];
 
-export function emptyValues(now = new Date()): FormValues {
+/** A new record's values; its fiscal year is the working one (api/working-year.ts) the page passes. */
+export function emptyValues(fiscalYear = currentFiscalYear()): FormValues {
   const values = Object.fromEntries([
     ...TEXT_FIELDS.map((f) => [f, '']),
     ...DATE_FIELDS.map((f) => [f, null]),
     ...CHOICE_FIELDS.map((f) => [f, null]),
   ]) as FormValues;
-  return { ...values, japaneseLevel: 'none', status: 'applicant', fiscalYear: currentFiscalYear(now) };
+  return { ...values, japaneseLevel: 'none', status: 'applicant', fiscalYear };
 }
 
 export function valuesOf(t: Trainee): FormValues {

@@ -1,18 +1,19 @@
 // The trainee list: server-side paging (50 a page), search as you type, sort and filters, all kept
 // in the URL. Rows open the detail page by click, or by Enter on the name link.
 import { Button, Kbd, SegmentedControl, Tooltip } from '@mantine/core';
-import { IconPlus, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { TRAINEES_REPORT_MAX } from '../../../../shared/reports/schema';
+import { Link, useLocation } from 'react-router-dom';
 import type { TraineeSummary } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
 import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
+import { useBulkSelection } from '../../ui/lists/bulk';
 import { ListPage } from '../../ui/lists/ListPage';
 import { traineeListQuery, useTraineeList } from '../queries';
+import { BulkActions } from './BulkActions';
 import { ListFilters } from './ListFilters';
 import { DEFAULT_STATE, hasFilters, parseListState, type Show, toQuery, toSearchParams } from './listParams';
 import { SearchBox } from './SearchBox';
@@ -26,10 +27,10 @@ export function TraineeListPage() {
   const query = useTraineeList(toQuery(state));
   const onSearch = useListSearch(list, (next) => traineeListQuery(toQuery(next)));
   const searchRef = useRef<HTMLInputElement>(null);
-  const navigate = useNavigate();
-  // Kept across pages and searches, so a selection can gather trainees from several.
-  const [selected, setSelected] = useState<TraineeSummary[]>([]);
-  const printReports = () => navigate(`/print/trainees?ids=${selected.map((r) => r.id).join(',')}`);
+  // Kept across pages and searches, so a selection can gather trainees from several; "all matching"
+  // is dropped when the filters change.
+  const { page: _page, ...filterState } = state;
+  const selection = useBulkSelection<TraineeSummary>(JSON.stringify(filterState));
 
   useEffect(() => {
     const focus = () => searchRef.current?.focus();
@@ -46,20 +47,6 @@ export function TraineeListPage() {
       fetching={query.isFetching}
       actions={
         <>
-          {selected.length > 0 && (
-            <Button
-              variant="default"
-              leftSection={<IconPrinter size={16} aria-hidden />}
-              onClick={printReports}
-              disabled={selected.length > TRAINEES_REPORT_MAX}
-              title={
-                selected.length > TRAINEES_REPORT_MAX ? t('list.printTooMany', { max: TRAINEES_REPORT_MAX }) : undefined
-              }
-              data-testid="trainees-print-reports"
-            >
-              {t('list.printReports', { count: selected.length })}
-            </Button>
-          )}
           <ExportMenu
             testId="trainees-export"
             make={(format, language) => {
@@ -101,9 +88,20 @@ export function TraineeListPage() {
       onClear={list.clearFilters}
       clearBesideTitle
     >
+      <BulkActions
+        selection={selection}
+        state={state}
+        total={query.data?.total ?? 0}
+        pageRows={query.data?.rows ?? []}
+      />
       {/* data-query and aria-busy let tests (and the benchmarks) wait for the answer to what is shown. */}
       <div data-testid="trainee-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
-        <TraineeTable {...sortedRows(list, query, filtered)} selected={selected} onSelect={setSelected} />
+        <TraineeTable
+          {...sortedRows(list, query, filtered)}
+          selected={selection.rows}
+          onSelect={selection.setRows}
+          withBar={selection.rows.length > 0 || selection.allMatching}
+        />
       </div>
     </ListPage>
   );

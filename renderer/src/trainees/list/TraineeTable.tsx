@@ -19,9 +19,11 @@ interface Props extends SortedRows<TraineeSummary, Sort> {
   /** The rows chosen for the list's actions (Print reports), and their change. */
   selected: TraineeSummary[];
   onSelect: (rows: TraineeSummary[]) => void;
+  /** The bulk bar is shown above: the table is shorter by its height. */
+  withBar: boolean;
 }
 
-export const TraineeTable = memo(function TraineeTable({ selected, onSelect, ...list }: Props) {
+export const TraineeTable = memo(function TraineeTable({ selected, onSelect, withBar, ...list }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -50,7 +52,8 @@ export const TraineeTable = memo(function TraineeTable({ selected, onSelect, ...
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}
-      height="calc(100dvh - 236px)"
+      columnsKey="trainees"
+      height={withBar ? 'calc(100dvh - 280px)' : 'calc(100dvh - 236px)'}
       emptyMinHeight={240}
       onRowClick={(record) => navigate(`/trainees/${record.id}`)}
       rowAttributes={(r) => ({ 'data-testid': 'trainee-row', 'data-ref': r.ref })}

@@ -1,9 +1,11 @@
 // A dialog holding a form: Esc, the close button or a click outside ask "Discard your changes?" when
-// something was typed, and close at once when nothing was. Every form dialog uses it.
+// something was typed, and close at once when nothing was. Every form dialog uses it; its content
+// scrolls with the actions kept in view at the bottom (form-modal.css).
 import { Modal, type ModalProps } from '@mantine/core';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DiscardDialog } from './DiscardDialog';
+import './form-modal.css';
 
 interface Props extends Omit<ModalProps, 'onClose' | 'children'> {
   /** The dialog's content; as a function it receives the same asking close for its own Cancel button. */
@@ -51,6 +53,7 @@ export function FormModal({ unsaved, onClose, onDiscard, children, closeButtonPr
         // the same Esc, so the warnings shown over this form would close the form too.
         closeOnEscape={false}
         id={id}
+        classNames={{ body: 'form-modal-body' }}
         closeButtonProps={{ 'aria-label': t('common.close'), ...closeButtonProps }}
       >
         {typeof children === 'function' ? children(requestClose) : children}

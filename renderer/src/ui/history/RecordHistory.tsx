@@ -76,7 +76,7 @@ export function RecordHistory({ entity, id }: { entity: string; id: string }) {
       </Timeline>
       {data && data.total > data.rows.length && (
         <Text size="xs" c="dimmed" mt="xs">
-          {t('audit.more', { shown: data.rows.length, total: data.total })}
+          {t('audit.more', { shown: data.rows.length, count: data.total })}
         </Text>
       )}
     </Paper>

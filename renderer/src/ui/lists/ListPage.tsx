@@ -3,6 +3,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDensity } from './density';
 import { FilterRow, type FilterRowProps } from './FilterRow';
 import { ListTitle, type ListTitleProps } from './ListTitle';
 
@@ -33,13 +34,16 @@ export function ListPage({
   ...title
 }: Props) {
   const { t } = useTranslation();
+  // Compact: the intro line goes (the screen is known by then) and the gaps tighten (COMPACT_ROOM).
+  const [density] = useDensity();
+  const compact = density === 'compact';
   const clear = clearBesideTitle && filtered && onClear && (
     <Button variant="subtle" onClick={onClear}>
       {t('list.clearFilters')}
     </Button>
   );
   return (
-    <Stack gap="md">
+    <Stack gap={compact ? 'xs' : 'md'}>
       <ListTitle
         {...title}
         actions={
@@ -53,7 +57,7 @@ export function ListPage({
           )
         }
       />
-      {intro && (
+      {intro && !compact && (
         <Text size="sm" c="dimmed">
           {intro}
         </Text>

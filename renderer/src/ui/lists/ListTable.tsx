@@ -1,11 +1,17 @@
 // The one list table: mantine-datatable with the app's borders, density, translated pagination and
 // an empty state that teaches (EmptyState). A list page hands its table a page of rows (ListRows);
 // the table adds its columns, where a row leads and what its empty state says.
+
+import { Group } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { DataTable } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnsMenu } from './ColumnsMenu';
+import { DensitySwitch } from './DensitySwitch';
+import { COMPACT_ROOM, useDensity } from './density';
 import { EmptyState } from './EmptyState';
+import { useListColumns } from './useListColumns';
 
 export type SortDir = 'asc' | 'desc';
 
@@ -44,6 +50,8 @@ interface Props<T> {
   minHeight?: number;
   /** Room for the empty state while the list is empty: by default enough for buttons one above another. */
   emptyMinHeight?: number;
+  /** The list's name for its remembered columns: with it, a Columns menu shows, hides and reorders them. */
+  columnsKey?: string;
   /** Rows chosen with a checkbox each (for the list's actions on several records); none when absent. */
   selection?: ListSelection<T>;
 }
@@ -62,7 +70,9 @@ const FREE_COLUMN_MIN = 200;
 
 /** The narrowest the table may get: every set width, and room for the free columns. */
 function tableMinWidth<T>(columns: DataTableColumn<T>[]): number {
-  return columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : FREE_COLUMN_MIN), 0);
+  return columns
+    .filter((c) => !c.hidden)
+    .reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : FREE_COLUMN_MIN), 0);
 }
 
 export function ListTable<T>({
@@ -78,27 +88,34 @@ export function ListTable<T>({
   minHeight = 240,
   emptyMinHeight = Math.max(minHeight, 280),
   selection,
+  columnsKey,
 }: Props<T>) {
   const { t } = useTranslation();
   const { rows, pending } = list;
+  const [density] = useDensity();
+  const compact = density === 'compact';
+  const arranged = useListColumns(columnsKey, columns);
   return (
     <DataTable<T>
       aria-label={label}
+      data-density={density}
+      className={compact ? 'tl-compact' : undefined}
       withTableBorder
       borderRadius="sm"
       fz="sm"
       horizontalSpacing="xs"
-      verticalSpacing={6}
+      verticalSpacing={compact ? 2 : 6}
       highlightOnHover
       striped
-      height={height}
+      // A compact page has less above the table (ListPage): the table takes that room.
+      height={compact && typeof height === 'string' ? `calc(${height} + ${COMPACT_ROOM}px)` : height}
       minHeight={rows.length === 0 ? emptyMinHeight : minHeight}
       // Fixed column widths: a new page of rows is laid out without re-measuring every cell. In a
       // narrow window the table scrolls sideways rather than squeezing the free columns (the name) to
       // nothing.
-      styles={{ table: { tableLayout: 'fixed', minWidth: tableMinWidth(columns) } }}
+      styles={{ table: { tableLayout: 'fixed', minWidth: tableMinWidth(arranged.columns) } }}
       records={rows}
-      columns={columns}
+      columns={arranged.columns}
       idAccessor={idAccessor}
       fetching={pending}
       totalRecords={list.total}
@@ -107,6 +124,17 @@ export function ListTable<T>({
       onPageChange={list.onPage}
       paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
       getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}
+      // The list's view controls sit in the pagination row, where they take no height from the rows.
+      renderPagination={({ Controls }) => (
+        <>
+          <Controls.Text />
+          <Group gap="sm" wrap="nowrap">
+            <DensitySwitch />
+            {arranged.menu && <ColumnsMenu {...arranged.menu} />}
+            <Controls.Pagination />
+          </Group>
+        </>
+      )}
       loadingText={t('common.loading')}
       onRowClick={
         onRowClick

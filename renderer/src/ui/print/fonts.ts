@@ -1,33 +1,13 @@
-// The fonts every print view uses, bundled with the app (no network, nothing installed needed).
-// Imported only by PrintFrame, so the CSS and font files load with the print views, never with the
-// everyday screens. Regular (400) and bold (700) only; the browser fetches a file only when a glyph
-// in its unicode-range is on the page.
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-jp/400.css';
-import '@fontsource/noto-sans-jp/700.css';
-import '@fontsource/noto-sans-thai/thai-400.css';
-import '@fontsource/noto-sans-thai/thai-700.css';
-import '@fontsource/noto-sans-khmer/khmer-400.css';
-import '@fontsource/noto-sans-khmer/khmer-700.css';
-import '@fontsource/noto-sans-lao/lao-400.css';
-import '@fontsource/noto-sans-lao/lao-700.css';
-import '@fontsource/noto-sans-myanmar/myanmar-400.css';
-import '@fontsource/noto-sans-myanmar/myanmar-700.css';
+// The fonts every print view uses, bundled with the app (no network, nothing installed needed): the
+// same faces as the screens (ui/fonts/), but only those, so a print never depends on the machine.
+import '../fonts/faces';
+import { BUNDLED_FAMILIES } from '../fonts/families';
 
 /**
  * The print font stack: only the bundled families, then a generic family last. Noto Sans first for
  * Latin (Vietnamese included), then Japanese, then the Mainland Southeast Asian scripts.
  */
-export const PRINT_FONTS = [
-  "'Noto Sans'",
-  "'Noto Sans JP'",
-  "'Noto Sans Thai'",
-  "'Noto Sans Khmer'",
-  "'Noto Sans Lao'",
-  "'Noto Sans Myanmar'",
-  'sans-serif',
-].join(', ');
+export const PRINT_FONTS = [...BUNDLED_FAMILIES, 'sans-serif'].join(', ');
 
 const SCRIPT_SAMPLES: [family: string, sample: string][] = [
   ['Noto Sans Thai', 'ก'],

@@ -1,0 +1,22 @@
+// The fiscal year being worked on (shared/fiscal-year.ts workingFiscalYear), which every new-record
+// form with a fiscal year starts from. Read from the cohort list under the cohort feature's own key,
+// so creating a cohort refreshes it with everything else about cohorts.
+import { useQuery } from '@tanstack/react-query';
+import { currentFiscalYear, todayIso, workingFiscalYear } from '../../../shared/fiscal-year';
+import { api } from './client';
+
+export const COHORT_LIST_KEY = ['cohorts', 'list'] as const;
+
+export function useCohortSpans() {
+  return useQuery({ queryKey: COHORT_LIST_KEY, queryFn: () => api().call('cohorts.list', {}) });
+}
+
+/**
+ * The working year; the current one while the cohorts load or when they cannot be read. `ready` is
+ * false only while loading, so a form can wait for it instead of starting from the wrong year.
+ */
+export function useWorkingFiscalYear(): { fiscalYear: number; ready: boolean } {
+  const list = useCohortSpans();
+  if (!list.data) return { fiscalYear: currentFiscalYear(), ready: !list.isPending };
+  return { fiscalYear: workingFiscalYear(list.data.cohorts, todayIso()), ready: true };
+}

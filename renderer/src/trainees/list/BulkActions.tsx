@@ -1,0 +1,227 @@
+// What staff can do to the trainees selected on the list: a lifecycle move with one reason, a cohort,
+// archive or restore, an export of the selection and one PDF of their reports. Each opens a
+// confirmation that names the trainees; the core does it for every one of them or for none.
+import { Button, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconArchive, IconArrowRight, IconPrinter, IconRestore, IconUsersGroup } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { todayIso } from '../../../../shared/fiscal-year';
+import { TRAINEES_REPORT_MAX } from '../../../../shared/reports/schema';
+import {
+  TRAINEE_STATUSES,
+  type TraineeSelection,
+  type TraineeStatus,
+  type TraineeSummary,
+} from '../../../../shared/trainees/schema';
+import { api } from '../../api/client';
+import { useInvalidateTrainees } from '../../api/trainees';
+import { notifySaved } from '../../i18n/notify';
+import { ExportMenu } from '../../ui/exports/ExportMenu';
+import { DateField } from '../../ui/forms/DateField';
+import { BulkBar } from '../../ui/lists/BulkBar';
+import { BulkConfirm } from '../../ui/lists/BulkConfirm';
+import { type BulkSelection, selectedCount } from '../../ui/lists/bulk';
+import { type ListState, toQuery } from './listParams';
+
+/** Where a bulk move may go: every status after the first (the core checks each trainee's own). */
+const TARGETS = TRAINEE_STATUSES.filter((s) => s !== 'applicant');
+
+interface Props {
+  selection: BulkSelection<TraineeSummary>;
+  state: ListState;
+  total: number;
+  /** The page's rows: their number (for "select all"), and names when every match is selected. */
+  pageRows: TraineeSummary[];
+}
+
+type Dialog = 'status' | 'cohort' | 'archive' | null;
+
+export function BulkActions({ selection, state, total, pageRows }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const refreshTrainees = useInvalidateTrainees();
+  const client = useQueryClient();
+  // The cohorts count their trainees and statuses: they change with a move or a cohort too.
+  const refresh = () => Promise.all([refreshTrainees(), client.invalidateQueries({ queryKey: ['cohorts'] })]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const count = selectedCount(selection, total);
+  const { page: _page, pageSize: _size, sort, dir, ...filters } = toQuery(state);
+  const chosen: TraineeSelection = selection.allMatching
+    ? { query: filters, expected: total }
+    : { ids: selection.rows.map((r) => r.id) };
+  const names = (selection.allMatching ? pageRows : selection.rows).map((r) => r.fullName);
+  const restoring = state.show === 'archived';
+  const ticked = new Set(selection.rows.map((r) => r.id));
+  const pageAll = pageRows.length > 0 && pageRows.every((r) => ticked.has(r.id));
+  const done = async (message: string) => {
+    await refresh();
+    selection.clear();
+    notifySaved(message);
+  };
+  const common = { count, names, onClose: () => setDialog(null) };
+  return (
+    <BulkBar selection={selection} total={total} pageAll={pageAll}>
+      <Button
+        size="compact-sm"
+        leftSection={<IconArrowRight size={14} aria-hidden />}
+        onClick={() => setDialog('status')}
+        data-testid="bulk-status"
+      >
+        {t('list.bulk.changeStatus')}
+      </Button>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconUsersGroup size={14} aria-hidden />}
+        onClick={() => setDialog('cohort')}
+        data-testid="bulk-cohort"
+      >
+        {t('list.bulk.assignCohort')}
+      </Button>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={restoring ? <IconRestore size={14} aria-hidden /> : <IconArchive size={14} aria-hidden />}
+        onClick={() => setDialog('archive')}
+        data-testid="bulk-archive"
+      >
+        {restoring ? t('bulk.restore') : t('bulk.archive')}
+      </Button>
+      <ExportMenu
+        testId="bulk-export"
+        label={t('bulk.export')}
+        make={(format, language) =>
+          api().call('exports.trainees', {
+            format,
+            language,
+            query: { ...filters, sort, dir },
+            ...(selection.allMatching ? {} : { ids: selection.rows.map((r) => r.id) }),
+          })
+        }
+      />
+      {!selection.allMatching && (
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconPrinter size={14} aria-hidden />}
+          onClick={() => navigate(`/print/trainees?ids=${selection.rows.map((r) => r.id).join(',')}`)}
+          disabled={count > TRAINEES_REPORT_MAX}
+          title={count > TRAINEES_REPORT_MAX ? t('list.printTooMany', { max: TRAINEES_REPORT_MAX }) : undefined}
+          data-testid="trainees-print-reports"
+        >
+          {t('list.printReports', { count })}
+        </Button>
+      )}
+      {dialog === 'status' && (
+        <StatusDialog
+          {...common}
+          onConfirm={async (to, date, reason) => {
+            const r = await api().call('cohorts.trainees.bulkTransition', { selection: chosen, to, date, reason });
+            await done(t('list.bulk.statusDone', { count: r.changed, status: t(`trainee.status.${to}`) }));
+          }}
+        />
+      )}
+      {dialog === 'cohort' && (
+        <CohortDialog
+          {...common}
+          onConfirm={async (fiscalYear) => {
+            const r = await api().call('cohorts.trainees.bulkAssign', { selection: chosen, fiscalYear });
+            await done(t('list.bulk.cohortDone', { count: r.changed, fiscalYear }));
+          }}
+        />
+      )}
+      {dialog === 'archive' && (
+        <BulkConfirm
+          opened
+          {...common}
+          title={restoring ? t('list.bulk.restoreTitle') : t('list.bulk.archiveTitle')}
+          confirmLabel={restoring ? t('bulk.restoreGo', { count }) : t('bulk.archiveGo', { count })}
+          confirmColor={restoring ? undefined : 'red'}
+          onConfirm={async () => {
+            const r = await api().call('trainees.bulk.archive', { selection: chosen, archived: !restoring });
+            await done(restoring ? t('bulk.restored', { count: r.changed }) : t('bulk.archived', { count: r.changed }));
+          }}
+        >
+          <Text size="sm">{restoring ? t('list.bulk.restoreText') : t('list.bulk.archiveText')}</Text>
+        </BulkConfirm>
+      )}
+    </BulkBar>
+  );
+}
+
+interface DialogProps {
+  count: number;
+  names: string[];
+  onClose: () => void;
+}
+
+function StatusDialog({
+  onConfirm,
+  ...common
+}: DialogProps & { onConfirm: (to: TraineeStatus, date: string, reason: string | null) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [to, setTo] = useState<TraineeStatus>('accepted');
+  const [date, setDate] = useState<string | null>(todayIso());
+  const [reason, setReason] = useState('');
+  const needsReason = to === 'withdrawn' && reason.trim() === '';
+  return (
+    <BulkConfirm
+      opened
+      {...common}
+      title={t('list.bulk.statusTitle')}
+      confirmLabel={t('list.bulk.statusGo', { count: common.count, status: t(`trainee.status.${to}`) })}
+      ready={date !== null && !needsReason}
+      onConfirm={() => onConfirm(to, date ?? '', reason.trim() === '' ? null : reason.trim())}
+    >
+      <Radio.Group label={t('lifecycle.to')} value={to} onChange={(v) => setTo(v as TraineeStatus)}>
+        <Stack gap={4} mt={4}>
+          {TARGETS.map((s) => (
+            <Radio key={s} value={s} label={t(`trainee.status.${s}`)} data-testid={`bulk-to-${s}`} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <DateField label={t('lifecycle.date')} value={date} onChange={setDate} required />
+      <Textarea
+        label={t('list.bulk.reason')}
+        description={t('list.bulk.reasonHint')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        required={to === 'withdrawn'}
+        autosize
+        minRows={2}
+        maxRows={4}
+        data-testid="bulk-reason"
+      />
+    </BulkConfirm>
+  );
+}
+
+function CohortDialog({ onConfirm, ...common }: DialogProps & { onConfirm: (fiscalYear: number) => Promise<void> }) {
+  const { t } = useTranslation();
+  const cohorts = useQuery({ queryKey: ['cohorts', 'list'], queryFn: () => api().call('cohorts.list', {}) });
+  const [year, setYear] = useState<string | null>(null);
+  const data = (cohorts.data?.cohorts ?? []).map((c) => ({ value: String(c.fiscalYear), label: `FY${c.fiscalYear}` }));
+  return (
+    <BulkConfirm
+      opened
+      {...common}
+      title={t('list.bulk.cohortTitle')}
+      confirmLabel={t('list.bulk.cohortGo', { count: common.count })}
+      ready={year !== null}
+      onConfirm={() => onConfirm(Number(year))}
+    >
+      <Select
+        label={t('list.bulk.cohort')}
+        description={t('list.bulk.cohortHint')}
+        data={data}
+        value={year}
+        onChange={setYear}
+        nothingFoundMessage={t('list.bulk.noCohorts')}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="bulk-cohort-select"
+      />
+    </BulkConfirm>
+  );
+}

@@ -1,0 +1,70 @@
+// The selection of a list for its bulk actions: rows chosen by checkbox (Shift+click for a range, the
+// table's own), or "every record the filters match", which the core resolves when it acts. And the
+// words for a bulk action's refusals: each refused record with its reason.
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { BULK_RECORD_PATH } from '../../../../shared/bulk';
+import { errorOf } from '../../i18n/messages';
+
+export interface BulkSelection<T> {
+  rows: T[];
+  /** Every record the filters match, not only the rows ticked. */
+  allMatching: boolean;
+  setRows: (rows: T[]) => void;
+  selectAllMatching: () => void;
+  clear: () => void;
+}
+
+/** `filterKey` changes with the filters: "all matching" then means other records, so it is dropped. */
+export function useBulkSelection<T>(filterKey: string): BulkSelection<T> {
+  const [rows, setRows] = useState<T[]>([]);
+  const [allMatching, setAllMatching] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is what the effect follows.
+  useEffect(() => setAllMatching(false), [filterKey]);
+  return {
+    rows,
+    allMatching,
+    setRows: (next) => {
+      setRows(next);
+      setAllMatching(false);
+    },
+    selectAllMatching: () => setAllMatching(true),
+    clear: () => {
+      setRows([]);
+      setAllMatching(false);
+    },
+  };
+}
+
+/** How many records an action is for. */
+export const selectedCount = <T>(s: BulkSelection<T>, total: number) => (s.allMatching ? total : s.rows.length);
+
+export interface Refusal {
+  id: string;
+  name: string;
+  text: string;
+}
+
+const STATUS_PARAMS = ['from', 'to', 'status'];
+
+/** Each refused record and why, in the person's language; empty when the failure names none. */
+export function bulkRefusals(t: TFunction, error: unknown): Refusal[] {
+  const issues = (errorOf(error).issues ?? []).filter((i) => i.path.startsWith(BULK_RECORD_PATH));
+  return issues.map((issue) => {
+    const params = Object.fromEntries(
+      Object.entries(issue.params ?? {}).map(([k, v]) => [
+        k,
+        STATUS_PARAMS.includes(k) ? t(`trainee.status.${v}`, { defaultValue: String(v) }) : v,
+      ]),
+    );
+    const text = t(`bulk.refusal.${issue.code}`, {
+      ...params,
+      defaultValue: t(`validation.${issue.code}`, {
+        ...params,
+        field: '',
+        defaultValue: t(`error.${issue.code}`, { defaultValue: t('bulk.refusal.other') }),
+      }),
+    });
+    return { id: issue.path.slice(BULK_RECORD_PATH.length), name: String(issue.params?.name ?? ''), text };
+  });
+}
