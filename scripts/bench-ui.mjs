@@ -4,6 +4,8 @@
 // ui.search_paste_to_rows_ms: the same for a fragment entered in one input event after a pause;
 // ui.search_to_rows_after_debounce_ms: the same end point, from the moment the list request left
 // the page (after the UI's search debounce).
+// ui.palette_to_result_ms: the command palette (Ctrl+K) over the list, a name typed key by key, last
+// keystroke → the palette's records for the whole name painted, the first trainee among them matching.
 import { chromium } from 'playwright-core';
 
 const ARGS = [
@@ -54,7 +56,10 @@ function instrument() {
   document.addEventListener(
     'input',
     (e) => {
-      if (e.target instanceof Element && e.target.closest('[data-testid="trainee-search"]'))
+      if (
+        e.target instanceof Element &&
+        e.target.closest('[data-testid="trainee-search"], [data-testid="palette-search"]')
+      )
         w.__bench.inputAt = performance.now();
     },
     true,
@@ -65,7 +70,8 @@ function instrument() {
     if (!url.includes('/api/')) return original(input, init);
     let search = null;
     try {
-      search = JSON.parse(String(init?.body ?? '{}')).search ?? null;
+      const body = JSON.parse(String(init?.body ?? '{}'));
+      search = body.search ?? body.text ?? null;
     } catch {}
     const entry = { channel: url.slice(url.indexOf('/api/') + 5), search, start: performance.now(), end: null };
     w.__bench.requests.push(entry);
@@ -125,6 +131,59 @@ function whenRowsMatch(fragment) {
       );
     }, 30_000);
   });
+}
+
+/**
+ * In the page: resolves with performance.now() at the first frame after the palette's search for
+ * `fragment` was answered and its first trainee shown contains it.
+ */
+function whenPaletteMatches(fragment) {
+  const w = window;
+  const fold = (s) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const answered = w.__bench.requests.some(
+        (r) => r.channel === 'search.find' && r.search === fragment && r.end !== null,
+      );
+      const first = document.querySelector('[data-testid="palette-list"] [data-testid^="palette-trainee-"]');
+      if (answered && first && fold(first.textContent ?? '').includes(fragment)) {
+        observer.disconnect();
+        clearTimeout(timer);
+        w.__bench.onResponse = null;
+        requestAnimationFrame(() => resolve(performance.now()));
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    w.__bench.onResponse = check;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`the palette never showed "${fragment}"`));
+    }, 30_000);
+  });
+}
+
+/** The palette opened over the list, each name typed key by key (40 ms apart), timed from the last key. */
+async function timePalette(page, fragments) {
+  await page.keyboard.press('Control+k');
+  const input = page.locator('[data-testid="palette-search"]');
+  await input.waitFor({ state: 'visible' });
+  const total = [];
+  for (const fragment of fragments) {
+    await input.fill('');
+    await page.waitForTimeout(400);
+    const shown = page.evaluate(whenPaletteMatches, fragment);
+    await input.pressSequentially(fragment, { delay: 40 });
+    const at = await shown;
+    total.push(at - (await page.evaluate(() => window.__bench.inputAt)));
+  }
+  await page.keyboard.press('Escape');
+  return total;
 }
 
 /** In the page: when the HTML, the script and each API call arrived, for the first-rows note. */
@@ -226,6 +285,8 @@ export async function benchUi(launchUrl, { loads = 5 } = {}) {
     await timeSearches(page, input, ['anan', 'maria'], true);
     const typed = await timeSearches(page, input, TYPED, false);
     const pasted = await timeSearches(page, input, PASTED, true);
+    await timePalette(page, ['anan', 'maria']);
+    const palette = await timePalette(page, TYPED);
     await context.close();
     const after = [...typed.afterRequest, ...pasted.afterRequest];
     return {
@@ -240,6 +301,10 @@ export async function benchUi(launchUrl, { loads = 5 } = {}) {
       'ui.search_paste_to_rows_ms': {
         value: median(pasted.total),
         note: `the fragment entered with one input event after a pause (sent at once, no debounce) → matching rows painted; ${stats(pasted.total)}`,
+      },
+      'ui.palette_to_result_ms': {
+        value: median(palette),
+        note: `Ctrl+K over the list, a name typed key by key (40 ms apart, each key asks search.find), last keystroke → the palette's records for it painted; ${stats(palette)}`,
       },
       'ui.search_to_rows_after_debounce_ms': {
         value: median(after),

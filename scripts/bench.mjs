@@ -29,6 +29,7 @@ const TARGETS = {
   'startup.rss_mb': 200,
   'ui.list_first_rows_ms': 800,
   'ui.search_to_rows_ms': 150,
+  'ui.palette_to_result_ms': 100,
   'ui.timeline_400_ms': 1000,
   'placements.suggest_p95_ms': 20,
   'placements.assign_p95_ms': 10,

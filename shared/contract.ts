@@ -17,6 +17,7 @@ import { recoveryContract } from './recovery/schema';
 import { referenceContract } from './reference/schema';
 import { referenceDataContract } from './reference-data/import-schema';
 import { reportsContract } from './reports/schema';
+import { searchContract } from './search/schema';
 import { settingsContract } from './settings/schema';
 import { specialistDispatchContract } from './specialist-dispatch/schema';
 import { statisticsContract } from './statistics/schema';
@@ -49,6 +50,7 @@ export const features = {
   /** The register and the built-in letters share the documents folder and channel prefix. */
   documents: { ...documentsContract, ...lettersContract },
   templates: templatesContract,
+  search: searchContract,
 } as const;
 
 type Features = typeof features;

@@ -192,6 +192,7 @@ const VALID: { [C in Channel]: fc.Arbitrary<unknown> } = {
     )
     .map(([id, [mime, bytes]]) => photoInput(id, bytes, mime)),
   'trainees.photo.remove': fc.record({ id }),
+  'search.find': fc.record({ text: search, perKind: fc.integer({ min: 1, max: 20 }) }, { requiredKeys: ['text'] }),
   'demo.status': fc.constant({}),
   'demo.load': fc.record({ trainees: fc.integer({ min: 1, max: 30 }) }),
   'demo.remove': fc.constant({}),

@@ -17,6 +17,7 @@ import { recoveryHandlers } from './recovery/handlers';
 import { referenceHandlers } from './reference/handlers';
 import { referenceDataHandlers } from './reference-data/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { specialistDispatchHandlers } from './specialist-dispatch/handlers';
 import { statisticsHandlers } from './statistics/handlers';
@@ -45,5 +46,6 @@ export function createHandlers(ctx: Context, env: AppEnv): Handlers {
     ...documentsHandlers(ctx),
     ...lettersHandlers(ctx),
     ...templatesHandlers(ctx),
+    ...searchHandlers(ctx),
   };
 }

@@ -3,6 +3,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import 'mantine-datatable/styles.css';
 import './app/global.css';
 import 'dayjs/locale/ja';

@@ -23,8 +23,8 @@ const SORTS: Record<Query['sort'], Sql[]> = {
   kind: [KIND_ORDER, raw('h.name_key')],
 };
 
-/** Each word must appear in the English or Japanese name or the address. */
-function searchConditions(text: string): Sql[] {
+/** Each word must appear in the English or Japanese name or the address (also the palette's). */
+export function searchConditions(text: string): Sql[] {
   return searchKey(text)
     .split(' ')
     .filter(Boolean)

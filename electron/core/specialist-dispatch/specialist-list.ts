@@ -22,8 +22,8 @@ const SORTS: Record<Query['sort'], Sql[]> = {
 
 export const likeEscaped = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Each word must appear in either name or the home government, folded the same way (search_text). */
-function searchConditions(text: string): Sql[] {
+/** Each word must appear in either name or the home government, folded the same way (search_text); the palette's too. */
+export function searchConditions(text: string): Sql[] {
   return searchKey(text)
     .split(' ')
     .filter(Boolean)

@@ -25,8 +25,8 @@ const words = (text: string) => searchKey(text).split(' ').filter(Boolean);
 /** At most this many matches of a short search word: the page is read by id (see listTrainees). */
 const FEW = 1000;
 
-/** Each word must appear somewhere in the trainee's names, reference or organisation. */
-function searchCondition(text: string): Sql[] {
+/** Each word must appear somewhere in the trainee's names, reference or organisation (also the palette's). */
+export function searchCondition(text: string): Sql[] {
   return words(text).map((word) =>
     // The trigram index answers words of three or more characters; shorter ones scan the key.
     [...word].length >= 3

@@ -9,6 +9,7 @@ import { useDemoMode } from '../api/demo';
 import { DemoModeBadge, DemoModeBanner } from '../demo/DemoModeBanner';
 import { StaffNamePrompt } from '../home/StaffNamePrompt';
 import { leaveScreenNotices } from '../i18n/notify';
+import { CommandPalette, openPalette } from '../search/CommandPalette';
 import { UnsavedChangesBlocker } from '../ui/guard/UnsavedChangesBlocker';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isActive, type NavEntry } from './screens';
@@ -31,11 +32,12 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
     if (location.pathname === '/trainees') window.dispatchEvent(new Event(FOCUS_SEARCH_EVENT));
     else navigate('/trainees', { state: { focusSearch: true } });
   };
-  // "/" only when not typing; Ctrl+K and Ctrl+N also from inside a field (but not over an open form).
+  // "/" (the current list's own search) only when not typing; Ctrl+K (the command palette) and
+  // Ctrl+N also from inside a field (but Ctrl+N not over an open form).
   useHotkeys([['/', focusSearch]]);
   useHotkeys(
     [
-      ['mod+K', focusSearch],
+      ['mod+K', openPalette],
       ['mod+N', () => !onForm && navigate('/trainees/new')],
     ],
     [],
@@ -88,6 +90,7 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
           <Outlet />
         </Suspense>
       </AppShell.Main>
+      <CommandPalette nav={nav} />
       <StaffNamePrompt />
       <UnsavedChangesBlocker />
     </AppShell>

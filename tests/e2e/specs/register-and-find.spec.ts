@@ -81,13 +81,15 @@ test('a row opens the detail page by click, and by Enter on its name', async ({ 
   await expect(app.getByTestId('trainee-name')).toHaveText('Budi');
 });
 
-test('keyboard: "/" focuses the search box and Ctrl+N opens a new trainee form', async ({ app }) => {
+test('keyboard: "/" focuses the search box, Ctrl+N opens a new trainee form, Ctrl+K the palette', async ({ app }) => {
   const list = new TraineeList(app);
   await list.open();
   await app.locator('body').press('/');
   await expect(list.search()).toBeFocused();
   await app.keyboard.press('Control+n');
   await expect(app.getByRole('heading', { name: 'Register a trainee' })).toBeVisible();
+  // From inside a field too: the command palette (palette.spec.ts) opens over the form.
+  await app.getByRole('textbox', { name: /Name as in passport/ }).focus();
   await app.keyboard.press('Control+k');
-  await expect(list.search()).toBeFocused();
+  await expect(app.getByTestId('palette-search')).toBeFocused();
 });
