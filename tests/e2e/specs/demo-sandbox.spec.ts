@@ -6,6 +6,8 @@ import { TraineeList } from '../pages/traineeList';
 
 test('switch to the demo and back: demo records never mix with real ones', async ({ app, desk }) => {
   await createTrainee(desk, { fullName: 'Alice Tan', familyName: 'Tan', givenName: 'Alice' });
+  // The app starts again with a real record (Home then offers the demo beside the dashboard).
+  await app.reload();
   const list = new TraineeList(app);
   const banner = app.getByTestId('sandbox-banner');
   const home = () => app.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
