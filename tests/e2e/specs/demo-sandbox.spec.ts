@@ -37,6 +37,12 @@ test('switch to the demo and back: demo records never mix with real ones', async
   await createTrainee(desk, { fullName: 'Zed Sandbox', familyName: 'Sandbox', givenName: 'Zed' });
   await list.searchFor('Zed Sandbox');
   expect(await list.names()).toEqual(['Zed Sandbox']);
+  // Opened from the palette: a recent record of the demo's own, and Back then leaves from its page.
+  await app.keyboard.press('Control+k');
+  await app.getByTestId('palette-search').fill('Zed Sandbox');
+  await expect(app.getByTestId('palette-list').locator('[data-selected]')).toContainText('Zed Sandbox');
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('trainee-name')).toHaveText('Zed Sandbox');
 
   // Back: the same kind of screen (the trainee list), with the real records only.
   await banner.getByRole('button', { name: 'Back to my data' }).click();
@@ -48,6 +54,11 @@ test('switch to the demo and back: demo records never mix with real ones', async
   await list.searchFor('Zed Sandbox');
   await expect(list.rows()).toHaveCount(0);
   expect(await desk.call('settings.app.info')).toMatchObject({ demo: false });
+  // The palette does not offer the demo's record among the recent ones of the real data.
+  await app.keyboard.press('Control+k');
+  await expect(app.getByTestId('palette-search')).toBeFocused();
+  await expect(app.getByTestId('palette-list')).not.toContainText('Zed Sandbox');
+  await app.keyboard.press('Escape');
 
   // Again: a fresh demo, without the record added last time.
   await tryDemo();
