@@ -1,6 +1,7 @@
 // Compact lists, the Columns menu, and the bundled fonts on screen.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { createTrainee } from '../pages/data';
 import { TraineeList } from '../pages/traineeList';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -133,4 +134,21 @@ test('Thai and Japanese names and the 日本語 button are drawn in the bundled 
     .locator('header span[lang="ja"]', { hasText: '日本語' })
     .evaluate((e) => e.setAttribute('data-test-lang', 'ja'));
   await expectDrawnIn(app, '[data-test-lang="ja"]', 'Noto Sans JP');
+});
+
+test('a Tamil name with a Chinese character Japanese lacks is drawn in the bundled fonts', async ({ app, desk }) => {
+  // 陈 is Simplified Chinese only: Noto Sans JP has no glyph for it, so it needs Noto Sans SC.
+  const saved = await createTrainee(desk, {
+    fullName: 'Ravi Tan',
+    nativeName: 'ரவி 陈',
+    country: 'MY',
+    homeGovernment: 'Penang Island City Council',
+  });
+  const list = await openList(app);
+  await list.searchFor(saved.ref);
+  await app.evaluate(() => document.fonts.ready);
+  const sub = `[data-testid="trainee-row"][data-ref="${saved.ref}"] .tl-sub`;
+  await expect(app.locator(sub)).toHaveText('ரவி 陈');
+  await expectDrawnIn(app, sub, 'Noto Sans Tamil');
+  await expectDrawnIn(app, sub, 'Noto Sans SC');
 });

@@ -15,6 +15,13 @@ export interface PatternEntry {
 }
 export type PatternState = Record<Weekday, PatternEntry[]>;
 
+/** A session's fields in the pattern, with the share of the row each takes. */
+const FIELDS = [
+  ['title', 3],
+  ['venue', 2],
+  ['topic', 3],
+] as const;
+
 let nextKey = 1;
 export const blankEntry = (): PatternEntry => ({ key: nextKey++, title: '', venue: '', topic: '' });
 
@@ -71,30 +78,17 @@ export function PatternEditor({ value, onChange }: Props) {
                   )}
                   {value[day].map((e, i) => (
                     <Group key={e.key} gap="xs" wrap="nowrap" align="flex-start">
-                      <TextInput
-                        size="xs"
-                        flex={3}
-                        placeholder={t('cohorts.field.title')}
-                        aria-label={t('plan.titleFor', { day: name, n: i + 1 })}
-                        value={e.title}
-                        onChange={(ev) => edit(day, e.key, 'title', ev.currentTarget.value)}
-                      />
-                      <TextInput
-                        size="xs"
-                        flex={2}
-                        placeholder={t('cohorts.field.venue')}
-                        aria-label={t('plan.venueFor', { day: name, n: i + 1 })}
-                        value={e.venue}
-                        onChange={(ev) => edit(day, e.key, 'venue', ev.currentTarget.value)}
-                      />
-                      <TextInput
-                        size="xs"
-                        flex={3}
-                        placeholder={t('cohorts.field.topic')}
-                        aria-label={t('plan.topicFor', { day: name, n: i + 1 })}
-                        value={e.topic}
-                        onChange={(ev) => edit(day, e.key, 'topic', ev.currentTarget.value)}
-                      />
+                      {FIELDS.map(([field, flex]) => (
+                        <TextInput
+                          key={field}
+                          size="xs"
+                          flex={flex}
+                          placeholder={t(`cohorts.field.${field}`)}
+                          aria-label={t(`plan.${field}For`, { day: name, n: i + 1 })}
+                          value={e[field]}
+                          onChange={(ev) => edit(day, e.key, field, ev.currentTarget.value)}
+                        />
+                      ))}
                       <Tooltip label={t('plan.removeEntry')}>
                         <ActionIcon
                           variant="subtle"

@@ -14,6 +14,7 @@ const SCRIPT_SAMPLES: [family: string, sample: string][] = [
   ['Noto Sans Khmer', 'ក'],
   ['Noto Sans Lao', 'ກ'],
   ['Noto Sans Myanmar', 'က'],
+  ['Noto Sans Tamil', 'க'],
 ];
 
 /**
