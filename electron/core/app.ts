@@ -8,6 +8,7 @@ import { type AutoBackupOptions, AutoBackups } from './backup/schedule';
 import { type AsyncDispatch, createAsyncDispatch, createDispatch, type Dispatch } from './boundary';
 import type { Context } from './context';
 import { type Db, openDatabase } from './db/database';
+import { leaveDemo } from './demo/sandbox';
 import { createFileHandles, type FileHandles } from './files/handles';
 import { createHandlers } from './handlers';
 import { acquireLock, type DataLock } from './lock';
@@ -87,6 +88,7 @@ export function openCore(options: CoreOptions): Core {
     resourcesDir: options.resourcesDir ?? resolveResourcesDir(),
     backupClock,
     handles: options.handles ?? createFileHandles(),
+    sandbox: null,
   };
   // Work files of a backup or restore the previous run did not finish (it was killed, the disk filled).
   try {
@@ -114,6 +116,10 @@ export function openCore(options: CoreOptions): Core {
     dbFile,
     close,
     async shutdown() {
+      // Quitting in the demo: back to the real data, whose changes before the demo the quit backup keeps.
+      await leaveDemo(ctx).catch((error: unknown) =>
+        console.warn(`demo: could not reopen the real data at quit: ${(error as Error).message}`),
+      );
       if (autoBackups) await autoBackups.quit();
       else await settled(ctx);
       close();

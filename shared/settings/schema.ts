@@ -40,6 +40,8 @@ export const AppInfo = z.object({
   schemaVersion: z.number().int(),
   mode: z.enum(['electron', 'browser']),
   dataDir: z.string(),
+  /** The demo sandbox is open in place of the real data (demo.enter, demo.leave). */
+  demo: z.boolean(),
 });
 
 export const settingsContract = {

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit';
 import type { Context } from '../context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { sql } from '../db/sql';
+import { refuseInDemo } from '../demo/mode';
 import { discard, writeFailure } from './finish';
 import { type FileFacts, inspectCopy, inspectFile, type Problem, readCounts, readHeader } from './inspect';
 import { backupsDir, TEMP_PREFIX, uploadPath } from './paths';
@@ -137,7 +138,7 @@ function removeSideFiles(dbFile: string): void {
 }
 
 /** Closes the current connection with everything written into the database file itself. */
-function closeCurrent(ctx: Context): void {
+export function closeCurrent(ctx: Context): void {
   const result = ctx.db.raw.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   if (result[0]?.busy) {
     throw new AppFailure({
@@ -159,6 +160,8 @@ export function applyRestore(ctx: Context, source: RestoreSource, options: Resto
     if (options.failAt === step) throw new Error(`injected fault at ${step}`);
   };
   return serialized(ctx, async () => {
+    // Checked in turn, not when asked: a switch to the demo may be queued before this restore.
+    refuseInDemo(ctx, 'Nothing is restored');
     const file = resolveSource(ctx, source);
     if (isCurrentDatabase(ctx, file)) throw refusal({ code: 'current_database' });
     const header = readHeader(file);

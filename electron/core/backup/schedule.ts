@@ -4,6 +4,7 @@
 // until a good backup exists; the app goes on working.
 
 import type { Context } from '../context';
+import { inDemo } from '../demo/mode';
 import { listBackups } from './catalog';
 import { recordError, recordFailure, reserveFailureRecord } from './failures';
 import { notVerified } from './finish';
@@ -17,6 +18,9 @@ export interface AutoBackupOptions {
   startDelayMs?: number;
   log?: (message: string) => void;
 }
+
+/** How long a daily backup due while the demo is open waits before it looks again. */
+const DEMO_RETRY_MS = 60_000;
 
 const KIND_TEXT = { daily: 'daily backup', quit: 'backup at quit' } as const;
 
@@ -63,7 +67,10 @@ export class AutoBackups {
   /** The day's backup, unless one was made meanwhile (a restart, a second trigger). */
   daily(): Promise<void> {
     return serialized(this.ctx, async () => {
-      if (this.stopped || !dailyDue(listBackups(this.ctx.dataDir), this.ctx.backupClock())) return;
+      if (this.stopped) return;
+      // The demo stands in for the real data: try again later, the day's backup is of the real data.
+      if (inDemo(this.ctx)) return this.later(DEMO_RETRY_MS);
+      if (!dailyDue(listBackups(this.ctx.dataDir), this.ctx.backupClock())) return;
       await this.write('daily');
     }).catch((error: unknown) => this.failed('daily', error));
   }

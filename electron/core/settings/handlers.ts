@@ -2,6 +2,7 @@
 import type { settingsContract } from '../../../shared/settings/schema';
 import type { Context } from '../context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { inDemo } from '../demo/mode';
 import type { AppEnv, FeatureHandlers } from '../handler-types';
 import { getSettings, updateSettings } from './service';
 
@@ -13,6 +14,7 @@ export function settingsHandlers(ctx: Context, env: AppEnv): FeatureHandlers<typ
       schemaVersion: LATEST_SCHEMA_VERSION,
       mode: env.mode,
       dataDir: env.dataDir,
+      demo: inDemo(ctx),
     }),
     'settings.get': () => getSettings(ctx),
     'settings.update': (patch) => updateSettings(ctx, patch),

@@ -1,9 +1,12 @@
-// The frame around every screen: header (app name, language), navigation, and the global shortcuts.
+// The frame around every screen: header (app name, language), navigation, the global shortcuts, and
+// the demo sandbox's banner while it is open.
 import { AppShell, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useDemoMode } from '../api/demo';
+import { DemoModeBadge, DemoModeBanner } from '../demo/DemoModeBanner';
 import { StaffNamePrompt } from '../home/StaffNamePrompt';
 import { leaveScreenNotices } from '../i18n/notify';
 import { CommandPalette, openPalette } from '../search/CommandPalette';
@@ -17,6 +20,7 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
+  const demo = useDemoMode();
   const onForm = /^\/(trainees|hosts)\/(new|import|\d+\/edit)$/.test(location.pathname);
   // A notice belongs to the screen it was about: it does not follow the person to the next one.
   const screen = location.pathname;
@@ -53,6 +57,7 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
             <Text size="sm" c="dimmed" visibleFrom="sm">
               {t('app.tagline')}
             </Text>
+            <DemoModeBadge />
           </Group>
           <LanguageSwitch />
         </Group>
@@ -79,7 +84,9 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
         })}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+        <DemoModeBanner />
+        {/* A new screen on switching to or from the demo: nothing typed or held on one database stays for the other. */}
+        <Suspense key={String(demo)} fallback={<Loader aria-label={t('common.loading')} />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -1,6 +1,7 @@
-// An empty database: say what to do next instead of showing an empty table.
+// An empty database: say what to do next instead of showing an empty table; and the way into the
+// demo sandbox once there are records.
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDatabase, IconUserPlus } from '@tabler/icons-react';
+import { IconFlask, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
@@ -21,7 +22,7 @@ export function FirstRun({ onLoadDemo, loading }: { onLoadDemo: () => void; load
             variant="default"
             onClick={onLoadDemo}
             loading={loading}
-            leftSection={<IconDatabase size={18} aria-hidden />}
+            leftSection={<IconFlask size={18} aria-hidden />}
           >
             {t('home.firstRun.loadDemo')}
           </Button>
@@ -31,5 +32,26 @@ export function FirstRun({ onLoadDemo, loading }: { onLoadDemo: () => void; load
         </Text>
       </Stack>
     </Paper>
+  );
+}
+
+/** Below the dashboard: the demo sandbox, open at any time beside the real data. */
+export function TryDemo({ onTry, loading }: { onTry: () => void; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" wrap="nowrap" data-testid="try-demo">
+      <Button
+        variant="default"
+        size="xs"
+        onClick={onTry}
+        loading={loading}
+        leftSection={<IconFlask size={16} aria-hidden />}
+      >
+        {t('sandbox.try')}
+      </Button>
+      <Text size="sm" c="dimmed">
+        {t('sandbox.tryNote')}
+      </Text>
+    </Group>
   );
 }

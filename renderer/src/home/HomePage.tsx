@@ -1,16 +1,18 @@
-// Home: a failed automatic backup first (until a good one exists); what to do next on an empty database; otherwise the demo banner (if any) and the dashboard.
+// Home: a failed automatic backup first (until a good one exists); what to do next on an empty database; otherwise the demo banner (if any), the dashboard and the way into the demo sandbox.
 // The reference-data offer and the Needs-attention card come from their features as slots, filled by
 // app/routes/HomeRoute.
 import { Loader, Stack, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useDemoMode } from '../api/demo';
 import { useFacets, useInvalidateTrainees } from '../api/trainees';
 import { notifyError, notifySaved } from '../i18n/notify';
 import { BackupFailureBanner } from '../ui/BackupFailureBanner';
+import { useLoadDemo } from '../ui/lists/useLoadDemo';
 import { Dashboard } from './Dashboard';
 import { DemoBanner } from './DemoBanner';
-import { FirstRun } from './FirstRun';
+import { FirstRun, TryDemo } from './FirstRun';
 import { useDemoStatus } from './queries';
 
 export function HomePage({ offer, attention }: { offer: ReactNode; attention: ReactNode }) {
@@ -18,18 +20,21 @@ export function HomePage({ offer, attention }: { offer: ReactNode; attention: Re
   const facets = useFacets();
   const demo = useDemoStatus();
   const invalidate = useInvalidateTrainees();
-  const [busy, setBusy] = useState<'load' | 'remove' | null>(null);
+  const sandbox = useDemoMode();
+  const tryDemo = useLoadDemo();
+  const [removing, setRemoving] = useState(false);
 
-  const run = async (kind: 'load' | 'remove') => {
-    setBusy(kind);
+  // Demo records loaded into the real database by an earlier version: still removable in one click.
+  const remove = async () => {
+    setRemoving(true);
     try {
-      const status = kind === 'load' ? await api().call('demo.load', {}) : await api().call('demo.remove', {});
+      await api().call('demo.remove', {});
       await invalidate();
-      notifySaved(kind === 'load' ? t('home.demo.loaded', { count: status.trainees }) : t('home.demo.removed'));
+      notifySaved(t('home.demo.removed'));
     } catch (error) {
       notifyError(error);
     } finally {
-      setBusy(null);
+      setRemoving(false);
     }
   };
 
@@ -45,13 +50,14 @@ export function HomePage({ offer, attention }: { offer: ReactNode; attention: Re
       {!counts || !demo.data ? (
         <Loader aria-label={t('common.loading')} />
       ) : empty ? (
-        <FirstRun onLoadDemo={() => void run('load')} loading={busy === 'load'} />
+        <FirstRun onLoadDemo={tryDemo.mutate} loading={tryDemo.isPending} />
       ) : (
         <>
-          {demo.data.loaded && (
-            <DemoBanner count={demo.data.trainees} onRemove={() => void run('remove')} removing={busy === 'remove'} />
+          {demo.data.loaded && !sandbox && (
+            <DemoBanner count={demo.data.trainees} onRemove={() => void remove()} removing={removing} />
           )}
           <Dashboard active={counts.active} archived={counts.archived} attention={attention} />
+          {!sandbox && <TryDemo onTry={tryDemo.mutate} loading={tryDemo.isPending} />}
         </>
       )}
     </Stack>

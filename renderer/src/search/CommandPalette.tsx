@@ -64,7 +64,9 @@ export function CommandPalette({ nav }: { nav: readonly NavEntry[] }) {
     pendingEnter.current = false;
     setTyped(text);
   };
-  const dataDir = useAppInfo().data?.dataDir;
+  const info = useAppInfo().data;
+  // The demo sandbox keeps recent records of its own: a demo record is never offered on the real data.
+  const dataDir = info && (info.demo ? `${info.dataDir}#demo` : info.dataDir);
   const [recent, setRecent] = useState<SearchHit[]>([]);
   useEffect(() => setRecent(dataDir ? readRecent(dataDir) : []), [dataDir]);
   const found = useFound(query);

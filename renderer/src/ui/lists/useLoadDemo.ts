@@ -1,14 +1,8 @@
-// "Load demo data" from an empty list or Home: fictional records to try the app with, clearly marked
-// and removable in one click (Home). Every list refreshes afterwards.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { notifyError } from '../../i18n/notify';
+// "Try with demo data" from an empty list or Home: opens the demo sandbox, its own database of
+// fictional records (api/demo.ts); the person's own data stays apart, one click away.
+import { useDemoSwitch } from '../../api/demo';
 
 export function useLoadDemo() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => api().call('demo.load', {}),
-    onSuccess: () => client.invalidateQueries(),
-    onError: (error) => notifyError(error),
-  });
+  const demo = useDemoSwitch();
+  return { mutate: () => demo.mutate('enter'), isPending: demo.isPending };
 }
