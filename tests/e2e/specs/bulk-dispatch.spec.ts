@@ -74,22 +74,28 @@ test('a Shift+click range of requests moved under review, one history entry each
 
 test('a move one request refuses changes none and names that request; the dialog passes axe', async ({ app, desk }) => {
   test.setTimeout(120_000);
-  const saved = await requests(desk, ['Aoba', 'Bando', 'Chiyo']);
+  const saved = await requests(desk, ['Aoba', 'Bando', 'Chiyo', 'Daigo']);
   const middle = saved[1] as SavedRequest;
+  const last = saved[3] as SavedRequest;
   await moveRequest(desk, middle.id, 'under_review', { on: '2026-04-01' });
+  await moveRequest(desk, last.id, 'under_review', { on: '2026-04-01' });
+  await moveRequest(desk, last.id, 'declined', { on: '2026-04-02', reason: 'Out of scope' });
   const before = await states(desk);
   const auditBefore = (await desk.call<Entry[]>('audit.list', { limit: 500 })).length;
 
   await openList(app, '/dispatch?sort=reference&dir=asc', 'request-list');
   await app.getByRole('checkbox', { name: 'Select every request on this page' }).check();
-  await expect(app.getByTestId('bulk-count')).toHaveText('3 selected');
+  await expect(app.getByTestId('bulk-count')).toHaveText('4 selected');
   await app.getByTestId('bulk-move').click();
   await app.getByTestId('bulk-to-under_review').check();
   await app.getByTestId('bulk-confirm-go').click();
   await expect(app.getByTestId('bulk-refused')).toContainText('Nothing was changed');
-  await expect(app.getByTestId('bulk-refusal')).toHaveCount(1);
-  await expect(app.getByTestId('bulk-refusal')).toContainText(middle.reference);
-  await expect(app.getByTestId('bulk-refusal')).toContainText('cannot go from “Under review” to “Under review”');
+  const refusals = app.getByTestId('bulk-refusal');
+  await expect(refusals).toHaveCount(2);
+  await expect(refusals.nth(0)).toContainText(middle.reference);
+  await expect(refusals.nth(0)).toContainText('cannot go from “Under review” to “Under review”');
+  await expect(refusals.nth(1)).toContainText(last.reference);
+  await expect(refusals.nth(1)).toContainText('it is “Declined” and cannot change any more');
   await scan(app, 'bulk request move dialog with a refusal');
 
   expect(await states(desk)).toEqual(before);
@@ -106,7 +112,8 @@ test('a move one request refuses changes none and names that request; the dialog
   await app.getByTestId('bulk-move').click();
   await app.getByTestId('bulk-to-under_review').check();
   await app.getByTestId('bulk-confirm-go').click();
-  await expect(app.getByTestId('bulk-refusal')).toContainText('「審査中」から「審査中」には変更できません');
+  await expect(refusals.nth(0)).toContainText('「審査中」から「審査中」には変更できません');
+  await expect(refusals.nth(1)).toContainText('「不採択」のため、これ以上変更できません');
 });
 
 test('a range of specialists marked inactive, one history entry each', async ({ app, desk }) => {

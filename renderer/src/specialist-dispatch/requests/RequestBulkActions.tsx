@@ -132,16 +132,9 @@ function MoveDialog({ targets, onConfirm, ...common }: DialogProps) {
         </Stack>
       </Radio.Group>
       <Text size="sm" c="dimmed">
-        {t(`dispatch.move.intro.${to}`)}
+        {t(`dispatch.move.intro.${to}`)} {t('dispatch.bulk.onHint')}
       </Text>
-      <DateField
-        label={t('dispatch.move.on')}
-        description={t('dispatch.bulk.onHint')}
-        value={on}
-        onChange={setOn}
-        required
-        data-testid="bulk-on"
-      />
+      <DateField label={t('dispatch.move.on')} value={on} onChange={setOn} required data-testid="bulk-on" />
       {needsReason && (
         <Textarea
           label={to === 'declined' ? t('dispatch.move.declineReason') : t('dispatch.move.cancelReason')}

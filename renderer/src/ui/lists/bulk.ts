@@ -45,7 +45,7 @@ export interface Refusal {
   text: string;
 }
 
-const STATUS_PARAMS = ['from', 'to', 'status'];
+const STATUS_PARAMS = ['from', 'to', 'status', 'state'];
 
 /**
  * Each refused record and why, in the person's language; empty when the failure names none. A status
