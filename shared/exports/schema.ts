@@ -40,6 +40,8 @@ export const ProgressExport = z.strictObject({ ...file, traineeId: id });
 export const RequestsExport = z.strictObject({
   ...file,
   query: RequestListQuery.omit({ page: true, pageSize: true }).prefault({}),
+  /** Only these requests (a selection), in the query's order; every match when absent. */
+  ids: bulkIds.optional(),
 });
 /** The history of dispatches: Excel has by country × year, by field and the projects; CSV the table named. */
 export const DispatchHistoryExport = z.strictObject({

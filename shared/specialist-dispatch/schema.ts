@@ -2,6 +2,7 @@
 // matching (matching.ts), dispatches (dispatches.ts), a year's intake and the history of dispatches;
 // the vocabulary, counterparts and specialists are in people-schema.ts. The channel map is at the end.
 import { z } from 'zod';
+import { BulkDone, bulkExpected, bulkIds } from '../bulk';
 import { read, write } from '../channel';
 import { CountryCode } from '../reference/schema';
 import { Warning } from '../result';
@@ -261,6 +262,39 @@ export const DispatchHistory = z.object({
 });
 export type DispatchHistory = z.infer<typeof DispatchHistory>;
 
+// ── Bulk actions on the lists: ids chosen, or every record the list's filters match (shared/bulk.ts) ──
+export const RequestSelection = z.union([
+  z.strictObject({ ids: bulkIds }),
+  z.strictObject({
+    query: RequestListQuery.omit({ page: true, pageSize: true, sort: true, dir: true }),
+    expected: bulkExpected,
+  }),
+]);
+export type RequestSelection = z.input<typeof RequestSelection>;
+export const SpecialistSelection = z.union([
+  z.strictObject({ ids: bulkIds }),
+  z.strictObject({
+    query: SpecialistListQuery.omit({ page: true, pageSize: true, sort: true, dir: true }),
+    expected: bulkExpected,
+  }),
+]);
+export type SpecialistSelection = z.input<typeof SpecialistSelection>;
+
+/**
+ * The moves one dialog makes for many requests: those needing nothing of each request but a reason
+ * shared by all. Specialists, dispatch dates and outcome reports are a request's own (its page).
+ */
+export const BULK_REQUEST_STATES = ['under_review', 'approved', 'declined', 'agreement_signed', 'cancelled'] as const;
+
+export const RequestBulkTransition = z.strictObject({
+  selection: RequestSelection,
+  to: z.enum(BULK_REQUEST_STATES, { error: 'invalid_choice' }),
+  /** When the change happened, the same for every request. */
+  on: isoDate,
+  /** The note of a decline or cancellation, the same for every request. */
+  reason: optionalText(2000),
+});
+
 export const specialistDispatchContract = {
   'specialistDispatch.expertise.list': read(empty, z.array(ExpertiseField)),
   'specialistDispatch.expertise.create': write(ExpertiseFieldInput, ExpertiseField),
@@ -279,11 +313,18 @@ export const specialistDispatchContract = {
     SpecialistSaved,
   ),
   'specialistDispatch.specialists.setActive': write(z.strictObject({ id, active: z.boolean() }), Specialist),
+  /** Mark every specialist selected active or inactive, or none of them. */
+  'specialistDispatch.specialists.bulk.setActive': write(
+    z.strictObject({ selection: SpecialistSelection, active: z.boolean() }),
+    BulkDone,
+  ),
   'specialistDispatch.requests.list': read(RequestListQuery, RequestPage),
   'specialistDispatch.requests.get': read(z.strictObject({ id }), RequestDetail),
   'specialistDispatch.requests.create': write(z.strictObject({ data: RequestInput }), RequestSaved),
   'specialistDispatch.requests.update': write(z.strictObject({ id, version, data: RequestInput }), RequestSaved),
   'specialistDispatch.requests.transition': write(RequestTransitionInput, RequestDetail),
+  /** Move every request selected to one state (each its single move and audit entry), or none. */
+  'specialistDispatch.requests.bulk.transition': write(RequestBulkTransition, BulkDone),
   'specialistDispatch.requests.match': read(MatchQuery, MatchResult),
   'specialistDispatch.requests.intake': read(z.strictObject({ fiscalYear }), Intake),
   'specialistDispatch.dispatches.update': write(DispatchUpdate, DispatchSaved),

@@ -15,9 +15,16 @@ import { countryNames } from './names';
 type Query = ParsedInput<'exports.requests'>['query'];
 type Row = DispatchRequest & { specialists: string[] };
 
-export function exportRequests(ctx: Context, input: { format: FileFormat; language: Lang; query: Query }) {
+export function exportRequests(
+  ctx: Context,
+  input: { format: FileFormat; language: Lang; query: Query; ids?: number[] | undefined },
+) {
   const { format, language: lang } = input;
-  const rows = requestRows(ctx, input.query).map(toRequest);
+  // A selection: only the requests chosen, still in the query's order.
+  const chosen = input.ids ? new Set(input.ids) : null;
+  const rows = requestRows(ctx, input.query)
+    .filter((r) => chosen === null || chosen.has(r.id))
+    .map(toRequest);
   const names = specialistNames(
     ctx,
     rows.map((r) => r.id),

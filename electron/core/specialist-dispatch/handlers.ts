@@ -2,6 +2,7 @@
 import type { specialistDispatchContract } from '../../../shared/specialist-dispatch/schema';
 import type { Context } from '../context';
 import type { FeatureHandlers } from '../handler-types';
+import { bulkSetSpecialistsActive, bulkTransitionRequests } from './bulk';
 import { createCounterpart, listCounterparts, updateCounterpart } from './counterparts';
 import { updateDispatch } from './dispatch-edit';
 import { createExpertise, listExpertise, updateExpertise } from './expertise';
@@ -28,11 +29,13 @@ export function specialistDispatchHandlers(ctx: Context): FeatureHandlers<typeof
     'specialistDispatch.specialists.create': (input) => createSpecialist(ctx, input),
     'specialistDispatch.specialists.update': (input) => updateSpecialist(ctx, input),
     'specialistDispatch.specialists.setActive': ({ id, active }) => setSpecialistActive(ctx, id, active),
+    'specialistDispatch.specialists.bulk.setActive': (input) => bulkSetSpecialistsActive(ctx, input),
     'specialistDispatch.requests.list': (query) => listRequests(ctx, query),
     'specialistDispatch.requests.get': ({ id }) => getRequestDetail(ctx, id),
     'specialistDispatch.requests.create': ({ data }) => createRequest(ctx, data),
     'specialistDispatch.requests.update': (input) => updateRequest(ctx, input),
     'specialistDispatch.requests.transition': (input) => transitionRequest(ctx, input),
+    'specialistDispatch.requests.bulk.transition': (input) => bulkTransitionRequests(ctx, input),
     'specialistDispatch.requests.match': (input) => matchSpecialists(ctx, input),
     'specialistDispatch.requests.intake': ({ fiscalYear }) => requestIntake(ctx, fiscalYear),
     'specialistDispatch.dispatches.update': (input) => updateDispatch(ctx, input),

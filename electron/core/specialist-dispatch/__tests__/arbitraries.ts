@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { addDays } from '../../../../shared/placements/dates';
 import {
+  BULK_REQUEST_STATES,
   REQUEST_SORTS,
   SPECIALIST_SORTS,
   type specialistDispatchContract,
@@ -240,6 +241,16 @@ export const dispatchValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
   ),
   'specialistDispatch.specialists.update': fc.record({ id, version, data: specialist, confirm: fc.boolean() }),
   'specialistDispatch.specialists.setActive': fc.record({ id, active: fc.boolean() }),
+  'specialistDispatch.specialists.bulk.setActive': fc.record({
+    selection: fc.oneof(
+      fc.record({ ids: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 }) }),
+      fc.record({
+        query: fc.record({ active: fc.constantFrom('active', 'inactive', 'all') }, { requiredKeys: [] }),
+        expected: fc.integer({ min: 1, max: 4 }),
+      }),
+    ),
+    active: fc.boolean(),
+  }),
   'specialistDispatch.requests.list': fc.record(
     {
       search,
@@ -271,6 +282,18 @@ export const dispatchValid: { [C in Channels]: fc.Arbitrary<unknown> } = {
       period,
     )
     .map(([r, p]) => ({ ...r, on: TRANSITION_DAY, start: p.start, end: p.end })),
+  'specialistDispatch.requests.bulk.transition': fc.record({
+    selection: fc.oneof(
+      fc.record({ ids: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }) }),
+      fc.record({
+        query: fc.record({ state: optional(fc.constantFrom(...REQUEST_STATES)) }, { requiredKeys: [] }),
+        expected: fc.integer({ min: 1, max: 5 }),
+      }),
+    ),
+    to: fc.constantFrom(...BULK_REQUEST_STATES),
+    on: fc.constant(TRANSITION_DAY),
+    reason: optional(text(2000)),
+  }),
   'specialistDispatch.requests.match': fc.record(
     { id, limit: fc.integer({ min: 1, max: 50 }) },
     { requiredKeys: ['id'] },

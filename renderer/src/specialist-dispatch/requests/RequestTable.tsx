@@ -9,7 +9,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { RequestSummary } from '../../../../shared/specialist-dispatch/schema';
 import { useReferenceLabels } from '../../api/reference';
 import { fyLabel, useLang } from '../../i18n/format';
-import { ListTable, type SortedRows } from '../../ui/lists/ListTable';
+import { type ListSelection, ListTable, type SortedRows } from '../../ui/lists/ListTable';
 import { SortHeader } from '../../ui/lists/SortHeader';
 import '../../ui/lists/list.css';
 import '../dispatch.css';
@@ -19,7 +19,13 @@ import { useExpertise } from '../queries';
 import { StateBadge } from '../StateBadge';
 import { PAGE_SIZE, type RequestSort } from './listParams';
 
-export const RequestTable = memo(function RequestTable(list: SortedRows<RequestSummary, RequestSort>) {
+interface Props extends SortedRows<RequestSummary, RequestSort> {
+  /** The requests chosen for the bulk actions, and their change. */
+  selected: RequestSummary[];
+  onSelect: (rows: RequestSummary[]) => void;
+}
+
+export const RequestTable = memo(function RequestTable({ selected, onSelect, ...list }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -90,9 +96,20 @@ export const RequestTable = memo(function RequestTable(list: SortedRows<RequestS
     ];
   }, [t, lang, labels, fields, sort, dir, onSort]);
 
+  const selection = useMemo<ListSelection<RequestSummary>>(
+    () => ({
+      selected,
+      onChange: onSelect,
+      rowLabel: (r) => t('dispatch.bulk.selectRequest', { ref: r.reference }),
+      allLabel: t('dispatch.bulk.selectRequests'),
+    }),
+    [selected, onSelect, t],
+  );
+
   return (
     <ListTable
       label={t('dispatch.requests.title')}
+      selection={selection}
       list={list}
       pageSize={PAGE_SIZE}
       columns={columns}

@@ -11,8 +11,9 @@ import type { SpecialistSummary } from '../../../../shared/specialist-dispatch/s
 import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { useLang } from '../../i18n/format';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
+import { useBulkSelection } from '../../ui/lists/bulk';
 import { ListPage } from '../../ui/lists/ListPage';
-import { ListTable } from '../../ui/lists/ListTable';
+import { type ListSelection, ListTable } from '../../ui/lists/ListTable';
 import { SortHeader } from '../../ui/lists/SortHeader';
 import { prefectureName } from '../../ui/prefectures';
 import '../../ui/lists/list.css';
@@ -32,6 +33,7 @@ import {
   toQuery,
   toSearchParams,
 } from './listParams';
+import { SpecialistBulkActions } from './SpecialistBulkActions';
 
 export function SpecialistsPage() {
   const { t } = useTranslation();
@@ -44,6 +46,18 @@ export function SpecialistsPage() {
   const onSearch = useListSearch(list);
   const filtered = hasFilters(state);
   const { sort, dir } = state;
+  // "All matching" is dropped when the filters change; ticked rows stay (gathered from several pages).
+  const { page: _page, ...filterState } = state;
+  const bulk = useBulkSelection<SpecialistSummary>(JSON.stringify(filterState));
+  const selection = useMemo<ListSelection<SpecialistSummary>>(
+    () => ({
+      selected: bulk.rows,
+      onChange: bulk.setRows,
+      rowLabel: (r) => t('dispatch.bulk.selectSpecialist', { name: personName(r, lang) }),
+      allLabel: t('dispatch.bulk.selectSpecialists'),
+    }),
+    [bulk.rows, bulk.setRows, t, lang],
+  );
 
   const columns = useMemo((): DataTableColumn<SpecialistSummary>[] => {
     const field = expertiseLabel(fields, lang);
@@ -164,9 +178,16 @@ export function SpecialistsPage() {
       filtered={filtered}
       onClear={list.clearFilters}
     >
+      <SpecialistBulkActions
+        selection={bulk}
+        state={state}
+        total={query.data?.total ?? 0}
+        pageRows={query.data?.rows ?? []}
+      />
       <div data-testid="specialist-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
         <ListTable
           label={t('dispatch.specialists.title')}
+          selection={selection}
           list={sortedRows(list, query, filtered)}
           pageSize={PAGE_SIZE}
           columns={columns}

@@ -23,6 +23,8 @@ interface Props {
   confirmColor?: string;
   /** False while a field is missing. */
   ready?: boolean;
+  /** Where a status in a refusal is said ("dispatch.state"); the trainee statuses by default. */
+  statusKey?: string;
   /** Resolves when done (the dialog closes); rejects with the core's failure (shown, dialog stays). */
   onConfirm: () => Promise<unknown>;
 }
@@ -37,6 +39,7 @@ export function BulkConfirm({
   confirmLabel,
   confirmColor,
   ready = true,
+  statusKey,
   onConfirm,
 }: Props) {
   const { t } = useTranslation();
@@ -60,7 +63,7 @@ export function BulkConfirm({
   };
   const shown = names.slice(0, Math.min(NAMES_SHOWN, count));
   const more = count - shown.length;
-  const refusals = error ? bulkRefusals(t, error) : [];
+  const refusals = error ? bulkRefusals(t, error, statusKey) : [];
   return (
     <Modal
       opened={opened}

@@ -45,16 +45,19 @@ export interface Refusal {
   text: string;
 }
 
-const STATUS_PARAMS = ['from', 'to', 'status'];
+const STATUS_PARAMS = ['from', 'to', 'status', 'state'];
 
-/** Each refused record and why, in the person's language; empty when the failure names none. */
-export function bulkRefusals(t: TFunction, error: unknown): Refusal[] {
+/**
+ * Each refused record and why, in the person's language; empty when the failure names none. A status
+ * named in a refusal is said with `statusKey` ("trainee.status", "dispatch.state").
+ */
+export function bulkRefusals(t: TFunction, error: unknown, statusKey = 'trainee.status'): Refusal[] {
   const issues = (errorOf(error).issues ?? []).filter((i) => i.path.startsWith(BULK_RECORD_PATH));
   return issues.map((issue) => {
     const params = Object.fromEntries(
       Object.entries(issue.params ?? {}).map(([k, v]) => [
         k,
-        STATUS_PARAMS.includes(k) ? t(`trainee.status.${v}`, { defaultValue: String(v) }) : v,
+        STATUS_PARAMS.includes(k) ? t(`${statusKey}.${v}`, { defaultValue: String(v) }) : v,
       ]),
     );
     // A move to the status a record already has reads as such, not as "from X to X".
