@@ -93,7 +93,7 @@ test('a move one request refuses changes none and names that request; the dialog
   const refusals = app.getByTestId('bulk-refusal');
   await expect(refusals).toHaveCount(2);
   await expect(refusals.nth(0)).toContainText(middle.reference);
-  await expect(refusals.nth(0)).toContainText('cannot go from “Under review” to “Under review”');
+  await expect(refusals.nth(0)).toContainText('is already “Under review”.');
   await expect(refusals.nth(1)).toContainText(last.reference);
   await expect(refusals.nth(1)).toContainText('it is “Declined” and cannot change any more');
   await scan(app, 'bulk request move dialog with a refusal');
@@ -112,7 +112,7 @@ test('a move one request refuses changes none and names that request; the dialog
   await app.getByTestId('bulk-move').click();
   await app.getByTestId('bulk-to-under_review').check();
   await app.getByTestId('bulk-confirm-go').click();
-  await expect(refusals.nth(0)).toContainText('「審査中」から「審査中」には変更できません');
+  await expect(refusals.nth(0)).toContainText('すでに「審査中」です。');
   await expect(refusals.nth(1)).toContainText('「不採択」のため、これ以上変更できません');
 });
 

@@ -61,7 +61,7 @@ export function bulkRefusals(t: TFunction, error: unknown, statusKey = 'trainee.
       ]),
     );
     // A move to the status a record already has reads as such, not as "from X to X".
-    const same = issue.code === 'transition_not_allowed' && issue.params?.from === issue.params?.to;
+    const same = issue.code.endsWith('transition_not_allowed') && issue.params?.from === issue.params?.to;
     const text = t(`bulk.refusal.${same ? 'already_in_status' : issue.code}`, {
       ...params,
       defaultValue: t(`validation.${issue.code}`, {
