@@ -2,9 +2,10 @@
 // (back undoes them), typing in the search box replaces the current one, and any change but the page
 // goes back to page 1. The latest state is read through a ref so the callbacks stay stable.
 import { type FetchQueryOptions, type QueryKey, type UseQueryResult, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback, useEffect, useRef } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import type { SortDir, SortedRows } from '../ui/lists/ListTable';
+import { rememberListSearch } from '../ui/lists/lastListUrl';
 
 type SortOf<S> = S extends { sort: infer T } ? T : never;
 
@@ -28,7 +29,11 @@ export function useListUrl<S extends { page: number }>(
   defaults: S,
 ): ListUrl<S> {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const state = parse(params);
+  // A record's "← list" link returns to this view (ui/lists/lastListUrl.ts).
+  const search = params.toString();
+  useEffect(() => rememberListSearch(pathname, search), [pathname, search]);
   const latest = useRef(state);
   latest.current = state;
   const next = useCallback((patch: Partial<S>) => ({ ...latest.current, page: 1, ...patch }), []);

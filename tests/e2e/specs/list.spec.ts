@@ -99,6 +99,22 @@ test('filter by fiscal year, country, field and status; clear filters', async ({
   await expect(list.search()).toHaveValue('dili');
 });
 
+test('back from a record returns to the list as it was left', async ({ app }) => {
+  const list = new TraineeList(app);
+  await list.open();
+  await list.settled();
+  await choose(app, 'Fiscal year', 'FY2026');
+  await choose(app, 'Status', 'Accepted');
+  await list.settled();
+  expect(await list.names()).toEqual(['Alice Tan', 'Delta Ximenes']);
+
+  await app.getByRole('link', { name: 'Delta Ximenes' }).click();
+  await app.getByRole('link', { name: 'Back to the trainee list' }).click();
+  await list.settled();
+  await expect(app).toHaveURL(/fy=2026.*status=accepted/);
+  expect(await list.names()).toEqual(['Alice Tan', 'Delta Ximenes']);
+});
+
 test('pages of 50 with the position shown', async ({ app, desk }) => {
   await desk.call('demo.load', { trainees: 120 });
   const list = new TraineeList(app);
