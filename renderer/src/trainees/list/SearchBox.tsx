@@ -35,7 +35,7 @@ export const SearchBox = memo(
             </Kbd>
           )
         }
-        w={280}
+        w={324}
         maxLength={200}
         autoComplete="off"
         spellCheck={false}
