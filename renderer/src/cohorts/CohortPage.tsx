@@ -52,7 +52,8 @@ export function CohortPage({ print }: { print: ReactNode }) {
       {back}
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
-          <Group gap="sm" align="baseline">
+          {/* In Japanese the full-width bracket brings its own space. */}
+          <Group gap={lang === 'ja' ? 0 : 'sm'} align="baseline">
             <Title order={1} size="h2" data-testid="cohort-title">
               {t('cohorts.cohortTitle', { fy: fyLabel(cohort.fiscalYear, lang, true) })}
             </Title>

@@ -150,10 +150,12 @@ function PlacementFormBody({
                 />
               </Group>
               <Text size="xs" c="dimmed" mt={4}>
-                {t('placements.hint.period')}
                 {form.period.valid && form.period.start && form.period.end && form.period.start <= form.period.end
-                  ? ` · ${durationText(t, form.period.start, form.period.end)}`
-                  : ''}
+                  ? t('placements.hint.periodWithLength', {
+                      hint: t('placements.hint.period'),
+                      length: durationText(t, form.period.start, form.period.end),
+                    })
+                  : t('placements.hint.period')}
               </Text>
               <PrefillHint form={form} />
             </div>
