@@ -118,6 +118,8 @@ export function recoveryModeHandlers(env: RecoveryEnv): Handlers {
       schemaVersion: LATEST_SCHEMA_VERSION,
       mode: env.mode,
       dataDir: env.dataDir,
+      // Recovery mode opens no database at all, the demo's least of all.
+      demo: false,
     }),
     'recovery.status': () => recoveryStatus(env, marker),
     'recovery.restore': ({ id }: { id: string }) => replace(() => copyIntoPlace(id), id),

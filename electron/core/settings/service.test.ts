@@ -100,12 +100,13 @@ test('an unknown language or field is refused and nothing is written', () => {
   expect(snapshot(t.core)).toEqual(before);
 });
 
-test('app.info tells the version, schema, mode and data folder', () => {
+test('app.info tells the version, schema, mode, data folder and whether the demo is open', () => {
   expect(t.ok('settings.app.info', {})).toEqual({
     name: 'CLAIR Desk',
     version: '0.0.0-test',
     schemaVersion: LATEST_SCHEMA_VERSION,
     mode: 'browser',
     dataDir: t.dir,
+    demo: false,
   });
 });
