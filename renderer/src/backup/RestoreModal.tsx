@@ -69,7 +69,7 @@ export function RestoreModal({ request, onClose }: { request: RestoreRequest | n
       notifications.show({
         color: 'teal',
         title: t('backup.restore.doneTitle'),
-        message: t('backup.restore.done', { trainees: done.counts.trainees }),
+        message: t('backup.restore.done', { count: done.counts.trainees }),
         autoClose: 8000,
         closeButtonProps: { 'aria-label': t('common.close') },
       });
