@@ -202,7 +202,7 @@ export function ReferenceDataPage() {
                   <Text size="sm" c="dimmed">
                     {t(`referenceData.file.${f.file}File`)} ·{' '}
                     {t('referenceData.check.summary', {
-                      rows: f.summary.rows,
+                      count: f.summary.rows,
                       withFindings: f.summary.rowsWithFindings,
                       ...f.summary.findings,
                     })}

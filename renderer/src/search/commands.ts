@@ -71,7 +71,7 @@ export function useCommands(path: string): PaletteCommand[] {
       await client.invalidateQueries({ queryKey: ['backups'] });
       notifications.show({
         color: 'teal',
-        message: t('backup.now.done', { trainees: made.counts.trainees }),
+        message: t('backup.now.done', { count: made.counts.trainees }),
         autoClose: 5000,
         closeButtonProps: { 'aria-label': t('common.close') },
       });
