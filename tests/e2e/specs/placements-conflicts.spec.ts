@@ -51,6 +51,8 @@ test('over capacity accepted with a reason is accepted on both bars; lowered fur
     data: { nameEn: host.nameEn, nameJa: host.nameJa, kind: 'city', prefecture: 13, capacity: 0, fieldIds: [1] },
     confirm: true,
   });
+  // Changed over the API, behind the page's back: a reload drops what the page had cached.
+  await app.reload();
   await timeline.open(fy);
   await expect(timeline.row('Anong Seatfirst').getByTestId('timeline-bar')).toHaveAttribute('data-conflict', 'true');
   await expect(timeline.row('Boun Seatsecond').getByTestId('timeline-bar')).toHaveAttribute('data-conflict', 'true');
