@@ -51,18 +51,21 @@ export const viaCloseButton = (dialog: Locator) => () =>
     .click();
 export const viaClickOutside = (page: Page) => () => page.mouse.click(5, 400);
 
-/** Waits until the app has written the form's draft (it does so every two seconds while dirty). */
+/** Waits until the app has written the form's draft (it does so every two seconds while dirty). With
+ * `holding`, waits for the draft that holds those values: an earlier one may hold only the first fields
+ * typed, and a crash before the next write loses the rest (by design, at most those two seconds). */
 export async function waitForDraft(
   _page: Page,
   call: (channel: string, input: unknown) => Promise<unknown>,
   form: string,
   key: string,
+  holding: Record<string, unknown> = {},
 ) {
   await expect
     .poll(async () => ((await call('drafts.get', { form, key })) as { values?: unknown } | null)?.values ?? null, {
       timeout: 10_000,
     })
-    .not.toBeNull();
+    .toMatchObject(holding);
 }
 
 /** Opens the app at `hash` on the desk's (possibly new) address. */

@@ -117,7 +117,9 @@ test('a request typed when the app is killed is offered back after the restart',
   await openNewRequest(app);
   await input(app, 'Requesting local government').fill('Da Nang City');
   await input(app, 'What is asked for').fill('Help with flood warnings for the river districts.');
-  await waitForDraft(app, (c, i) => desk.call(c, i), 'dispatch-request', 'new');
+  await waitForDraft(app, (c, i) => desk.call(c, i), 'dispatch-request', 'new', {
+    summary: 'Help with flood warnings for the river districts.',
+  });
   // Both fields are in the draft (a write may have come between the two).
   await expect
     .poll(async () => {

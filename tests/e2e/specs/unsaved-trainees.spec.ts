@@ -50,7 +50,7 @@ test('a draft survives the app being killed mid-typing and is offered back', asy
   const form = await openNewForm(app);
   await form.text('Name as in passport', 'Nguyễn Thị Hoa');
   await form.text('Home local government', 'Da Nang City');
-  await waitForDraft(app, (c, i) => desk.call(c, i), 'trainee', 'new');
+  await waitForDraft(app, (c, i) => desk.call(c, i), 'trainee', 'new', { homeGovernment: 'Da Nang City' });
   await desk.crashAndRestart();
   await openAt(app, await desk.launchUrl(), '/trainees/new');
   const offer = app.getByTestId('draft-offer');
