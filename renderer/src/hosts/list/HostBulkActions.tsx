@@ -14,6 +14,7 @@ import type { HostListState } from './listParams';
 const ACTIVE_FLAG: ActiveFlagKind<HostSummary, 'hosts.bulk.setActive'> = {
   channel: 'hosts.bulk.setActive',
   labels: 'hosts.bulk',
+  records: 'hosts.bulk.records',
   name: (host, lang) => (lang === 'ja' ? host.nameJa : host.nameEn),
 };
 

@@ -108,6 +108,7 @@ function MoveDialog({ targets, onConfirm, ...common }: DialogProps) {
     <BulkConfirm
       opened
       {...common}
+      words="dispatch.bulk.requests"
       statusKey="dispatch.state"
       title={t('dispatch.bulk.moveTitle')}
       confirmLabel={t('dispatch.bulk.moveGo', { count: common.count, state: stateText(t, to) })}

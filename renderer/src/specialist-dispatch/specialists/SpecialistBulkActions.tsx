@@ -12,6 +12,7 @@ import type { SpecialistListState } from './listParams';
 const ACTIVE_FLAG: ActiveFlagKind<SpecialistSummary, 'specialistDispatch.specialists.bulk.setActive'> = {
   channel: 'specialistDispatch.specialists.bulk.setActive',
   labels: 'dispatch.bulk',
+  records: 'dispatch.bulk.specialists',
   name: personName,
 };
 

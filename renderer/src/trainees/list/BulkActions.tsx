@@ -69,7 +69,7 @@ export function BulkActions({ selection, state }: Props) {
     selection.clear();
     notifySaved(message);
   };
-  const common = { count, names, onClose: () => setDialog(null) };
+  const common = { words: 'list.bulk.records', count, names, onClose: () => setDialog(null) };
   return (
     <BulkBar selection={selection}>
       <Button
@@ -150,11 +150,13 @@ export function BulkActions({ selection, state }: Props) {
           opened
           {...common}
           title={restoring ? t('list.bulk.restoreTitle') : t('list.bulk.archiveTitle')}
-          confirmLabel={restoring ? t('bulk.restoreGo', { count }) : t('bulk.archiveGo', { count })}
+          confirmLabel={restoring ? t('list.bulk.restoreGo', { count }) : t('list.bulk.archiveGo', { count })}
           confirmColor={restoring ? undefined : 'red'}
           onConfirm={async () => {
             const r = await api().call('trainees.bulk.archive', { selection: chosen, archived: !restoring });
-            await done(restoring ? t('bulk.restored', { count: r.changed }) : t('bulk.archived', { count: r.changed }));
+            await done(
+              restoring ? t('list.bulk.restored', { count: r.changed }) : t('list.bulk.archived', { count: r.changed }),
+            );
           }}
         >
           <Text size="sm">{restoring ? t('list.bulk.restoreText') : t('list.bulk.archiveText')}</Text>
@@ -165,6 +167,7 @@ export function BulkActions({ selection, state }: Props) {
 }
 
 interface DialogProps {
+  words: string;
   count: number;
   names: string[];
   onClose: () => void;

@@ -27,6 +27,8 @@ export interface ActiveFlagKind<T, C extends ActiveFlagChannel> {
    * and `activateGo`, `deactivateGo`, `activated`, `deactivated` by count.
    */
   labels: string;
+  /** Where the list's words for its records are (BulkConfirm's `words`). */
+  records: string;
   /** A record's name in the confirmation, in the person's language. */
   name: (row: T, lang: Language) => string;
 }
@@ -44,7 +46,7 @@ interface Props<T, C extends ActiveFlagChannel> {
 export function BulkActiveFlag<T, C extends ActiveFlagChannel>({ kind, selection, show, refresh }: Props<T, C>) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { channel, labels } = kind;
+  const { channel, labels, records } = kind;
   const [target, setTarget] = useState<boolean | null>(null);
   const { count } = selection;
   // Inactive records shown: the action that fits is bringing them back.
@@ -66,6 +68,7 @@ export function BulkActiveFlag<T, C extends ActiveFlagChannel>({ kind, selection
       {target !== null && (
         <BulkConfirm
           opened
+          words={records}
           count={count}
           names={selection.named.map((r) => kind.name(r, lang))}
           onClose={() => setTarget(null)}
