@@ -2,7 +2,7 @@
 // for a range is the table's own), or "every record the filters match", which the core resolves when it
 // acts. Ticked rows stay across pages and searches, so a selection can gather records from several;
 // "all matching" is dropped when anything but the page changes, as it then means other records.
-import { useEffect, useReducer } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 
 /** The paging and order of a list's query: not part of what "every record the filters match" means. */
 type Paging = 'page' | 'pageSize' | 'sort' | 'dir';
@@ -99,11 +99,14 @@ export function useBulkSelection<T extends { id: number }, Q extends object>({
   const filterKey = JSON.stringify(filterState);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is what the effect follows.
   useEffect(() => dispatch({ type: 'filters' }), [filterKey]);
-  return {
-    ...picked,
-    ...describeSelection(picked, query, shown ?? NONE_SHOWN),
-    setRows: (rows) => dispatch({ type: 'rows', rows }),
-    selectAllMatching: () => dispatch({ type: 'allMatching' }),
-    clear: () => dispatch({ type: 'clear' }),
-  };
+  // The same functions on every render, so a memoised table is not drawn again for them.
+  const actions = useMemo(
+    () => ({
+      setRows: (rows: T[]) => dispatch({ type: 'rows', rows }),
+      selectAllMatching: () => dispatch({ type: 'allMatching' }),
+      clear: () => dispatch({ type: 'clear' }),
+    }),
+    [],
+  );
+  return { ...picked, ...describeSelection(picked, query, shown ?? NONE_SHOWN), ...actions };
 }
