@@ -67,7 +67,7 @@ export function AttentionTable({
               {r.dueDate}
             </Text>
             <Text size="xs" c={r.state === 'overdue' ? 'red.9' : 'dimmed'}>
-              {distanceText(t, today, r.dueDate)}
+              {distanceText(t, today, r, true)}
             </Text>
           </div>
         ),
