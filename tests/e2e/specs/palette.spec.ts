@@ -159,6 +159,8 @@ test('goes to screens and cohorts; axe finds nothing on the open palette', async
   await desk.call('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' }).catch(() => undefined);
   await openPalette(app, '2026年度');
   await expect(highlighted(app)).toContainText('FY2026');
+  // The programme reads as a period, as everywhere else on screen.
+  await expect(highlighted(app)).toContainText(/2026-04-01 – \d{4}-\d\d-\d\d/);
   await app.keyboard.press('Enter');
   await expect(app).toHaveURL(/#\/cohorts\/2026$/);
 
