@@ -41,6 +41,11 @@ const instant = z.iso.datetime({ offset: true, error: 'invalid_date' });
 const filters = {
   entity: z.string().max(40).optional(),
   entityId: z.string().max(40).optional(),
+  /**
+   * With a trainee's entity and id: its placements' entries too, as a placement belongs to the trainee
+   * as much as to the host (the trainee page's history).
+   */
+  withPlacements: z.boolean().optional(),
   actor: z.string().max(120).optional(),
   action: z.string().max(40).optional(),
   /** From this instant on (inclusive). */

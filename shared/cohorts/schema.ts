@@ -259,7 +259,15 @@ export const TraineeBulkTransition = z
   });
 
 /** Every trainee selected into the cohort of one fiscal year. */
-export const TraineeBulkAssign = z.strictObject({ selection: TraineeSelection, fiscalYear: FiscalYear });
+/**
+ * Into a fiscal year's cohort. Warnings the move brings (an arrival outside the new year…) need
+ * `confirm: true`, as the single trainee's edit does; each names its trainee in `params.trainee`.
+ */
+export const TraineeBulkAssign = z.strictObject({
+  selection: TraineeSelection,
+  fiscalYear: FiscalYear,
+  confirm: z.boolean().default(false),
+});
 
 export const StatusChange = z.object({
   id,

@@ -21,6 +21,8 @@ export const SearchHit = z.object({
   title: z.string(),
   /** A second line: the other script's name, the reference, the organisation. */
   detail: z.string().nullable(),
+  /** A cohort's programme, which the renderer writes as a period in the person's language. */
+  period: z.object({ start: z.string(), end: z.string() }).optional(),
   /** Archived, inactive or retired: listed after the others. */
   inactive: z.boolean(),
 });

@@ -58,8 +58,13 @@ function likePattern(text: string): string {
  */
 export function auditWhere(f: AuditFilters): Sql {
   const where: Sql[] = [];
-  if (f.entity) where.push(sql`entity = ${f.entity}`);
-  if (f.entityId) where.push(sql`entity_id = ${f.entityId}`);
+  if (f.withPlacements && f.entity === 'trainee' && f.entityId && /^\d+$/.test(f.entityId)) {
+    where.push(sql`((entity = 'trainee' AND entity_id = ${f.entityId}) OR (entity = 'placement' AND entity_id IN
+      (SELECT CAST(id AS TEXT) FROM placements WHERE trainee_id = ${Number(f.entityId)})))`);
+  } else {
+    if (f.entity) where.push(sql`entity = ${f.entity}`);
+    if (f.entityId) where.push(sql`entity_id = ${f.entityId}`);
+  }
   if (f.actor) where.push(sql`actor = ${f.actor}`);
   if (f.action) where.push(sql`action = ${f.action}`);
   // Stored times are UTC ISO strings (toISOString), so the bounds are put the same way to compare as text.

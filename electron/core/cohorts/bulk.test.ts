@@ -109,11 +109,35 @@ describe('cohorts.trainees.bulkAssign', () => {
     t.ok('trainees.archive', { id: archived });
     const error = t.refused('cohorts.trainees.bulkAssign', { selection: { ids: [a, archived, b] }, fiscalYear: 2027 });
     expect(error.issues?.map((i) => [i.path, i.code])).toEqual([[`records.${archived}`, 'trainee_archived']]);
-    expect(t.ok('cohorts.trainees.bulkAssign', { selection: { ids: [a, b] }, fiscalYear: 2027 })).toEqual({
-      changed: 2,
-    });
+    // Their arrivals fall outside FY2027: confirmed, as the person would in the dialog.
+    expect(
+      t.ok('cohorts.trainees.bulkAssign', { selection: { ids: [a, b] }, fiscalYear: 2027, confirm: true }),
+    ).toEqual({ changed: 2 });
     expect([a, b].map((id) => t.ok('trainees.get', { id }).fiscalYear)).toEqual([2027, 2027]);
     expect([a, b].map((id) => auditOf(id, 'update'))).toEqual([1, 1]);
+  });
+
+  test('warnings the new year brings are asked about, naming each trainee, before anyone moves', () => {
+    t.ok('cohorts.create', { fiscalYear: 2027, introStart: '2027-04-01' });
+    // Arrived in FY2026: in the FY2027 cohort the arrival falls outside the intake year.
+    const a = t.trainee({ fiscalYear: 2026, arrivalDate: '2026-05-10', departureDate: '2027-01-31' });
+    // Arrives in FY2027: the move takes away a warning, brings none.
+    const b = t.trainee({ fiscalYear: 2026, arrivalDate: '2027-04-15', departureDate: '2028-01-31' });
+    const audit = t.auditCount();
+    const asked = t.refused('cohorts.trainees.bulkAssign', { selection: { ids: [a, b] }, fiscalYear: 2027 });
+    expect(asked.code).toBe('needs_confirmation');
+    const name = t.ok('trainees.get', { id: a });
+    expect(asked.warnings).toEqual([
+      expect.objectContaining({
+        code: 'arrival_outside_fiscal_year',
+        params: expect.objectContaining({ trainee: `${name.fullName} (${name.ref})` }),
+      }),
+    ]);
+    expect([a, b].map((id) => t.ok('trainees.get', { id }).fiscalYear)).toEqual([2026, 2026]);
+    expect(t.auditCount()).toBe(audit);
+    const done = t.ok('cohorts.trainees.bulkAssign', { selection: { ids: [a, b] }, fiscalYear: 2027, confirm: true });
+    expect(done).toEqual({ changed: 2 });
+    expect([a, b].map((id) => t.ok('trainees.get', { id }).fiscalYear)).toEqual([2027, 2027]);
   });
 
   test('a fiscal year without a cohort is refused', () => {

@@ -35,6 +35,27 @@ function refused(channel: Parameters<TestCore['fail']>[0], body: unknown) {
 
 const lastAudit = () => t.ok('audit.list', { entity: 'placement', limit: 1 })[0];
 
+describe("the trainee's history", () => {
+  test("holds its placements' entries beside its own, and no other trainee's", () => {
+    const other = addTrainee(t);
+    const mine = t.ok('placements.create', input()).placement;
+    t.ok('placements.create', input({ traineeId: other, hostId: insertHost(t.core.db, { nameEn: 'Otaru City' }) }));
+    const history = (withPlacements?: boolean) =>
+      t
+        .ok('audit.search', {
+          entity: 'trainee',
+          entityId: String(trainee),
+          ...(withPlacements ? { withPlacements } : {}),
+        })
+        .rows.map((r) => [r.entity, r.entityId, r.action]);
+    expect(history()).toEqual([['trainee', String(trainee), 'create']]);
+    expect(history(true)).toEqual([
+      ['placement', String(mine.id), 'create'],
+      ['trainee', String(trainee), 'create'],
+    ]);
+  });
+});
+
 describe('create', () => {
   test('saves a fitting placement with names for display, and audits it', () => {
     t.ok('settings.update', { staffName: 'Tanaka' });

@@ -57,7 +57,14 @@ describe('search.find', () => {
     expect(titles(find('佐藤'))).toEqual(['specialist:Sato Ken']);
     expect(titles(find('chiang mai'))).toEqual(['request:SD-FY2027-001']);
     expect(find('2026年度')).toEqual([
-      { kind: 'cohort', key: 2026, title: 'FY2026', detail: expect.any(String), inactive: false },
+      {
+        kind: 'cohort',
+        key: 2026,
+        title: 'FY2026',
+        detail: null,
+        period: { start: '2026-04-01', end: expect.any(String) },
+        inactive: false,
+      },
     ]);
   });
 

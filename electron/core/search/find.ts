@@ -91,7 +91,8 @@ function cohorts(ctx: Context, text: string, n: number): SearchHit[] {
       kind: 'cohort',
       key: r.fiscal_year,
       title: `FY${r.fiscal_year}`,
-      detail: `${r.programme_start} – ${r.programme_end}`,
+      detail: null,
+      period: { start: r.programme_start, end: r.programme_end },
       inactive: false,
     }));
 }

@@ -2,9 +2,9 @@
 // fiscal years that have trainees but no cohort yet are pointed out with a way to create one.
 import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 import { useWorkingFiscalYear } from '../api/working-year';
 import { fyLabel, useLang } from '../i18n/format';
@@ -38,6 +38,22 @@ export function CohortsPage() {
   const demo = useLoadDemo();
   const data = query.data;
   const taken = new Set((data?.cohorts ?? []).map((c) => c.fiscalYear));
+
+  // #/cohorts?new=1 (the command palette's "New cohort") opens the dialog as the button does, once
+  // the list says which years are taken; the address then drops the request, so Back does not reopen it.
+  const [params, setParams] = useSearchParams();
+  const asked = params.has('new');
+  useEffect(() => {
+    if (!asked || !data) return;
+    setCreating(nextFreeYear(new Set(data.cohorts.map((c) => c.fiscalYear)), working));
+    setParams(
+      (p) => {
+        p.delete('new');
+        return p;
+      },
+      { replace: true },
+    );
+  }, [asked, data, working, setParams]);
 
   const counts = (c: ListItem) =>
     TRAINEE_STATUSES.filter((s) => c.byStatus[s] > 0)

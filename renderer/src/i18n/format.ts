@@ -14,6 +14,16 @@ export function dateWithFy(date: string, lang: Language, show: (iso: string) => 
   return `${show(date)} · ${fyLabel(fiscalYearOf(date), lang)}`;
 }
 
+/**
+ * The one way a period reads on screen: "2026-04-01 – 2027-01-31" in English, "2026-04-01〜2027-01-31"
+ * in Japanese. The strings with a period inside a sentence keep the same separators (locales.test.ts
+ * holds them to it). A missing end (or start) reads "…".
+ */
+export const RANGE_SEPARATOR: Record<Language, string> = { en: ' – ', ja: '〜' };
+export function dateRange(start: string | null, end: string | null, lang: Language): string {
+  return `${start ?? '…'}${RANGE_SEPARATOR[lang]}${end ?? '…'}`;
+}
+
 /** An ISO timestamp in local time, to the minute: "2026-04-12 14:03". */
 export function formatTimestamp(iso: string): string {
   const d = new Date(iso);

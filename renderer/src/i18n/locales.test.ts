@@ -111,3 +111,30 @@ test('the plural check finds a count without forms and a number with a noun', ()
   expect(pluralProblems({ n_one: 'One note', n_other: '{{count}} notes' }, { n_other: '{{count}} 件' })).toEqual([]);
   expect(pluralProblems({ n_one: 'One note', n_other: '{{count}} notes' }, {})).toEqual(['n: Japanese needs _other']);
 });
+
+// A period reads one way in each language, as `dateRange` (format.ts) writes it: "a – b" in English,
+// "a〜b" in Japanese. An unspaced en dash stays for counts ("1–20 of 45").
+const joins = (messages: Messages): string[] =>
+  Object.values(messages).flatMap((value) =>
+    typeof value === 'string'
+      ? [...value.matchAll(/\}\}( ?[–〜～~-] ?)\{\{/g)].map((m) => m[1] as string)
+      : joins(value),
+  );
+test.each(folders.map((dir) => [path.relative(src, dir), dir]))(
+  '%s: a period inside a string uses its language’s range mark',
+  (_, dir) => {
+    expect(joins(read(path.join(dir, 'en.json'))).filter((j) => j !== ' – ' && j !== '–')).toEqual([]);
+    expect(joins(read(path.join(dir, 'ja.json'))).filter((j) => j !== '〜' && j !== '–')).toEqual([]);
+  },
+);
+
+test('screens build a period only through dateRange', () => {
+  // `${d.start} – ${d.end}`, `{a.start} – {a.end}`, `{p.startDate}<br />〜 {p.endDate}`…
+  const built = /[sS]tart\w*( \?\? '…')?\}\s?(<br \/>)?\s?[–〜～]/;
+  const own = new Set([path.join('i18n', 'format.ts'), path.join('specialist-dispatch', 'labels.ts')]);
+  const offenders = fs
+    .readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !own.has(file))
+    .filter((file) => built.test(fs.readFileSync(path.join(src, file), 'utf8')));
+  expect(offenders).toEqual([]);
+});

@@ -12,6 +12,7 @@ import type { SearchHit } from '../../../shared/search/schema';
 import { searchKey } from '../../../shared/text/normalize';
 import { api } from '../api/client';
 import type { NavEntry } from '../app/screens';
+import { dateRange, useLang } from '../i18n/format';
 import { type PaletteCommand, useCommands, useScreens } from './commands';
 import { matches, recordPath } from './paths';
 import { isSameRecord, readRecent, rememberRecent } from './recent';
@@ -172,6 +173,8 @@ function ActionGroup({ label, children }: { label: string; children: ReactNode }
 
 function RecordAction({ hit, onOpen, recent }: { hit: SearchHit; onOpen: (hit: SearchHit) => void; recent?: boolean }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const detail = hit.period ? dateRange(hit.period.start, hit.period.end, lang) : hit.detail;
   return (
     <Spotlight.Action onClick={() => onOpen(hit)} data-testid={hitId(hit)} data-recent={recent || undefined}>
       <Group wrap="nowrap" w="100%" gap="sm" justify="space-between">
@@ -179,10 +182,10 @@ function RecordAction({ hit, onOpen, recent }: { hit: SearchHit; onOpen: (hit: S
           <Text size="sm" fw={500} truncate>
             {hit.title}
           </Text>
-          {hit.detail && (
+          {detail && (
             // Inherits the colour, so it stays readable on the highlighted (filled) item too.
             <Text size="xs" truncate>
-              {hit.detail}
+              {detail}
             </Text>
           )}
         </div>

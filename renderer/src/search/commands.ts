@@ -3,7 +3,14 @@
 // both languages, so "設定" finds Settings whatever language the screen is in.
 import { notifications } from '@mantine/notifications';
 import type { TablerIcon } from '@tabler/icons-react';
-import { IconArrowRight, IconDatabaseExport, IconLanguage, IconPrinter, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconArrowRight,
+  IconCalendarPlus,
+  IconDatabaseExport,
+  IconLanguage,
+  IconPrinter,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -87,6 +94,14 @@ export function useCommands(path: string): PaletteCommand[] {
       words: both('search.action.newTrainee'),
       icon: IconUserPlus,
       run: () => navigate('/trainees/new'),
+    },
+    {
+      id: 'action-new-cohort',
+      label: t('search.action.newCohort'),
+      words: both('search.action.newCohort'),
+      icon: IconCalendarPlus,
+      // The cohorts page opens its "New cohort" dialog for this address, as its own button does.
+      run: () => navigate('/cohorts?new=1'),
     },
     {
       id: 'action-backup',

@@ -95,7 +95,7 @@ describe.each(['en', 'ja'] as const)('words in %s', (lang) => {
     const field = reasonText(ts[lang], lang, { code: 'field_exact', params, points: 120 }, country);
     expect(field).toContain(lang === 'ja' ? '廃棄物処理' : 'Solid Waste Management');
     const away = reasonText(ts[lang], lang, { code: 'already_dispatched', params, points: -1000 }, country);
-    expect(away).toContain('2027-07-01 – 2027-07-31');
+    expect(away).toContain(lang === 'ja' ? '2027-07-01〜2027-07-31' : '2027-07-01 – 2027-07-31');
     if (lang === 'en') expect(away).toContain('Thailand');
   });
 });

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/settings/schema';
 import type { MatchResult } from '../../../shared/specialist-dispatch/schema';
 import { applicationWindow, windowPosition } from '../../../shared/specialist-dispatch/window';
 import { HAPPY_PATH, REQUEST_STATES, type RequestState } from '../../../shared/specialist-dispatch/workflow';
-import { fyLabel } from '../i18n/format';
+import { dateRange, fyLabel } from '../i18n/format';
 import { countOf } from '../i18n/plural';
 
 /** The states in the order of the path a request takes, then the two ways out of it (declined, cancelled). */
@@ -88,7 +88,7 @@ export function reasonText(t: TFunction, lang: Language, reason: Reason, country
   }
   if (typeof p.country === 'string') vars.country = country(p.country);
   if (typeof p.language === 'string') vars.language = languageName(p.language, lang);
-  if (typeof p.start === 'string' && typeof p.end === 'string') vars.period = `${p.start} – ${p.end}`;
+  if (typeof p.start === 'string' && typeof p.end === 'string') vars.period = dateRange(p.start, p.end, lang);
   const key = `dispatch.reason.${reason.code}`;
   return t(key, { ...vars, ...countOf(key, p), defaultValue: reason.code });
 }

@@ -36,6 +36,9 @@ test('filters live in the URL; counts; documents open the field to fix', async (
   const soon = Number(await app.getByTestId('attention-count-due-soon-value').textContent());
   await expect(attention.rows()).toHaveCount(overdue + soon);
   expect(soon).toBeGreaterThanOrEqual(1);
+  // With rows, the empty words are not in the page at all (not even hidden behind the rows).
+  await expect(app.getByTestId('empty-state')).toHaveCount(0);
+  await expect(app.getByText('Nothing needs attention.')).toHaveCount(0);
 
   // State: from the count card; the counts stay what they are for the other state.
   await app.getByTestId('attention-count-overdue').click();

@@ -5,6 +5,8 @@ import { expect, test } from '../fixtures';
 import { arrangeHistory, HistoryScreen } from '../pages/audit';
 import { scan } from '../pages/axe';
 import { createCohort, fiscalYearOf, isoFromToday } from '../pages/cohorts';
+import { createTrainee } from '../pages/data';
+import { createHost, currentFy, placeViaApi } from '../pages/placements';
 import { goTo, openSection, switchLanguage } from '../pages/shell';
 
 test('the whole history: who, when, what, the record; the changes before and after', async ({ app, desk }) => {
@@ -134,4 +136,28 @@ test('no serious accessibility findings, in English and Japanese', async ({ app,
   await expect(app.getByRole('heading', { name: '変更履歴', level: 1 })).toBeVisible();
   await expect(screen.rows().first()).toContainText('アーカイブ');
   await scan(app, 'history (ja)');
+});
+
+test('a trainee’s page shows its placements’ entries in its history, each saying what it is about', async ({
+  app,
+  desk,
+}) => {
+  const fy = currentFy();
+  const host = await createHost(desk, { capacity: 2 });
+  const trainee = await createTrainee(desk, {
+    fullName: 'Hana Placedtoo',
+    status: 'on_placement',
+    fiscalYear: fy,
+    arrivalDate: isoFromToday(-60),
+    departureDate: isoFromToday(300),
+  });
+  await placeViaApi(desk, { traineeId: trainee.id, hostId: host.id, start: isoFromToday(-20), end: isoFromToday(200) });
+  await goTo(app, `/trainees/${trainee.id}`);
+  const placement = app.getByTestId('history').locator('[data-testid="history-entry"][data-entity="placement"]');
+  await expect(placement).toHaveCount(1);
+  await expect(placement).toContainText('Placement: ');
+  await expect(placement).toContainText(`Hana Placedtoo → ${host.nameEn}`);
+  await expect(app.getByTestId('history').locator('[data-entity="trainee"]')).toHaveCount(1);
+  await switchLanguage(app, '日本語');
+  await expect(placement).toContainText('配属：');
 });

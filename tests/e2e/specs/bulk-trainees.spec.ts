@@ -163,3 +163,52 @@ test('the bulk confirmation dialog passes axe, its buttons in view at 1280×720'
   await expect(app.getByTestId('bulk-confirm-go')).toBeInViewport();
   await scan(app, 'bulk cohort dialog');
 });
+
+test('a cohort whose year brings warnings lists them, each with its trainee, and moves no one until confirmed', async ({
+  app,
+  desk,
+}) => {
+  // Both arrived in FY2026; in the FY2027 cohort their arrivals fall outside the intake year.
+  await desk.call('cohorts.create', { fiscalYear: 2027, introStart: '2027-04-01' }).catch(() => undefined);
+  for (const name of ['Foxtrot Moved', 'Golf Moved']) {
+    await createTrainee(desk, {
+      fullName: name,
+      fiscalYear: 2026,
+      arrivalDate: '2026-05-10',
+      departureDate: '2027-01-31',
+    });
+  }
+  const years = async () =>
+    (await desk.call<{ rows: { fullName: string; fiscalYear: number }[] }>('trainees.list', { sort: 'name' })).rows.map(
+      (r) => `${r.fullName}: ${r.fiscalYear}`,
+    );
+  const auditBefore = (await desk.call<Entry[]>('audit.list', { limit: 500 })).length;
+
+  await openList(app, 'sort=name');
+  for (const name of ['Foxtrot Moved', 'Golf Moved']) await rowBox(app, name).check();
+  await app.getByTestId('bulk-cohort').click();
+  await app.getByTestId('bulk-cohort-select').click();
+  await app.getByRole('option', { name: 'FY2027' }).click();
+  await app.getByTestId('bulk-confirm-go').click();
+  const warnings = app.getByTestId('bulk-warnings');
+  await expect(warnings).toContainText('Please check before going on');
+  await expect(app.getByTestId('bulk-warning')).toHaveCount(2);
+  await expect(app.getByTestId('bulk-warning').first()).toContainText('Foxtrot Moved');
+  await expect(app.getByTestId('bulk-warning').first()).toContainText('is outside FY2027');
+  await expect(app.getByTestId('bulk-confirm-go')).toHaveText('Go ahead anyway');
+  expect(await years()).toEqual(['Foxtrot Moved: 2026', 'Golf Moved: 2026']);
+  expect((await desk.call<Entry[]>('audit.list', { limit: 500 })).length).toBe(auditBefore);
+
+  // In Japanese too; going ahead moves both.
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await switchLanguage(app, '日本語');
+  await app.getByTestId('bulk-cohort').click();
+  await app.getByTestId('bulk-cohort-select').click();
+  await app.getByRole('option', { name: 'FY2027' }).click();
+  await app.getByTestId('bulk-confirm-go').click();
+  await expect(app.getByTestId('bulk-warnings')).toContainText('実行する前に確認してください');
+  await expect(app.getByTestId('bulk-confirm-go')).toHaveText('このまま実行');
+  await app.getByTestId('bulk-confirm-go').click();
+  await expect(app.getByTestId('bulk-confirm-go')).toHaveCount(0);
+  expect(await years()).toEqual(['Foxtrot Moved: 2027', 'Golf Moved: 2027']);
+});

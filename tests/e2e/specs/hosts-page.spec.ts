@@ -25,7 +25,7 @@ test('shows current, upcoming and past trainees and capacity use over time', asy
   const rows = app.getByTestId('host-trainee');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText('Somchai Jaidee');
-  await expect(rows.nth(0)).toContainText(`${isoFromToday(-30)}〜 ${isoFromToday(30)}`);
+  await expect(rows.nth(0)).toContainText(`${isoFromToday(-30)} – ${isoFromToday(30)}`);
   await expect(rows.nth(1)).toContainText('Cambodia');
 
   await app.getByTestId('host-tab-upcoming').click();

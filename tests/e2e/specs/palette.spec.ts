@@ -111,6 +111,15 @@ test('actions: new trainee, print this trainee, back up now, switch language', a
   await openPalette(app, 'new trainee');
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { name: 'Register a trainee' })).toBeVisible();
+  // New cohort opens the cohorts page's own dialog; the address drops the request once it is open.
+  await openPalette(app, 'new cohort');
+  await expect(highlighted(app)).toHaveText('New cohort');
+  await app.keyboard.press('Enter');
+  const dialog = app.getByRole('dialog', { name: 'New cohort' });
+  await expect(dialog.getByRole('button', { name: 'Create cohort' })).toBeVisible();
+  await expect(app).toHaveURL(/#\/cohorts$/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('button', { name: 'Create cohort' })).toHaveCount(0);
 
   // Printing is offered only on a trainee's page.
   await openPalette(app, 'print');
@@ -136,6 +145,8 @@ test('actions: new trainee, print this trainee, back up now, switch language', a
   // In Japanese the labels and kinds are Japanese; English words still find the action.
   await openPalette(app, 'ソムチャイ');
   await expect(highlighted(app)).toContainText('研修員');
+  await search(app).fill('受入年度を追加');
+  await expect(highlighted(app)).toHaveText('受入年度を追加');
   await search(app).fill('language');
   await expect(highlighted(app)).toHaveText('表示言語をEnglishに切り替え');
   await app.keyboard.press('Enter');
@@ -148,6 +159,8 @@ test('goes to screens and cohorts; axe finds nothing on the open palette', async
   await desk.call('cohorts.create', { fiscalYear: 2026, introStart: '2026-04-01' }).catch(() => undefined);
   await openPalette(app, '2026年度');
   await expect(highlighted(app)).toContainText('FY2026');
+  // The programme reads as a period, as everywhere else on screen.
+  await expect(highlighted(app)).toContainText(/2026-04-01 – \d{4}-\d\d-\d\d/);
   await app.keyboard.press('Enter');
   await expect(app).toHaveURL(/#\/cohorts\/2026$/);
 

@@ -5,6 +5,7 @@ import { createTrainee } from '../pages/data';
 import { isoFromToday } from '../pages/hosts';
 import { createHost, currentFy, placeViaApi, Timeline } from '../pages/placements';
 import { AttentionList } from '../pages/progress';
+import { goTo } from '../pages/shell';
 
 const fy = currentFy();
 
@@ -60,6 +61,14 @@ test('over capacity accepted with a reason is accepted on both bars; lowered fur
   const row = attention.rowsOf(first.ref, 'placement_conflict');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Over capacity or overlapping');
+  // A conflict is no deadline: it reads from the day it began, never "days overdue".
+  await expect(row).toContainText('ongoing');
+  await expect(row).not.toContainText(/days? overdue/);
+  await goTo(app, '/');
+  const cardItem = app.getByTestId('attention-card-item').filter({ hasText: 'Anong Seatfirst' });
+  await expect(cardItem).toContainText(`since ${isoFromToday(-20)}`);
+  await expect(cardItem).not.toContainText(/days? overdue/);
+  await attention.open('?kind=placement_conflict');
   await row.getByTestId('attention-open').click();
   await expect(app).toHaveURL(new RegExp(`#/timeline/${fy}\\?q=`));
   await expect(timeline.rows()).toHaveCount(1);

@@ -24,6 +24,7 @@ const filters = {
   since: instant,
   until: instant,
   text: fc.oneof(text(200), fc.constantFrom(...HOSTILE, '%', '_', '\\', '"', "'", 'Nguyễn', '')),
+  withPlacements: fc.boolean(),
 };
 
 export const auditValid: { [C in Channels]: fc.Arbitrary<unknown> } = {

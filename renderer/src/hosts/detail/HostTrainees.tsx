@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { HostDetail } from '../../../../shared/hosts/schema';
 import { useReferenceLabels } from '../../api/reference';
+import { dateRange, useLang } from '../../i18n/format';
 
 type Groups = HostDetail['trainees'];
 const TABS = ['current', 'upcoming', 'past'] as const;
@@ -13,6 +14,7 @@ const EMPTY = { current: 'noneCurrent', upcoming: 'noneUpcoming', past: 'nonePas
 function PlacementTable({ rows, empty }: { rows: Groups['current']; empty: string }) {
   const { t } = useTranslation();
   const labels = useReferenceLabels();
+  const lang = useLang();
   if (rows.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="sm">
@@ -41,10 +43,7 @@ function PlacementTable({ rows, empty }: { rows: Groups['current']; empty: strin
               </Text>
             </Table.Td>
             <Table.Td>{labels.country(p.country)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {p.startDate}
-              <br />〜 {p.endDate}
-            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateRange(p.startDate, p.endDate, lang)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

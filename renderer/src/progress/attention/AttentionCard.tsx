@@ -77,7 +77,7 @@ function FirstItem({ item, today }: { item: AttentionItem; today: string }) {
   return (
     <Group component="li" gap="xs" wrap="nowrap" style={{ listStyle: 'none' }} data-testid="attention-card-item">
       <Text size="sm" fw={600} c={STATE_TEXT[item.state === 'overdue' ? 'overdue' : 'due_soon']} miw={96}>
-        {distanceText(t, today, item.dueDate)}
+        {distanceText(t, today, item)}
       </Text>
       <Text size="sm" truncate>
         <Anchor component={Link} to={targetUrl(item.target)} size="sm" fw={600}>

@@ -67,7 +67,7 @@ export function AttentionTable({
               {r.dueDate}
             </Text>
             <Text size="xs" c={r.state === 'overdue' ? 'red.9' : 'dimmed'}>
-              {distanceText(t, today, r.dueDate)}
+              {distanceText(t, today, r, true)}
             </Text>
           </div>
         ),
@@ -149,14 +149,20 @@ export function AttentionTable({
         navigate(targetUrl(record.target));
       }}
       customRowAttributes={(r) => ({ 'data-testid': 'attention-row', 'data-kind': r.kind, 'data-state': r.state })}
+      // Only while the list is empty (as ListTable does): mantine-datatable keeps its empty state in the
+      // page, hidden, over the rows, so its words would be read twice.
       emptyState={
-        <EmptyState
-          filtered={filtered}
-          failed={failed}
-          title={t('progress.attention.allClearTitle')}
-          text={t('progress.attention.empty')}
-          onClearFilters={onClearFilters}
-        />
+        !pending && items.length === 0 ? (
+          <EmptyState
+            filtered={filtered}
+            failed={failed}
+            title={t('progress.attention.allClearTitle')}
+            text={t('progress.attention.empty')}
+            onClearFilters={onClearFilters}
+          />
+        ) : (
+          <span />
+        )
       }
       paginationText={({ from, to, totalRecords }) => t('list.range', { from, to, total: totalRecords })}
       getPaginationControlProps={(control) => ({ 'aria-label': t(`list.page_${control}`) })}

@@ -12,7 +12,7 @@ import { COST_SPLIT, dispatchLength } from '../../../../shared/specialist-dispat
 import type { DispatchRow } from '../../../../shared/specialist-dispatch/schema';
 import { DispatchUpdate } from '../../../../shared/specialist-dispatch/schema';
 import { api } from '../../api/client';
-import { useLang } from '../../i18n/format';
+import { dateRange, useLang } from '../../i18n/format';
 import { notifySaved } from '../../i18n/notify';
 import { DateField } from '../../ui/forms/DateField';
 import { FormActions } from '../../ui/forms/FormActions';
@@ -102,7 +102,7 @@ export function DispatchesCard({ dispatches, canEdit, onReload }: CardProps) {
                     )}
                   </Table.Td>
                   <Table.Td data-testid="dispatch-period">
-                    {d.start && d.end ? `${d.start} – ${d.end}` : t('dispatch.dispatches.noDates')}
+                    {d.start && d.end ? dateRange(d.start, d.end, lang) : t('dispatch.dispatches.noDates')}
                     {length && (
                       <Text size="xs" c="dimmed">
                         {t('dispatch.move.length', { count: length.days })}

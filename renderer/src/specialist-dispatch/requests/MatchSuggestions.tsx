@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MatchResult } from '../../../../shared/specialist-dispatch/schema';
 import { useReferenceLabels } from '../../api/reference';
-import { useLang } from '../../i18n/format';
+import { dateRange, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { personName, reasonText } from '../labels';
 
@@ -58,7 +58,7 @@ export function MatchSuggestions({ result, pending, error, picked, onPick, onMat
         <Text size="sm" c="dimmed" mb="sm">
           {t('dispatch.match.intro', {
             considered: result.considered,
-            period: `${result.wished.start} – ${result.wished.end}`,
+            period: dateRange(result.wished.start, result.wished.end, lang),
           })}
         </Text>
       )}

@@ -11,7 +11,7 @@ import type { RequestDetail } from '../../../../shared/specialist-dispatch/schem
 import type { RequestState, TransitionNeed } from '../../../../shared/specialist-dispatch/workflow';
 import { isFinalState } from '../../../../shared/specialist-dispatch/workflow';
 import { useReferenceLabels } from '../../api/reference';
-import { fyLabel, useLang } from '../../i18n/format';
+import { dateRange, fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { BackLink } from '../../ui/BackLink';
 import { DetailSection } from '../../ui/DetailSection';
@@ -146,7 +146,7 @@ export function RequestPage({ documents }: { documents?: (detail: RequestDetail)
               label: t('dispatch.request.wished'),
               value:
                 request.wishedStart || request.wishedEnd
-                  ? `${request.wishedStart ?? '…'} – ${request.wishedEnd ?? '…'}`
+                  ? dateRange(request.wishedStart, request.wishedEnd, lang)
                   : null,
             },
           ]}

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { type Problems, schemaProblems, withoutChanged } from '../../../../shared/forms/problems';
 import { type Specialist, SpecialistInput } from '../../../../shared/specialist-dispatch/schema';
 import { api } from '../../api/client';
-import { useLang } from '../../i18n/format';
+import { dateRange, useLang } from '../../i18n/format';
 import { errorText, issueText } from '../../i18n/messages';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
@@ -264,7 +264,7 @@ function useShow(fields: Parameters<typeof expertiseLabel>[0]) {
     if (key === 'languages') return (value as string[]).map((l) => languageName(l, lang)).join(', ');
     if (key === 'availability')
       return (value as { start: string | null; end: string | null; note: string }[])
-        .map((a) => `${a.start ?? '…'} – ${a.end ?? '…'}${a.note ? ` (${a.note})` : ''}`)
+        .map((a) => `${dateRange(a.start, a.end, lang)}${a.note ? ` (${a.note})` : ''}`)
         .join('; ');
     return String(value);
   };

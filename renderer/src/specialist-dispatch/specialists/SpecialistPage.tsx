@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useReferenceLabels } from '../../api/reference';
-import { fyLabel, useLang } from '../../i18n/format';
+import { dateRange, fyLabel, useLang } from '../../i18n/format';
 import { errorText } from '../../i18n/messages';
 import { notifyError, notifySaved } from '../../i18n/notify';
 import { BackLink } from '../../ui/BackLink';
@@ -129,7 +129,7 @@ export function SpecialistPage() {
               value: s.availability.length
                 ? s.availability.map((a) => (
                     <div key={a.id}>
-                      {a.start} – {a.end}
+                      {dateRange(a.start, a.end, lang)}
                       {a.note ? ` (${a.note})` : ''}
                     </div>
                   ))
@@ -172,7 +172,7 @@ export function SpecialistPage() {
                   <Table.Td>{labels.country(d.countryCode)}</Table.Td>
                   <Table.Td>{d.requestingGovernment}</Table.Td>
                   <Table.Td>{field(d.fieldId)}</Table.Td>
-                  <Table.Td>{d.start && d.end ? `${d.start} – ${d.end}` : '—'}</Table.Td>
+                  <Table.Td>{d.start && d.end ? dateRange(d.start, d.end, lang) : '—'}</Table.Td>
                   <Table.Td>
                     <StateBadge state={d.cancelled ? 'cancelled' : d.requestState} />
                   </Table.Td>

@@ -144,7 +144,7 @@ export function TraineeDetailPage({ print, placements, lifecycle, progress }: Tr
               <Stack gap="md">
                 {lifecycle(trainee)}
                 <PhotoCard trainee={trainee} />
-                <RecordHistory entity="trainee" id={String(id)} />
+                <RecordHistory entity="trainee" id={String(id)} withPlacements />
               </Stack>
             </Grid.Col>
           </Grid>

@@ -139,8 +139,8 @@ export function BulkActions({ selection, state }: Props) {
       {dialog === 'cohort' && (
         <CohortDialog
           {...common}
-          onConfirm={async (fiscalYear) => {
-            const r = await api().call('cohorts.trainees.bulkAssign', { selection: chosen, fiscalYear });
+          onConfirm={async (fiscalYear, confirm) => {
+            const r = await api().call('cohorts.trainees.bulkAssign', { selection: chosen, fiscalYear, confirm });
             await done(t('list.bulk.cohortDone', { count: r.changed, fiscalYear }));
           }}
         />
@@ -229,7 +229,10 @@ function StatusDialog({
   );
 }
 
-function CohortDialog({ onConfirm, ...common }: DialogProps & { onConfirm: (fiscalYear: number) => Promise<void> }) {
+function CohortDialog({
+  onConfirm,
+  ...common
+}: DialogProps & { onConfirm: (fiscalYear: number, confirm: boolean) => Promise<void> }) {
   const { t } = useTranslation();
   const cohorts = useQuery({ queryKey: ['cohorts', 'list'], queryFn: () => api().call('cohorts.list', {}) });
   const [year, setYear] = useState<string | null>(null);
@@ -241,7 +244,8 @@ function CohortDialog({ onConfirm, ...common }: DialogProps & { onConfirm: (fisc
       title={t('list.bulk.cohortTitle')}
       confirmLabel={t('list.bulk.cohortGo', { count: common.count })}
       ready={year !== null}
-      onConfirm={() => onConfirm(Number(year))}
+      choice={year}
+      onConfirm={(confirmed) => onConfirm(Number(year), confirmed)}
     >
       <Select
         label={t('list.bulk.cohort')}

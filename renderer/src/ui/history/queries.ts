@@ -3,11 +3,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 
-/** The latest changes of one record (its own entries), newest first. */
+/** The latest changes of one record (its own entries, and a trainee's placements' if asked), newest first. */
 export const RECORD_HISTORY_SIZE = 50;
-export function useRecordHistory(entity: string, id: string) {
+export function useRecordHistory(entity: string, id: string, withPlacements = false) {
   return useQuery({
-    queryKey: ['audit', 'record', entity, id],
-    queryFn: () => api().call('audit.search', { entity, entityId: id, pageSize: RECORD_HISTORY_SIZE }),
+    queryKey: ['audit', 'record', entity, id, withPlacements],
+    queryFn: () =>
+      api().call('audit.search', {
+        entity,
+        entityId: id,
+        pageSize: RECORD_HISTORY_SIZE,
+        ...(withPlacements ? { withPlacements } : {}),
+      }),
   });
 }

@@ -1,10 +1,12 @@
 // The confirmation of a bulk action: how many records and which (a few names, then "and N more"), the
 // action's details (its fields), and, when the core refused, every refused record and why. Nothing
-// was changed then: the action is all or nothing.
+// was changed then: the action is all or nothing. When the core asks to confirm warnings (as a single
+// record's form would), they are listed, each with its record, and the button goes ahead anyway.
 import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../i18n/messages';
+import type { Warning } from '../../../../shared/result';
+import { errorOf, errorText, warningText } from '../../i18n/messages';
 import { bulkRefusals } from './bulk';
 
 /** Names shown before "and N more". */
@@ -30,8 +32,16 @@ interface Props {
   ready?: boolean;
   /** Where a status in a refusal is said ("dispatch.state"); the trainee statuses by default. */
   statusKey?: string;
-  /** Resolves when done (the dialog closes); rejects with the core's failure (shown, dialog stays). */
-  onConfirm: () => Promise<unknown>;
+  /**
+   * What the person has chosen in the fields: warnings confirmed are for this choice only, and are
+   * asked about again when it changes.
+   */
+  choice?: unknown;
+  /**
+   * Resolves when done (the dialog closes); rejects with the core's failure (shown, dialog stays).
+   * `confirmed` is true once the person has seen the warnings and goes ahead.
+   */
+  onConfirm: (confirmed: boolean) => Promise<unknown>;
 }
 
 export function BulkConfirm({
@@ -46,23 +56,33 @@ export function BulkConfirm({
   confirmColor,
   ready = true,
   statusKey,
+  choice,
   onConfirm,
 }: Props) {
   const { t } = useTranslation();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [asked, setAsked] = useState<{ choice: unknown; warnings: Warning[] } | null>(null);
+  const warnings = asked !== null && asked.choice === choice ? asked.warnings : [];
   const close = () => {
     setError(null);
+    setAsked(null);
     onClose();
   };
   const confirm = async () => {
     setPending(true);
     setError(null);
     try {
-      await onConfirm();
+      await onConfirm(warnings.length > 0);
       close();
     } catch (e) {
-      setError(e);
+      const failure = errorOf(e);
+      if (failure.code === 'needs_confirmation' && failure.warnings?.length) {
+        setAsked({ choice, warnings: failure.warnings });
+      } else {
+        setAsked(null);
+        setError(e);
+      }
     } finally {
       setPending(false);
     }
@@ -113,6 +133,22 @@ export function BulkConfirm({
             )}
           </Alert>
         )}
+        {warnings.length > 0 && (
+          <Alert color="yellow" c="dark.7" title={t('bulk.warningsTitle')} data-testid="bulk-warnings">
+            <Text size="sm">{t('bulk.warningsText')}</Text>
+            <ScrollArea.Autosize mah={160} type="auto">
+              <List size="sm" spacing={2}>
+                {warnings.map((w, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the list is shown as the core gave it, never reordered
+                  <List.Item key={i} data-testid="bulk-warning">
+                    {w.params?.trainee ? <b>{w.params.trainee}: </b> : null}
+                    {warningText(t, w)}
+                  </List.Item>
+                ))}
+              </List>
+            </ScrollArea.Autosize>
+          </Alert>
+        )}
         {children}
         {/* Kept in view while the dialog scrolls (a long list of refusals at 1280×720). */}
         <Group justify="flex-end" gap="xs" py="xs" pos="sticky" bottom={0} bg="var(--mantine-color-body)">
@@ -126,7 +162,7 @@ export function BulkConfirm({
             disabled={!ready}
             data-testid="bulk-confirm-go"
           >
-            {confirmLabel}
+            {warnings.length > 0 ? t('bulk.goAnyway') : confirmLabel}
           </Button>
         </Group>
       </Stack>
