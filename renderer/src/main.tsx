@@ -18,6 +18,7 @@ import { App } from './app/App';
 import { LaunchRefused } from './app/LaunchRefused';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
+import { watchFirstScreen, whenSettled } from './app/settled';
 import { initI18n, lastLanguage, pickLanguage } from './i18n';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
@@ -27,8 +28,10 @@ import { acceptFullWidthDigits } from './ui/forms/numberInputs';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  // The bundled fonts' rules, fetched beside the start-up calls rather than blocking the first paint.
-  void import('./ui/fonts/faces');
+  // The bundled fonts' rules once the first screen has settled: each face that arrives lays the whole
+  // page out again, which on the first screen cost more than the rows themselves (text shows at once in
+  // a system font meanwhile). Print views import them at once and wait for them.
+  whenSettled(() => void import('./ui/fonts/faces'));
   acceptFullWidthDigits();
   const session = await openSession();
   if (!session.ok) return showRefusal(root, session);
@@ -47,6 +50,7 @@ async function start(): Promise<void> {
   await initI18n(pickLanguage(settings?.language ?? null, navigator.language));
   const screen = recovery ? <RecoveryScreen status={recovery} /> : failure ? <StartupError error={failure} /> : <App />;
   root.render(<StrictMode>{screen}</StrictMode>);
+  watchFirstScreen();
 }
 
 /** No session: say why in the language this browser last showed the app in (else the system's), asking the core nothing. */
