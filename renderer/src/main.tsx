@@ -11,8 +11,10 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { RecoveryStatus } from '../../shared/recovery/schema';
 import type { Settings } from '../../shared/settings/schema';
+import { appInfoQuery } from './api/appInfo';
 import { ApiError, api, connectApi } from './api/client';
-import { traineeKeys } from './api/trainees';
+import { countriesQuery, fieldsQuery } from './api/reference';
+import { traineeFacetsQuery, traineeKeys } from './api/trainees';
 import { openSession, type Session } from './api/transport';
 import { App } from './app/App';
 import { LaunchRefused } from './app/LaunchRefused';
@@ -65,13 +67,22 @@ async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>):
   root.render(<StrictMode>{screen}</StrictMode>);
 }
 
-/** Opening straight onto the list or a print view (a bookmark, a reload): ask for its data while the app starts. */
+/**
+ * Asks for the first screen's data while the app starts: the answers every screen uses (without them
+ * the first screen is drawn twice, once with codes and once with names), and the list or print view
+ * opened straight away (a bookmark, a reload).
+ */
 function prefetchFirstScreen(): void {
   const [path = '', search = ''] = window.location.hash.replace(/^#/, '').split('?');
   if (path.startsWith('/print/')) {
     prefetchPrintView(path, search);
     installPrintJobs();
+    return;
   }
+  void queryClient.prefetchQuery(appInfoQuery);
+  void queryClient.prefetchQuery(countriesQuery);
+  void queryClient.prefetchQuery(fieldsQuery);
+  if (path === '' || path === '/' || path === '/trainees') void queryClient.prefetchQuery(traineeFacetsQuery);
   if (path !== '/trainees') return;
   const query = toQuery(parseListState(new URLSearchParams(search)));
   void queryClient.prefetchQuery({
