@@ -55,6 +55,7 @@ test('a Shift+click range of requests moved under review, one history entry each
   await expect(requestBox(app, refs[4] ?? '')).not.toBeChecked();
 
   await app.getByTestId('bulk-move').click();
+  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 3 requests:');
   await expect(app.getByTestId('bulk-confirm-names')).toHaveText(refs.slice(1, 4).join(', '));
   await app.getByTestId('bulk-to-under_review').check();
   const go = app.getByTestId('bulk-confirm-go');
@@ -90,6 +91,7 @@ test('a move one request refuses changes none and names that request; the dialog
   await app.getByTestId('bulk-to-under_review').check();
   await app.getByTestId('bulk-confirm-go').click();
   await expect(app.getByTestId('bulk-refused')).toContainText('Nothing was changed');
+  await expect(app.getByTestId('bulk-refused')).toContainText('2 requests could not take this change');
   const refusals = app.getByTestId('bulk-refusal');
   await expect(refusals).toHaveCount(2);
   await expect(refusals.nth(0)).toContainText(middle.reference);
@@ -128,6 +130,7 @@ test('a range of specialists marked inactive, one history entry each', async ({ 
   await box('Chiba Chika').click({ modifiers: ['Shift'] });
   await expect(app.getByTestId('bulk-count')).toHaveText('2 selected');
   await app.getByTestId('bulk-deactivate').click();
+  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 2 specialists:');
   await expect(app.getByTestId('bulk-confirm-names')).toHaveText('Baba Bunta, Chiba Chika');
   await app.getByTestId('bulk-confirm-go').click();
   await expect(app.getByTestId('bulk-bar')).toHaveCount(0);

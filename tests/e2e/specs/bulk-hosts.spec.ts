@@ -1,7 +1,7 @@
 // Bulk actions on the host directory: two hosts marked inactive at once, one history entry each.
 import { expect, test } from '../fixtures';
 import { createHost } from '../pages/hosts';
-import { goTo } from '../pages/shell';
+import { goTo, switchLanguage } from '../pages/shell';
 
 test('two hosts marked inactive at once, one history entry each', async ({ app, desk }) => {
   for (const [en, ja] of [
@@ -17,6 +17,15 @@ test('two hosts marked inactive at once, one history entry each', async ({ app, 
   await list.getByRole('checkbox', { name: 'Select Aoba City', exact: true }).click();
   await list.getByRole('checkbox', { name: 'Select Bando City', exact: true }).click();
   await expect(app.getByTestId('bulk-count')).toHaveText('2 selected');
+  await app.getByTestId('bulk-deactivate').click();
+  // The dialog names the kind of record it changes, in each language with its own counter.
+  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 2 hosts:');
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await switchLanguage(app, '日本語');
+  await app.getByTestId('bulk-deactivate').click();
+  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('対象は次の 2 団体です：');
+  await app.getByRole('button', { name: 'キャンセル' }).click();
+  await switchLanguage(app, 'English');
   await app.getByTestId('bulk-deactivate').click();
   await expect(app.getByTestId('bulk-confirm-names')).toHaveText('Aoba City, Bando City');
   await app.getByTestId('bulk-confirm-go').click();

@@ -36,7 +36,7 @@ test('50 applicants moved to accepted at once, one history entry each', async ({
   await expect(app.getByTestId('bulk-count')).toHaveText('50 selected');
 
   await app.getByTestId('bulk-status').click();
-  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 50 records:');
+  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 50 trainees:');
   await expect(app.getByTestId('bulk-confirm-names')).toHaveText(
     'Bulk Applicant 00, Bulk Applicant 01, Bulk Applicant 02, Bulk Applicant 03, Bulk Applicant 04 and 45 more',
   );
@@ -116,7 +116,7 @@ test('a move to the status a trainee already has says so; when all refuse, it sa
   await app.getByTestId('bulk-reason').fill('Programme cancelled');
   await app.getByTestId('bulk-confirm-go').click();
   await expect(app.getByTestId('bulk-refused')).toContainText(
-    'The record cannot take this change, so nothing was changed',
+    'The trainee cannot take this change, so nothing was changed',
   );
 });
 
@@ -135,7 +135,7 @@ test('Shift+click selects the range; all matching the filter; clear', async ({ a
   await app.getByTestId('bulk-select-all').click();
   await expect(app.getByTestId('bulk-count')).toHaveText('All 55 matching the filter are selected');
   await app.getByTestId('bulk-archive').click();
-  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 55 records:');
+  await expect(app.getByTestId('bulk-confirm-count')).toHaveText('This applies to 55 trainees:');
   await app.getByTestId('bulk-confirm-go').click();
   await expect(app.getByTestId('bulk-bar')).toHaveCount(0);
   expect((await desk.call<{ total: number }>('trainees.list', { archived: 'archived' })).total).toBe(55);

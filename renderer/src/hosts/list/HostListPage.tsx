@@ -4,12 +4,11 @@ import { Button, SegmentedControl } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { HostSummary } from '../../../../shared/hosts/schema';
 import { api } from '../../api/client';
 import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
-import { useBulkSelection } from '../../ui/lists/bulk';
 import { ListPage } from '../../ui/lists/ListPage';
+import { useBulkSelection } from '../../ui/lists/useBulkSelection';
 import { hostListQuery, useHostList } from '../queries';
 import { HostBulkActions } from './HostBulkActions';
 import { HostFilters } from './HostFilters';
@@ -24,10 +23,7 @@ export function HostListPage() {
   const query = useHostList(toQuery(state));
   const onSearch = useListSearch(list, (next) => hostListQuery(toQuery(next)));
   const filtered = hasFilters(state);
-  // "All matching" is dropped when the filters change; ticked rows stay (gathered from several pages).
-  const { page: _page, ...filterState } = state;
-  const selection = useBulkSelection<HostSummary>(JSON.stringify(filterState));
-  const barShown = selection.rows.length > 0 || selection.allMatching;
+  const selection = useBulkSelection({ state, query: toQuery(state), shown: query.data });
 
   return (
     <ListPage
@@ -73,19 +69,14 @@ export function HostListPage() {
       filtered={filtered}
       onClear={list.clearFilters}
     >
-      <HostBulkActions
-        selection={selection}
-        state={state}
-        total={query.data?.total ?? 0}
-        pageRows={query.data?.rows ?? []}
-      />
+      <HostBulkActions selection={selection} state={state} />
       {/* data-query and aria-busy let tests wait for the answer to what is shown. */}
       <div data-testid="host-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
         <HostTable
           {...sortedRows(list, query, filtered)}
           selected={selection.rows}
           onSelect={selection.setRows}
-          withBar={barShown}
+          withBar={selection.active}
         />
       </div>
     </ListPage>

@@ -19,7 +19,7 @@ import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { DateField } from '../../ui/forms/DateField';
 import { BulkBar } from '../../ui/lists/BulkBar';
 import { BulkConfirm } from '../../ui/lists/BulkConfirm';
-import { type BulkSelection, selectedCount } from '../../ui/lists/bulk';
+import type { BulkSelection } from '../../ui/lists/useBulkSelection';
 import { stateText } from '../labels';
 import { useInvalidateDispatch } from '../queries';
 import { type RequestListState, toFilterQuery } from './listParams';
@@ -27,31 +27,22 @@ import { type RequestListState, toFilterQuery } from './listParams';
 type Target = (typeof BULK_REQUEST_STATES)[number];
 
 interface Props {
-  selection: BulkSelection<RequestSummary>;
+  selection: BulkSelection<RequestSummary, RequestSelection>;
   state: RequestListState;
-  total: number;
-  /** The page's rows: their number (for "select all"), and names when every match is selected. */
-  pageRows: RequestSummary[];
 }
 
-export function RequestBulkActions({ selection, state, total, pageRows }: Props) {
+export function RequestBulkActions({ selection, state }: Props) {
   const { t } = useTranslation();
   const refresh = useInvalidateDispatch();
   const [open, setOpen] = useState(false);
-  const count = selectedCount(selection, total);
-  const { sort: _sort, dir: _dir, ...filters } = toFilterQuery(state);
-  const chosen: RequestSelection = selection.allMatching
-    ? { query: filters, expected: total }
-    : { ids: selection.rows.map((r) => r.id) };
-  const names = (selection.allMatching ? pageRows : selection.rows).map((r) => r.reference);
-  const ticked = new Set(selection.rows.map((r) => r.id));
-  const pageAll = pageRows.length > 0 && pageRows.every((r) => ticked.has(r.id));
+  const { count, choice: chosen } = selection;
+  const names = selection.named.map((r) => r.reference);
   // On a state's tab, only the moves that state allows; on "all", every move a dialog can make.
   const targets = state.state
     ? BULK_REQUEST_STATES.filter((s) => allowedTransitions(state.state ?? 'received').includes(s))
     : [...BULK_REQUEST_STATES];
   return (
-    <BulkBar selection={selection} total={total} pageAll={pageAll}>
+    <BulkBar selection={selection}>
       {targets.length > 0 && (
         <Button
           size="compact-sm"
@@ -70,7 +61,7 @@ export function RequestBulkActions({ selection, state, total, pageRows }: Props)
             format,
             language,
             query: toFilterQuery(state),
-            ...(selection.allMatching ? {} : { ids: selection.rows.map((r) => r.id) }),
+            ...(selection.allMatching ? {} : { ids: selection.ids }),
           })
         }
       />
@@ -117,6 +108,7 @@ function MoveDialog({ targets, onConfirm, ...common }: DialogProps) {
     <BulkConfirm
       opened
       {...common}
+      words="dispatch.bulk.requests"
       statusKey="dispatch.state"
       title={t('dispatch.bulk.moveTitle')}
       confirmLabel={t('dispatch.bulk.moveGo', { count: common.count, state: stateText(t, to) })}

@@ -5,7 +5,6 @@ import { Button, Checkbox, Tabs } from '@mantine/core';
 import { IconCalendarStats, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { RequestSummary } from '../../../../shared/specialist-dispatch/schema';
 import type { RequestState } from '../../../../shared/specialist-dispatch/workflow';
 import { api } from '../../api/client';
 import { countryOptions, useCountries } from '../../api/reference';
@@ -13,9 +12,9 @@ import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { useLang } from '../../i18n/format';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
-import { useBulkSelection } from '../../ui/lists/bulk';
 import { ListPage } from '../../ui/lists/ListPage';
 import { SearchBox } from '../../ui/lists/SearchBox';
+import { useBulkSelection } from '../../ui/lists/useBulkSelection';
 import { STATE_ORDER, stateText } from '../labels';
 import { expertiseOptions, upcomingFiscalYear, yearOptions } from '../options';
 import { useExpertise, useRequestList } from '../queries';
@@ -35,8 +34,7 @@ export function RequestsPage() {
   const fields = useExpertise().data ?? [];
   const onSearch = useListSearch(list);
   // "All matching" is dropped when the filters or the tab change; ticked rows stay.
-  const { page: _page, ...filterState } = state;
-  const selection = useBulkSelection<RequestSummary>(JSON.stringify(filterState));
+  const selection = useBulkSelection({ state, query: toQuery(state), shown: query.data });
 
   const data = query.data;
   const byState = data?.byState ?? {};
@@ -145,7 +143,7 @@ export function RequestsPage() {
       // The state tab is not a filter: clearing the filters keeps it.
       onClear={() => list.reset({ ...DEFAULT_STATE, state: state.state, sort: state.sort, dir: state.dir })}
     >
-      <RequestBulkActions selection={selection} state={state} total={data?.total ?? 0} pageRows={data?.rows ?? []} />
+      <RequestBulkActions selection={selection} state={state} />
       <div data-testid="request-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
         <RequestTable
           {...sortedRows(list, query, hasFilters(state) || state.state !== null)}

@@ -11,10 +11,10 @@ import type { SpecialistSummary } from '../../../../shared/specialist-dispatch/s
 import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { useLang } from '../../i18n/format';
 import { SearchableSelect } from '../../ui/forms/SearchableSelect';
-import { useBulkSelection } from '../../ui/lists/bulk';
 import { ListPage } from '../../ui/lists/ListPage';
 import { type ListSelection, ListTable } from '../../ui/lists/ListTable';
 import { SortHeader } from '../../ui/lists/SortHeader';
+import { useBulkSelection } from '../../ui/lists/useBulkSelection';
 import { prefectureName } from '../../ui/prefectures';
 import '../../ui/lists/list.css';
 import '../dispatch.css';
@@ -46,9 +46,7 @@ export function SpecialistsPage() {
   const onSearch = useListSearch(list);
   const filtered = hasFilters(state);
   const { sort, dir } = state;
-  // "All matching" is dropped when the filters change; ticked rows stay (gathered from several pages).
-  const { page: _page, ...filterState } = state;
-  const bulk = useBulkSelection<SpecialistSummary>(JSON.stringify(filterState));
+  const bulk = useBulkSelection({ state, query: toQuery(state), shown: query.data });
   const selection = useMemo<ListSelection<SpecialistSummary>>(
     () => ({
       selected: bulk.rows,
@@ -178,12 +176,7 @@ export function SpecialistsPage() {
       filtered={filtered}
       onClear={list.clearFilters}
     >
-      <SpecialistBulkActions
-        selection={bulk}
-        state={state}
-        total={query.data?.total ?? 0}
-        pageRows={query.data?.rows ?? []}
-      />
+      <SpecialistBulkActions selection={bulk} state={state} />
       <div data-testid="specialist-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
         <ListTable
           label={t('dispatch.specialists.title')}

@@ -23,7 +23,7 @@ import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { DateField } from '../../ui/forms/DateField';
 import { BulkBar } from '../../ui/lists/BulkBar';
 import { BulkConfirm } from '../../ui/lists/BulkConfirm';
-import { type BulkSelection, selectedCount } from '../../ui/lists/bulk';
+import type { BulkSelection } from '../../ui/lists/useBulkSelection';
 import { type ListState, toQuery } from './listParams';
 
 /** Where a bulk move may go: every status after the first (the core checks each trainee's own). */
@@ -45,16 +45,13 @@ interface StatusDraft {
 const freshDraft = (): StatusDraft => ({ to: null, date: todayIso(), reason: '' });
 
 interface Props {
-  selection: BulkSelection<TraineeSummary>;
+  selection: BulkSelection<TraineeSummary, TraineeSelection>;
   state: ListState;
-  total: number;
-  /** The page's rows: their number (for "select all"), and names when every match is selected. */
-  pageRows: TraineeSummary[];
 }
 
 type Dialog = 'status' | 'cohort' | 'archive' | null;
 
-export function BulkActions({ selection, state, total, pageRows }: Props) {
+export function BulkActions({ selection, state }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const refreshTrainees = useInvalidateTrainees();
@@ -63,23 +60,18 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
   const refresh = () => Promise.all([refreshTrainees(), client.invalidateQueries({ queryKey: ['cohorts'] })]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [statusDraft, setStatusDraft] = useState<StatusDraft>(freshDraft);
-  const count = selectedCount(selection, total);
-  const { page: _page, pageSize: _size, sort, dir, ...filters } = toQuery(state);
-  const chosen: TraineeSelection = selection.allMatching
-    ? { query: filters, expected: total }
-    : { ids: selection.rows.map((r) => r.id) };
-  const names = (selection.allMatching ? pageRows : selection.rows).map((r) => r.fullName);
+  const { count, choice: chosen } = selection;
+  const { page: _page, pageSize: _size, ...query } = toQuery(state);
+  const names = selection.named.map((r) => r.fullName);
   const restoring = state.show === 'archived';
-  const ticked = new Set(selection.rows.map((r) => r.id));
-  const pageAll = pageRows.length > 0 && pageRows.every((r) => ticked.has(r.id));
   const done = async (message: string) => {
     await refresh();
     selection.clear();
     notifySaved(message);
   };
-  const common = { count, names, onClose: () => setDialog(null) };
+  const common = { words: 'list.bulk.records', count, names, onClose: () => setDialog(null) };
   return (
-    <BulkBar selection={selection} total={total} pageAll={pageAll}>
+    <BulkBar selection={selection}>
       <Button
         size="compact-sm"
         leftSection={<IconArrowRight size={14} aria-hidden />}
@@ -113,8 +105,8 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
           api().call('exports.trainees', {
             format,
             language,
-            query: { ...filters, sort, dir },
-            ...(selection.allMatching ? {} : { ids: selection.rows.map((r) => r.id) }),
+            query,
+            ...(selection.allMatching ? {} : { ids: selection.ids }),
           })
         }
       />
@@ -123,7 +115,7 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
           size="compact-sm"
           variant="default"
           leftSection={<IconPrinter size={14} aria-hidden />}
-          onClick={() => navigate(`/print/trainees?ids=${selection.rows.map((r) => r.id).join(',')}`)}
+          onClick={() => navigate(`/print/trainees?ids=${selection.ids.join(',')}`)}
           disabled={count > TRAINEES_REPORT_MAX}
           title={count > TRAINEES_REPORT_MAX ? t('list.printTooMany', { max: TRAINEES_REPORT_MAX }) : undefined}
           data-testid="trainees-print-reports"
@@ -158,11 +150,13 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
           opened
           {...common}
           title={restoring ? t('list.bulk.restoreTitle') : t('list.bulk.archiveTitle')}
-          confirmLabel={restoring ? t('bulk.restoreGo', { count }) : t('bulk.archiveGo', { count })}
+          confirmLabel={restoring ? t('list.bulk.restoreGo', { count }) : t('list.bulk.archiveGo', { count })}
           confirmColor={restoring ? undefined : 'red'}
           onConfirm={async () => {
             const r = await api().call('trainees.bulk.archive', { selection: chosen, archived: !restoring });
-            await done(restoring ? t('bulk.restored', { count: r.changed }) : t('bulk.archived', { count: r.changed }));
+            await done(
+              restoring ? t('list.bulk.restored', { count: r.changed }) : t('list.bulk.archived', { count: r.changed }),
+            );
           }}
         >
           <Text size="sm">{restoring ? t('list.bulk.restoreText') : t('list.bulk.archiveText')}</Text>
@@ -173,6 +167,7 @@ export function BulkActions({ selection, state, total, pageRows }: Props) {
 }
 
 interface DialogProps {
+  words: string;
   count: number;
   names: string[];
   onClose: () => void;

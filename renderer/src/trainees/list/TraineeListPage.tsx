@@ -5,13 +5,12 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import type { TraineeSummary } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { FOCUS_SEARCH_EVENT } from '../../app/shortcuts';
 import { sortedRows, useListSearch, useListUrl } from '../../app/useListUrl';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
-import { useBulkSelection } from '../../ui/lists/bulk';
 import { ListPage } from '../../ui/lists/ListPage';
+import { useBulkSelection } from '../../ui/lists/useBulkSelection';
 import { traineeListQuery, useTraineeList } from '../queries';
 import { BulkActions } from './BulkActions';
 import { ListFilters } from './ListFilters';
@@ -27,10 +26,7 @@ export function TraineeListPage() {
   const query = useTraineeList(toQuery(state));
   const onSearch = useListSearch(list, (next) => traineeListQuery(toQuery(next)));
   const searchRef = useRef<HTMLInputElement>(null);
-  // Kept across pages and searches, so a selection can gather trainees from several; "all matching"
-  // is dropped when the filters change.
-  const { page: _page, ...filterState } = state;
-  const selection = useBulkSelection<TraineeSummary>(JSON.stringify(filterState));
+  const selection = useBulkSelection({ state, query: toQuery(state), shown: query.data });
 
   useEffect(() => {
     const focus = () => searchRef.current?.focus();
@@ -88,19 +84,14 @@ export function TraineeListPage() {
       onClear={list.clearFilters}
       clearBesideTitle
     >
-      <BulkActions
-        selection={selection}
-        state={state}
-        total={query.data?.total ?? 0}
-        pageRows={query.data?.rows ?? []}
-      />
+      <BulkActions selection={selection} state={state} />
       {/* data-query and aria-busy let tests (and the benchmarks) wait for the answer to what is shown. */}
       <div data-testid="trainee-list" data-query={list.params.toString()} aria-busy={query.isFetching}>
         <TraineeTable
           {...sortedRows(list, query, filtered)}
           selected={selection.rows}
           onSelect={selection.setRows}
-          withBar={selection.rows.length > 0 || selection.allMatching}
+          withBar={selection.active}
         />
       </div>
     </ListPage>

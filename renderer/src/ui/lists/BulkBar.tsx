@@ -4,22 +4,18 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BulkSelection, selectedCount } from './bulk';
+import type { BulkSelection } from './useBulkSelection';
 
 interface Props<T> {
   selection: BulkSelection<T>;
-  /** Records the filters match (every page). */
-  total: number;
-  /** Every row of the page shown is ticked: then the offer to take every match. */
-  pageAll: boolean;
   children: ReactNode;
 }
 
-export function BulkBar<T>({ selection, total, pageAll, children }: Props<T>) {
+export function BulkBar<T>({ selection, children }: Props<T>) {
   const { t } = useTranslation();
-  const count = selectedCount(selection, total);
+  const { count, total } = selection;
   if (count === 0) return null;
-  const offerAll = !selection.allMatching && pageAll && total > selection.rows.length;
+  const offerAll = !selection.allMatching && selection.pageAll && total > selection.rows.length;
   return (
     <Paper withBorder px="sm" py={6} bg="var(--mantine-color-blue-light)" data-testid="bulk-bar">
       <Group gap="xs" justify="space-between" wrap="wrap">

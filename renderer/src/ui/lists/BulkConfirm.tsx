@@ -14,6 +14,11 @@ interface Props {
   opened: boolean;
   onClose: () => void;
   title: string;
+  /**
+   * Where the list's words for its records are ("hosts.bulk.records"): `confirmCount`, `refusedText`
+   * and `refusedAll`, each by count, so the dialog says "3 hosts" rather than "3 records".
+   */
+  words: string;
   count: number;
   /** The first records' names (more may be given; only a few are shown). */
   names: string[];
@@ -33,6 +38,7 @@ export function BulkConfirm({
   opened,
   onClose,
   title,
+  words,
   count,
   names,
   children,
@@ -76,7 +82,7 @@ export function BulkConfirm({
       <Stack gap="sm">
         <div>
           <Text size="sm" fw={600} data-testid="bulk-confirm-count">
-            {t('bulk.confirmCount', { count })}
+            {t(`${words}.confirmCount`, { count })}
           </Text>
           <Text size="sm" data-testid="bulk-confirm-names">
             {shown.join(t('bulk.nameSeparator'))}
@@ -89,8 +95,8 @@ export function BulkConfirm({
               <>
                 <Text size="sm">
                   {refusals.length >= count
-                    ? t('bulk.refusedAll', { count })
-                    : t('bulk.refusedText', { count: refusals.length })}
+                    ? t(`${words}.refusedAll`, { count })
+                    : t(`${words}.refusedText`, { count: refusals.length })}
                 </Text>
                 <ScrollArea.Autosize mah={120} type="auto">
                   <List size="sm" spacing={2}>

@@ -1,43 +1,8 @@
-// The selection of a list for its bulk actions: rows chosen by checkbox (Shift+click for a range, the
-// table's own), or "every record the filters match", which the core resolves when it acts. And the
-// words for a bulk action's refusals: each refused record with its reason.
+// The words for a bulk action's refusals: each refused record with its reason. (The selection an
+// action is for: useBulkSelection.)
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
 import { BULK_RECORD_PATH } from '../../../../shared/bulk';
 import { errorOf } from '../../i18n/messages';
-
-export interface BulkSelection<T> {
-  rows: T[];
-  /** Every record the filters match, not only the rows ticked. */
-  allMatching: boolean;
-  setRows: (rows: T[]) => void;
-  selectAllMatching: () => void;
-  clear: () => void;
-}
-
-/** `filterKey` changes with the filters: "all matching" then means other records, so it is dropped. */
-export function useBulkSelection<T>(filterKey: string): BulkSelection<T> {
-  const [rows, setRows] = useState<T[]>([]);
-  const [allMatching, setAllMatching] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is what the effect follows.
-  useEffect(() => setAllMatching(false), [filterKey]);
-  return {
-    rows,
-    allMatching,
-    setRows: (next) => {
-      setRows(next);
-      setAllMatching(false);
-    },
-    selectAllMatching: () => setAllMatching(true),
-    clear: () => {
-      setRows([]);
-      setAllMatching(false);
-    },
-  };
-}
-
-/** How many records an action is for. */
-export const selectedCount = <T>(s: BulkSelection<T>, total: number) => (s.allMatching ? total : s.rows.length);
 
 export interface Refusal {
   id: string;
