@@ -6,6 +6,9 @@
 // the page (after the UI's search debounce).
 // ui.palette_to_result_ms: the command palette (Ctrl+K) over the list, a name typed key by key, last
 // keystroke → the palette's records for the whole name painted, the first trainee among them matching.
+// ui.home_usable_ms: the app opened at Home → its cards shown with their data.
+// ui.screen_change_ms: a click on each entry of the side navigation → that screen shown with its data;
+// the slowest screen's first visit (its code and data fetched then).
 import { chromium } from 'playwright-core';
 
 const ARGS = [
@@ -42,7 +45,14 @@ const PASTED = ['rattanakorn', 'thandar', 'souksavanh', 'angelica', 'arjun', 'jo
 /** Runs in the page before its own scripts: clocks for the first row, input events and list requests. */
 function instrument() {
   const w = window;
-  w.__bench = { firstRowAt: null, inputAt: null, requests: [], onResponse: null };
+  w.__bench = { firstRowAt: null, inputAt: null, clickAt: null, requests: [], onResponse: null };
+  document.addEventListener(
+    'click',
+    () => {
+      w.__bench.clickAt = performance.now();
+    },
+    true,
+  );
   const rowShown = () => {
     if (w.__bench.firstRowAt !== null) return;
     if (document.querySelector('[data-testid="trainee-row"]')) {
@@ -186,6 +196,81 @@ async function timePalette(page, fragments) {
   return total;
 }
 
+/**
+ * In the page: resolves with performance.now() at the first frame in which the main area shows a
+ * heading other than `before`, `required` test ids are all there, and nothing in it is loading (no
+ * loader, skeleton or busy region).
+ */
+function whenScreenReady({ before, required }) {
+  const ready = () => {
+    const main = document.getElementById('main-content');
+    const heading = main?.querySelector('h1');
+    if (!main || !heading || heading.textContent === before) return false;
+    if (required.some((id) => !main.querySelector(`[data-testid="${id}"]`))) return false;
+    return !main.querySelector('.mantine-Loader-root, .mantine-Skeleton-root, [aria-busy="true"]');
+  };
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const stop = () => {
+      done = true;
+      observer.disconnect();
+      clearInterval(poll);
+      clearTimeout(timer);
+    };
+    const check = () => {
+      if (done || !ready()) return;
+      stop();
+      requestAnimationFrame(() => resolve(performance.now()));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    // Attributes of elements already there (aria-busy) change without a new node: looked at each frame too.
+    const poll = setInterval(check, 16);
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`the screen at ${location.hash} never showed its data`));
+    }, 30_000);
+    check();
+  });
+}
+
+/** Home's cards: the current cohort, the dispatch requests, the records changed last. */
+const HOME_CARDS = ['cohort-current', 'dispatch-card', 'recent-card'];
+
+/** The app opened at Home in a fresh context: navigation start → Home's cards shown with their data. */
+async function openHome(browser, launchUrl) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(await launchUrl('/'), { waitUntil: 'commit' });
+  const at = await page.evaluate(whenScreenReady, { before: null, required: HOME_CARDS });
+  await context.close();
+  return at;
+}
+
+/**
+ * From the list, each entry of the side navigation clicked in turn, twice round: the click → the
+ * screen shown with its data. The first round fetches each screen's code and data; the second has them.
+ */
+async function timeScreenChanges(page) {
+  const links = await page
+    .locator('nav a[href^="#/"]')
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), name: a.textContent.trim() })));
+  const times = new Map(links.map((l) => [l.href, []]));
+  for (let round = 0; round < 2; round++) {
+    for (const link of links) {
+      const before = await page.evaluate(() => document.querySelector('#main-content h1')?.textContent ?? null);
+      if (page.url().endsWith(link.href)) continue;
+      await page.waitForTimeout(300);
+      const shown = page.evaluate(whenScreenReady, { before, required: link.href === '#/' ? HOME_CARDS : [] });
+      await page.locator(`nav a[href="${link.href}"]`).first().click();
+      const at = await shown;
+      times.get(link.href).push(at - (await page.evaluate(() => window.__bench.clickAt)));
+    }
+  }
+  return links.filter((l) => times.get(l.href).length > 0).map((l) => ({ ...l, times: times.get(l.href) }));
+}
+
 /** In the page: when the HTML, the script and each API call arrived, for the first-rows note. */
 function loadTimeline() {
   const nav = performance.getEntriesByType('navigation')[0];
@@ -287,7 +372,15 @@ export async function benchUi(launchUrl, { loads = 5 } = {}) {
     const pasted = await timeSearches(page, input, PASTED, true);
     await timePalette(page, ['anan', 'maria']);
     const palette = await timePalette(page, TYPED);
+    const screens = await timeScreenChanges(page);
     await context.close();
+
+    await openHome(browser, launchUrl);
+    const homes = [];
+    for (let i = 0; i < loads; i++) homes.push(await openHome(browser, launchUrl));
+    const firstVisits = screens.map((s) => s.times[0]);
+    const slowest = screens.reduce((a, b) => (b.times[0] > a.times[0] ? b : a));
+    const ms = (v) => (v === undefined ? '–' : v.toFixed(0));
     const after = [...typed.afterRequest, ...pasted.afterRequest];
     return {
       'ui.list_first_rows_ms': {
@@ -305,6 +398,14 @@ export async function benchUi(launchUrl, { loads = 5 } = {}) {
       'ui.palette_to_result_ms': {
         value: median(palette),
         note: `Ctrl+K over the list, a name typed key by key (40 ms apart, each key asks search.find), last keystroke → the palette's records for it painted; ${stats(palette)}`,
+      },
+      'ui.home_usable_ms': {
+        value: median(homes),
+        note: `navigation start → Home's cards (${HOME_CARDS.join(', ')}) shown with nothing loading, fresh context each, staff name already given; ${stats(homes)} after 1 untimed`,
+      },
+      'ui.screen_change_ms': {
+        value: Math.max(...firstVisits),
+        note: `a click on each of the ${screens.length} entries of the side navigation, from the trainee list, twice round → the screen's heading shown with nothing loading; the slowest first visit (${slowest.name}); every screen first/again: ${screens.map((s) => `${s.name} ${ms(s.times[0])}/${ms(s.times[1])}`).join(', ')}`,
       },
       'ui.search_to_rows_after_debounce_ms': {
         value: median(after),

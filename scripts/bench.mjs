@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchLoad } from './bench-load.mjs';
 import { benchReports } from './bench-reports.mjs';
-import { benchApi, benchStartup, startServer } from './bench-server.mjs';
+import { benchApi, benchStartup, call, startServer } from './bench-server.mjs';
 import { benchTimeline } from './bench-timeline.mjs';
 import { benchUi } from './bench-ui.mjs';
 
@@ -27,7 +27,9 @@ const TARGETS = {
   'seed.insert_vs_raw_ratio': 3,
   'startup.ready_ms': 1500,
   'startup.rss_mb': 200,
-  'ui.list_first_rows_ms': 800,
+  'ui.list_first_rows_ms': 400,
+  'ui.home_usable_ms': 600,
+  'ui.screen_change_ms': 200,
   'ui.search_to_rows_ms': 150,
   'ui.palette_to_result_ms': 100,
   'ui.timeline_400_ms': 1000,
@@ -133,7 +135,11 @@ async function serverSteps(only) {
     const server = await startServer(ROOT, folder.dir);
     try {
       if (only.includes('server')) addResults(await benchApi(server));
-      if (only.includes('ui')) addResults(await benchUi(server.launchUrl));
+      if (only.includes('ui')) {
+        // Daily use: the staff name was given on the first day, so its question does not open over the screens.
+        await call(server, 'settings.update', { staffName: 'Bench' });
+        addResults(await benchUi(server.launchUrl));
+      }
     } finally {
       await server.stop();
     }

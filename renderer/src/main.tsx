@@ -11,13 +11,16 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { RecoveryStatus } from '../../shared/recovery/schema';
 import type { Settings } from '../../shared/settings/schema';
+import { appInfoQuery } from './api/appInfo';
 import { ApiError, api, connectApi } from './api/client';
-import { traineeKeys } from './api/trainees';
+import { countriesQuery, fieldsQuery } from './api/reference';
+import { traineeFacetsQuery, traineeKeys } from './api/trainees';
 import { openSession, type Session } from './api/transport';
 import { App } from './app/App';
 import { LaunchRefused } from './app/LaunchRefused';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
+import { watchFirstScreen, whenSettled } from './app/settled';
 import { initI18n, lastLanguage, pickLanguage } from './i18n';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
@@ -27,8 +30,10 @@ import { acceptFullWidthDigits } from './ui/forms/numberInputs';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  // The bundled fonts' rules, fetched beside the start-up calls rather than blocking the first paint.
-  void import('./ui/fonts/faces');
+  // The bundled fonts' rules once the first screen has settled: each face that arrives lays the whole
+  // page out again, which on the first screen cost more than the rows themselves (text shows at once in
+  // a system font meanwhile). Print views import them at once and wait for them.
+  whenSettled(() => void import('./ui/fonts/faces'));
   acceptFullWidthDigits();
   const session = await openSession();
   if (!session.ok) return showRefusal(root, session);
@@ -47,6 +52,7 @@ async function start(): Promise<void> {
   await initI18n(pickLanguage(settings?.language ?? null, navigator.language));
   const screen = recovery ? <RecoveryScreen status={recovery} /> : failure ? <StartupError error={failure} /> : <App />;
   root.render(<StrictMode>{screen}</StrictMode>);
+  watchFirstScreen();
 }
 
 /** No session: say why in the language this browser last showed the app in (else the system's), asking the core nothing. */
@@ -61,13 +67,22 @@ async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>):
   root.render(<StrictMode>{screen}</StrictMode>);
 }
 
-/** Opening straight onto the list or a print view (a bookmark, a reload): ask for its data while the app starts. */
+/**
+ * Asks for the first screen's data while the app starts: the answers every screen uses (without them
+ * the first screen is drawn twice, once with codes and once with names), and the list or print view
+ * opened straight away (a bookmark, a reload).
+ */
 function prefetchFirstScreen(): void {
   const [path = '', search = ''] = window.location.hash.replace(/^#/, '').split('?');
   if (path.startsWith('/print/')) {
     prefetchPrintView(path, search);
     installPrintJobs();
+    return;
   }
+  void queryClient.prefetchQuery(appInfoQuery);
+  void queryClient.prefetchQuery(countriesQuery);
+  void queryClient.prefetchQuery(fieldsQuery);
+  if (path === '' || path === '/' || path === '/trainees') void queryClient.prefetchQuery(traineeFacetsQuery);
   if (path !== '/trainees') return;
   const query = toQuery(parseListState(new URLSearchParams(search)));
   void queryClient.prefetchQuery({

@@ -1,17 +1,15 @@
 // The demo sandbox as the screens see it: whether it is open (settings.app.info), and the switch to it
 // and back. A switch clears every cached answer, so no demo record is ever shown as real (or the other
 // way round), and the person stays on the same kind of screen: a record's page becomes its list.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { notifyError } from '../i18n/notify';
+import { useAppInfo } from './appInfo';
 import { api } from './client';
-
-export const demoModeKey = ['demo', 'mode'] as const;
 
 /** True while the demo database stands in for the real one. */
 export function useDemoMode(): boolean {
-  const info = useQuery({ queryKey: demoModeKey, queryFn: () => api().call('settings.app.info', {}) });
-  return info.data?.demo ?? false;
+  return useAppInfo().data?.demo ?? false;
 }
 
 /** The same kind of screen without a record of the other database: `/trainees/12/edit` → `/trainees`. */

@@ -1,5 +1,5 @@
 // Countries and fields of training: fetched once, shared by lists, forms and settings.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Country, Field } from '../../../shared/reference/schema';
 import type { Language } from '../../../shared/settings/schema';
@@ -8,21 +8,20 @@ import { api } from './client';
 
 export const referenceKeys = { countries: ['countries'] as const, fields: ['fields'] as const };
 
-export function useCountries() {
-  return useQuery({
-    queryKey: referenceKeys.countries,
-    queryFn: () => api().call('reference.countries.list', {}),
-    staleTime: 60_000,
-  });
-}
+export const countriesQuery = queryOptions({
+  queryKey: referenceKeys.countries,
+  queryFn: () => api().call('reference.countries.list', {}),
+  staleTime: 60_000,
+});
 
-export function useFields() {
-  return useQuery({
-    queryKey: referenceKeys.fields,
-    queryFn: () => api().call('reference.fields.list', {}),
-    staleTime: 60_000,
-  });
-}
+export const fieldsQuery = queryOptions({
+  queryKey: referenceKeys.fields,
+  queryFn: () => api().call('reference.fields.list', {}),
+  staleTime: 60_000,
+});
+
+export const useCountries = () => useQuery(countriesQuery);
+export const useFields = () => useQuery(fieldsQuery);
 
 export const nameOf = (item: { nameEn: string; nameJa: string }, lang: Language) =>
   lang === 'ja' ? item.nameJa || item.nameEn : item.nameEn;

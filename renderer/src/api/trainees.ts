@@ -1,6 +1,6 @@
 // The trainee queries other screens share: the keys (statistics and the home page's counts live under
 // "trainees", so any change to a trainee refreshes them), the facets, and the refresh after a change.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TraineeListQuery } from '../../../shared/trainees/schema';
 import { api } from './client';
 
@@ -13,9 +13,12 @@ export const traineeKeys = {
   photoCopy: (id: number) => ['trainees', 'photo-copy', id] as const,
 };
 
-export function useFacets() {
-  return useQuery({ queryKey: traineeKeys.facets, queryFn: () => api().call('trainees.facets', {}) });
-}
+export const traineeFacetsQuery = queryOptions({
+  queryKey: traineeKeys.facets,
+  queryFn: () => api().call('trainees.facets', {}),
+});
+
+export const useFacets = () => useQuery(traineeFacetsQuery);
 
 /** After any change to trainees: refresh every view of them and their history. */
 export function useInvalidateTrainees() {

@@ -9,7 +9,7 @@ import { useDemoMode } from '../api/demo';
 import { DemoModeBadge, DemoModeBanner } from '../demo/DemoModeBanner';
 import { StaffNamePrompt } from '../home/StaffNamePrompt';
 import { leaveScreenNotices } from '../i18n/notify';
-import { CommandPalette, openPalette } from '../search/CommandPalette';
+import { openPalette, PaletteSlot } from '../search/PaletteSlot';
 import { UnsavedChangesBlocker } from '../ui/guard/UnsavedChangesBlocker';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isActive, type NavEntry } from './screens';
@@ -90,7 +90,7 @@ export function Shell({ nav }: { nav: readonly NavEntry[] }) {
           <Outlet />
         </Suspense>
       </AppShell.Main>
-      <CommandPalette nav={nav} />
+      <PaletteSlot nav={nav} />
       <StaffNamePrompt />
       <UnsavedChangesBlocker />
     </AppShell>

@@ -5,19 +5,13 @@ import { api } from '../api/client';
 
 export type BackupList = Output<'backup.list'>;
 
-export const backupKeys = { list: ['backups', 'list'] as const, appInfo: ['app', 'info'] as const };
+export const backupKeys = { list: ['backups', 'list'] as const };
 
 export function useBackups() {
   return useQuery({ queryKey: backupKeys.list, queryFn: () => api().call('backup.list', {}) });
 }
 
-export function useAppInfo() {
-  return useQuery({
-    queryKey: backupKeys.appInfo,
-    queryFn: () => api().call('settings.app.info', {}),
-    staleTime: Infinity,
-  });
-}
+export { useAppInfo } from '../api/appInfo';
 
 export function useInvalidateBackups() {
   const client = useQueryClient();

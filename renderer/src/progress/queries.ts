@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import type { Input } from '../../../shared/contract';
 import type { EntryKind } from '../../../shared/progress/schema';
 import { api } from '../api/client';
+import { useFacets } from '../api/trainees';
 
 export const progressKeys = {
   all: ['progress'] as const,
@@ -37,9 +38,7 @@ export function useEvaluationSettings() {
 }
 
 /** The fiscal years trainees are in, for the year filter (the trainees' facets, under the same key). */
-export function useFiscalYears() {
-  return useQuery({ queryKey: ['trainees', 'facets'], queryFn: () => api().call('trainees.facets', {}) });
-}
+export const useFiscalYears = useFacets;
 
 export function useAttention(q: Input<'progress.attention.list'>, enabled = true) {
   return useQuery({

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { SearchHit } from '../../../shared/search/schema';
 import { searchKey } from '../../../shared/text/normalize';
+import { useAppInfo } from '../api/appInfo';
 import { api } from '../api/client';
 import type { NavEntry } from '../app/screens';
 import { dateRange, useLang } from '../i18n/format';
@@ -34,14 +35,6 @@ function highlightFirst() {
 
 /** Ids in the DOM for the e2e tests and the benchmark: `palette-<kind>-<key>`. */
 const hitId = (hit: SearchHit) => `palette-${hit.kind}-${hit.key}`;
-
-function useAppInfo() {
-  return useQuery({
-    queryKey: ['app', 'info'],
-    queryFn: () => api().call('settings.app.info', {}),
-    staleTime: Infinity,
-  });
-}
 
 function useFound(query: string) {
   const text = query.trim();

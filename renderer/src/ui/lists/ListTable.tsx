@@ -11,6 +11,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DensitySwitch } from './DensitySwitch';
 import { COMPACT_ROOM, useDensity } from './density';
 import { EmptyState } from './EmptyState';
+import { useFirstRowsFirst } from './useFirstRowsFirst';
 import { useListColumns } from './useListColumns';
 
 export type SortDir = 'asc' | 'desc';
@@ -95,6 +96,7 @@ export function ListTable<T>({
   const [density] = useDensity();
   const compact = density === 'compact';
   const arranged = useListColumns(columnsKey, columns);
+  const shown = useFirstRowsFirst(rows);
   return (
     <DataTable<T>
       aria-label={label}
@@ -114,7 +116,7 @@ export function ListTable<T>({
       // narrow window the table scrolls sideways rather than squeezing the free columns (the name) to
       // nothing.
       styles={{ table: { tableLayout: 'fixed', minWidth: tableMinWidth(arranged.columns) } }}
-      records={rows}
+      records={shown}
       columns={arranged.columns}
       idAccessor={idAccessor}
       fetching={pending}
