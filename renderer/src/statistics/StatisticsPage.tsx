@@ -3,8 +3,9 @@
 // Excel (every table) or CSV (the table shown); Print opens the print view with the same range.
 import '@mantine/charts/styles.css';
 import './statistics.css';
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
@@ -14,10 +15,14 @@ import { errorText } from '../i18n/messages';
 import { ExportMenu } from '../ui/exports/ExportMenu';
 import { ListTitle } from '../ui/lists/ListTitle';
 import { parseRange, rangeParams, toStatsQuery, type YearRange } from '../ui/rangeParams';
+import { WhenNear } from '../ui/WhenNear';
 import { CombinedSection } from './CombinedSection';
 import { useStatistics } from './queries';
-import { CountryYearChart, FieldChart } from './StatsCharts';
 import { CountryYearTable, FieldTable, HostTable } from './StatsTables';
+
+// The charts (and their library) load when one comes near the window: the tables above them come first.
+const CountryYearChart = lazy(() => import('./StatsCharts').then((m) => ({ default: m.CountryYearChart })));
+const FieldChart = lazy(() => import('./StatsCharts').then((m) => ({ default: m.FieldChart })));
 
 const TABS = ['countryYear', 'byField', 'byHost'] as const;
 type Tab = (typeof TABS)[number];
@@ -122,7 +127,11 @@ export function StatisticsPage() {
               ) : (
                 <Stack gap="lg">
                   <CountryYearTable stats={data} lang={lang} />
-                  <CountryYearChart stats={data} lang={lang} />
+                  <WhenNear minHeight={400}>
+                    <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+                      <CountryYearChart stats={data} lang={lang} />
+                    </Suspense>
+                  </WhenNear>
                 </Stack>
               )}
             </Tabs.Panel>
@@ -132,7 +141,11 @@ export function StatisticsPage() {
               ) : (
                 <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                   <FieldTable stats={data} lang={lang} />
-                  <FieldChart stats={data} lang={lang} />
+                  <WhenNear minHeight={200}>
+                    <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+                      <FieldChart stats={data} lang={lang} />
+                    </Suspense>
+                  </WhenNear>
                 </SimpleGrid>
               )}
             </Tabs.Panel>
