@@ -1,8 +1,9 @@
 // Every finding code reads as a sentence in both languages, with its params filled in: no code left
 // untranslated, no "{{…}}" left over; countries and places are named in the person's language.
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FINDING_CODES, type Finding } from '../../../shared/reference-data/schema';
+import { translators } from '../i18n/__tests__/translators';
 import { findingText, ruleText } from '../ui/findingText';
 import en from './locales/en.json';
 import ja from './locales/ja.json';
@@ -55,17 +56,9 @@ const finding = (code: Finding['code'], params: Finding['params'] = ALL_PARAMS, 
   column,
 });
 
-const ts: Record<'en' | 'ja', TFunction> = {} as Record<'en' | 'ja', TFunction>;
+const ts = {} as Record<'en' | 'ja', TFunction>;
 beforeAll(async () => {
-  for (const lang of ['en', 'ja'] as const) {
-    const i = i18next.createInstance();
-    await i.init({
-      lng: lang,
-      resources: { [lang]: { translation: lang === 'en' ? en : ja } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i.t;
-  }
+  Object.assign(ts, await translators(en, ja));
 });
 
 describe.each(['en', 'ja'] as const)('%s', (lang) => {

@@ -1,7 +1,8 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MATCH_POINTS } from '../../../shared/specialist-dispatch/matching';
 import { REQUEST_STATES } from '../../../shared/specialist-dispatch/workflow';
+import { translators } from '../i18n/__tests__/translators';
 import {
   dayRange,
   languageName,
@@ -17,15 +18,7 @@ import ja from './locales/ja.json';
 
 const ts = {} as Record<'en' | 'ja', TFunction>;
 beforeAll(async () => {
-  for (const lang of ['en', 'ja'] as const) {
-    const i = i18next.createInstance();
-    await i.init({
-      lng: lang,
-      resources: { [lang]: { translation: lang === 'en' ? en : ja } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i.t;
-  }
+  Object.assign(ts, await translators(en, ja));
 });
 
 const country = (code: string) => (code === 'TH' ? 'Thailand' : code);

@@ -1,21 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AttentionItem } from '../../../../shared/progress/schema';
+import { translators } from '../../i18n/__tests__/translators';
 import en from '../locales/en.json';
 import ja from '../locales/ja.json';
 import { distanceText } from './dueText';
 
 const ts = {} as Record<'en' | 'ja', TFunction>;
 beforeAll(async () => {
-  for (const lang of ['en', 'ja'] as const) {
-    const i = i18next.createInstance();
-    await i.init({
-      lng: lang,
-      resources: { [lang]: { translation: lang === 'en' ? en : ja } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i.t;
-  }
+  Object.assign(ts, await translators(en, ja));
 });
 
 const item = (kind: AttentionItem['kind'], dueDate: string) => ({ kind, dueDate }) as AttentionItem;
