@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fiscalYearOf } from '../../../../shared/fiscal-year';
 import type { CohortTimeline } from '../../../../shared/placements/schema';
 import { fyLabel, useLang } from '../../i18n/format';
+import { afterNextPaint } from '../../ui/afterPaint';
 import { durationText, shortLabel } from '../text';
 import { buildScale, type Scale } from './scale';
 import { type Bar, type BarWording, barWording, type Row, TimelineRow } from './TimelineRow';
@@ -111,16 +112,7 @@ const FIRST_ROWS = 40;
  */
 function useAfterFirstPaint(): boolean {
   const [done, setDone] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setDone(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setDone(true)), []);
   return done;
 }
 
