@@ -21,7 +21,9 @@ import { LaunchRefused } from './app/LaunchRefused';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
 import { watchFirstScreen, whenSettled } from './app/settled';
+import { prefetchHome } from './home/prefetch';
 import { initI18n, lastLanguage, pickLanguage } from './i18n';
+import { prefetchAttentionCard } from './progress/prefetch';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { prefetchPrintView } from './reports/prefetch';
 import { installPrintJobs } from './reports/warm';
@@ -41,9 +43,11 @@ async function start(): Promise<void> {
   let settings: Settings | null = null;
   let failure: unknown = null;
   let recovery: RecoveryStatus | null = null;
+  // Asked together, and before anything else (the browser opens six connections at most): a database
+  // found damaged at start-up (recovery mode) shows its own screen instead.
+  const asked = Promise.allSettled([api().call('recovery.status', {}), api().call('settings.get', {})]);
   prefetchFirstScreen();
-  // Asked together: a database found damaged at start-up (recovery mode) shows its own screen instead.
-  const [status, saved] = await Promise.allSettled([api().call('recovery.status', {}), api().call('settings.get', {})]);
+  const [status, saved] = await asked;
   if (status.status === 'fulfilled' && status.value.active) recovery = status.value;
   else if (saved.status === 'fulfilled') {
     settings = saved.value;
@@ -69,8 +73,8 @@ async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>):
 
 /**
  * Asks for the first screen's data while the app starts: the answers every screen uses (without them
- * the first screen is drawn twice, once with codes and once with names), and the list or print view
- * opened straight away (a bookmark, a reload).
+ * the first screen is drawn twice, once with codes and once with names), and Home's, the list's or the
+ * print view's when the app opens on one (Home at start-up; a bookmark, a reload).
  */
 function prefetchFirstScreen(): void {
   const [path = '', search = ''] = window.location.hash.replace(/^#/, '').split('?');
@@ -79,16 +83,22 @@ function prefetchFirstScreen(): void {
     installPrintJobs();
     return;
   }
+  // The screen's own rows first: what it shows comes before what it labels them with.
+  if (path === '/trainees') {
+    const query = toQuery(parseListState(new URLSearchParams(search)));
+    void queryClient.prefetchQuery({
+      queryKey: traineeKeys.list(query),
+      queryFn: () => api().call('trainees.list', query),
+    });
+  }
   void queryClient.prefetchQuery(appInfoQuery);
   void queryClient.prefetchQuery(countriesQuery);
   void queryClient.prefetchQuery(fieldsQuery);
   if (path === '' || path === '/' || path === '/trainees') void queryClient.prefetchQuery(traineeFacetsQuery);
-  if (path !== '/trainees') return;
-  const query = toQuery(parseListState(new URLSearchParams(search)));
-  void queryClient.prefetchQuery({
-    queryKey: traineeKeys.list(query),
-    queryFn: () => api().call('trainees.list', query),
-  });
+  if (path === '' || path === '/') {
+    prefetchHome(queryClient);
+    prefetchAttentionCard(queryClient);
+  }
 }
 
 void start();

@@ -96,8 +96,8 @@ export const CohortListItem = Cohort.extend({
 
 export const CohortList = z.object({
   cohorts: z.array(CohortListItem),
-  /** Fiscal years that have (non-archived) trainees but no cohort yet. */
-  yearsWithoutCohort: z.array(z.object({ fiscalYear: z.number().int(), trainees: count })),
+  /** Fiscal years that have (non-archived) trainees but no cohort yet, counted as the cohorts are. */
+  yearsWithoutCohort: z.array(z.object({ fiscalYear: z.number().int(), trainees: count, byStatus: StatusCounts })),
 });
 
 // ── Sessions ─────────────────────────────────────────────────────────────────────────────────────

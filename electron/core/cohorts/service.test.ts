@@ -218,7 +218,13 @@ describe('cohorts.list and the cohort of a trainee', () => {
       byStatus: { applicant: 1, accepted: 2, introductory: 0, on_placement: 0, completed: 0, withdrawn: 0 },
     });
     expect(cohorts[1]).toMatchObject({ trainees: 0, sessions: 0 });
-    expect(yearsWithoutCohort).toEqual([{ fiscalYear: 2025, trainees: 1 }]);
+    expect(yearsWithoutCohort).toEqual([
+      {
+        fiscalYear: 2025,
+        trainees: 1,
+        byStatus: { applicant: 0, accepted: 0, introductory: 0, on_placement: 0, completed: 1, withdrawn: 0 },
+      },
+    ]);
   });
 
   test('cohortOf and introEndFor follow the trainee’s fiscal year, never a stored link', () => {

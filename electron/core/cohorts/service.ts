@@ -100,7 +100,7 @@ export function listCohorts(ctx: Context) {
     };
   });
   const yearsWithoutCohort = [...counts.entries()]
-    .map(([fiscalYear, byStatus]) => ({ fiscalYear, trainees: total(byStatus) }))
+    .map(([fiscalYear, byStatus]) => ({ fiscalYear, trainees: total(byStatus), byStatus }))
     .sort((a, b) => b.fiscalYear - a.fiscalYear);
   return { cohorts, yearsWithoutCohort };
 }

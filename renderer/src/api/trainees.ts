@@ -3,6 +3,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TraineeListQuery } from '../../../shared/trainees/schema';
 import { api } from './client';
+import { COHORT_LIST_KEY } from './working-year';
 
 export const traineeKeys = {
   all: ['trainees'] as const,
@@ -28,5 +29,7 @@ export function useInvalidateTrainees() {
       client.invalidateQueries({ queryKey: traineeKeys.all }),
       client.invalidateQueries({ queryKey: ['audit'] }),
       client.invalidateQueries({ queryKey: ['demo'] }),
+      // The cohort list counts each year's trainees by status (Home's cohort cards show them).
+      client.invalidateQueries({ queryKey: COHORT_LIST_KEY }),
     ]);
 }

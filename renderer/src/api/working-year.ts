@@ -1,15 +1,18 @@
 // The fiscal year being worked on (shared/fiscal-year.ts workingFiscalYear), which every new-record
 // form with a fiscal year starts from. Read from the cohort list under the cohort feature's own key,
 // so creating a cohort refreshes it with everything else about cohorts.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { currentFiscalYear, todayIso, workingFiscalYear } from '../../../shared/fiscal-year';
 import { api } from './client';
 
 export const COHORT_LIST_KEY = ['cohorts', 'list'] as const;
 
-export function useCohortSpans() {
-  return useQuery({ queryKey: COHORT_LIST_KEY, queryFn: () => api().call('cohorts.list', {}) });
-}
+export const cohortSpansQuery = queryOptions({
+  queryKey: COHORT_LIST_KEY,
+  queryFn: () => api().call('cohorts.list', {}),
+});
+
+export const useCohortSpans = () => useQuery(cohortSpansQuery);
 
 /**
  * The working year; the current one while the cohorts load or when they cannot be read. `ready` is

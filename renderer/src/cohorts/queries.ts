@@ -19,8 +19,13 @@ export const cohortKeys = {
 /** What a change to a cohort, its sessions, attendance or a trainee's status refreshes. */
 export const COHORT_CHANGES: QueryKey[] = [cohortKeys.all, ['trainees'], ['audit']];
 
+/** Asked afresh whenever the page opens (its counts follow every trainee), showing the last answer meanwhile. */
 export function useCohortList() {
-  return useQuery({ queryKey: cohortKeys.list, queryFn: () => api().call('cohorts.list', {}) });
+  return useQuery({
+    queryKey: cohortKeys.list,
+    queryFn: () => api().call('cohorts.list', {}),
+    refetchOnMount: 'always',
+  });
 }
 
 /** A cohort with its trainees' completion, or null when the year has none yet (not an error here). */

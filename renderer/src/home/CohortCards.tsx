@@ -7,7 +7,7 @@ import type { Output } from '../../../shared/contract';
 import { currentFiscalYear, fiscalYearRange } from '../../../shared/fiscal-year';
 import { TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 import { fyLabel, useLang } from '../i18n/format';
-import { useCohorts, useStatusCounts } from './queries';
+import { useCohorts } from './queries';
 
 type CohortList = Output<'cohorts.list'>;
 type Role = 'current' | 'upcoming';
@@ -27,13 +27,9 @@ function CohortCard({ fy, which: role, list }: { fy: number; which: Role; list: 
   const { t } = useTranslation();
   const lang = useLang();
   const cohort = list?.cohorts.find((c) => c.fiscalYear === fy);
-  // A year without a cohort is counted trainee by trainee (the cohort list counts only cohorts' years).
-  const counted = useStatusCounts(fy, list !== undefined && cohort === undefined);
-  const counts = cohort
-    ? TRAINEE_STATUSES.map((status) => ({ status, count: cohort.byStatus[status] ?? 0 }))
-    : list
-      ? counted
-      : TRAINEE_STATUSES.map((status) => ({ status, count: null }));
+  // A year without a cohort yet is counted with the cohort list too; a year nobody is in counts zero.
+  const byStatus = list && (cohort ?? list.yearsWithoutCohort.find((y) => y.fiscalYear === fy))?.byStatus;
+  const counts = TRAINEE_STATUSES.map((status) => ({ status, count: list ? (byStatus?.[status] ?? 0) : null }));
   const range = fiscalYearRange(fy);
   const heading = `cohort-${role}-heading`;
   return (

@@ -1,28 +1,18 @@
 // The home page's data: demo status, the current and upcoming cohorts, the dispatch requests of the
 // application window, and the records changed last. Each is one small read the core answers from an
 // index; they load side by side, and each part of Home shows as soon as its own answer is in.
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { applicationWindow, upcomingWindow } from '../../../shared/specialist-dispatch/window';
-import { TRAINEE_STATUSES } from '../../../shared/trainees/schema';
 import { api } from '../api/client';
 
 export { useCohortSpans as useCohorts } from '../api/working-year';
 
-export function useDemoStatus() {
-  return useQuery({ queryKey: ['demo', 'status'], queryFn: () => api().call('demo.status', {}) });
-}
+export const demoStatusQuery = queryOptions({
+  queryKey: ['demo', 'status'] as const,
+  queryFn: () => api().call('demo.status', {}),
+});
 
-/** Counts by status of a year that has no cohort yet (a cohort's own come with the cohort list). */
-export function useStatusCounts(fiscalYear: number, enabled = true) {
-  const results = useQueries({
-    queries: TRAINEE_STATUSES.map((status) => ({
-      queryKey: ['trainees', 'count', fiscalYear, status],
-      queryFn: () => api().call('trainees.list', { fiscalYear, status, pageSize: 1 }),
-      enabled,
-    })),
-  });
-  return TRAINEE_STATUSES.map((status, i) => ({ status, count: results[i]?.data?.total ?? null }));
-}
+export const useDemoStatus = () => useQuery(demoStatusQuery);
 
 /**
  * The application window the dispatch work is about on `today`: the one open now or the last one
@@ -38,13 +28,15 @@ export function dispatchWindows(today: string) {
 
 export const HOME_REQUESTS = 5;
 
-export function useWindowRequests(fiscalYear: number) {
+export function windowRequestsQuery(fiscalYear: number) {
   const input = { fiscalYear, sort: 'received' as const, dir: 'desc' as const, pageSize: HOME_REQUESTS };
-  return useQuery({
-    queryKey: ['dispatch', 'requests', 'home', input],
+  return queryOptions({
+    queryKey: ['dispatch', 'requests', 'home', input] as const,
     queryFn: () => api().call('specialistDispatch.requests.list', input),
   });
 }
+
+export const useWindowRequests = (fiscalYear: number) => useQuery(windowRequestsQuery(fiscalYear));
 
 /** Enough of the log to find a handful of different records in it. */
 const RECENT_ENTRIES = 60;
@@ -53,12 +45,14 @@ export const RECENT_RECORDS = 6;
 /** Pages of records (not the settings or the counterpart list, which are changed as a whole). */
 const RECORD_PAGES = new Set<string>(['trainee', 'host', 'cohort', 'request', 'specialist']);
 
+export const recentEntriesQuery = queryOptions({
+  queryKey: ['audit', 'home-recent'] as const,
+  queryFn: () => api().call('audit.search', { page: 1, pageSize: RECENT_ENTRIES }),
+});
+
 /** The records changed last, newest first, each once (from the change log). */
 export function useRecentRecords() {
-  const query = useQuery({
-    queryKey: ['audit', 'home-recent'],
-    queryFn: () => api().call('audit.search', { page: 1, pageSize: RECENT_ENTRIES }),
-  });
+  const query = useQuery(recentEntriesQuery);
   const seen = new Set<string>();
   const rows = [];
   for (const row of query.data?.rows ?? []) {

@@ -1,6 +1,6 @@
 // Data access for progress entries, evaluation settings and the Needs-attention list. A change to an
 // entry also changes what is due, so every change refreshes both (and the audit history).
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import type { EntryKind } from '../../../shared/progress/schema';
 import { api } from '../api/client';
@@ -40,15 +40,16 @@ export function useEvaluationSettings() {
 /** The fiscal years trainees are in, for the year filter (the trainees' facets, under the same key). */
 export const useFiscalYears = useFacets;
 
-export function useAttention(q: Input<'progress.attention.list'>, enabled = true) {
-  return useQuery({
+export const attentionQuery = (q: Input<'progress.attention.list'>) =>
+  queryOptions({
     queryKey: progressKeys.attention(q),
     queryFn: () => api().call('progress.attention.list', q),
-    enabled,
-    placeholderData: keepPreviousData,
     // What is due changes with the clock and with every entry: always ask anew when shown.
     staleTime: 0,
   });
+
+export function useAttention(q: Input<'progress.attention.list'>, enabled = true) {
+  return useQuery({ ...attentionQuery(q), enabled, placeholderData: keepPreviousData });
 }
 
 /** After an entry or an attachment changed: the entries, the months written, what is due, history. */

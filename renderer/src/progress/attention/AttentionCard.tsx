@@ -11,11 +11,11 @@ import { aboutText, distanceText } from './dueText';
 import { targetUrl } from './targetUrl';
 
 /** Enough to start the day on; the full list is one click away. */
-const FIRST_ITEMS = 5;
+export const ATTENTION_CARD_QUERY = { offset: 0, limit: 5 };
 
 export function AttentionCard() {
   const { t } = useTranslation();
-  const query = useAttention({ offset: 0, limit: FIRST_ITEMS });
+  const query = useAttention(ATTENTION_CARD_QUERY);
   const counts = query.data?.counts;
   const figures = [
     { key: 'overdue', to: '/attention?state=overdue', count: counts?.overdue },

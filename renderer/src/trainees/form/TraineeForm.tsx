@@ -7,6 +7,7 @@ import { type Problems, withoutChanged } from '../../../../shared/forms/problems
 import type { Trainee, TraineeInput } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { traineeKeys } from '../../api/trainees';
+import { COHORT_LIST_KEY } from '../../api/working-year';
 import { errorOf, errorText, issueText } from '../../i18n/messages';
 import { FormActions } from '../../ui/forms/FormActions';
 import { FormProblems } from '../../ui/forms/FormProblems';
@@ -84,7 +85,7 @@ export function TraineeForm({ existing, fiscalYear, onSaved, onCancel, onReload 
       existing
         ? api().call('trainees.update', { id: existing.id, version, data, confirm })
         : api().call('trainees.create', { data, confirm }),
-    invalidates: () => [traineeKeys.all, ['audit'], ['demo']],
+    invalidates: () => [traineeKeys.all, ['audit'], ['demo'], COHORT_LIST_KEY],
     onSaved: (result) => onSaved(result.trainee),
     reload: onReload,
     guard,
