@@ -11,7 +11,8 @@ const fy = fiscalYearOf(introStart);
 
 for (const lang of ['English', '日本語'] as const) {
   test(`the cohort screens pass axe (${lang})`, async ({ app, desk }) => {
-    test.setTimeout(120_000);
+    // Twelve scans, a cohort, sessions and attendance: near two minutes on a loaded 2-core machine.
+    test.setTimeout(180_000);
     if (lang === '日本語') await switchLanguage(app, '日本語');
     await goTo(app, '/cohorts');
     await expect(app.getByTestId('cohorts-empty')).toBeVisible();
