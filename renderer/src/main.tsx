@@ -69,6 +69,7 @@ async function showRefusal(root: Root, session: Exclude<Session, { ok: true }>):
       <LaunchRefused reason={session.reason} />
     );
   root.render(<StrictMode>{screen}</StrictMode>);
+  watchFirstScreen();
 }
 
 /**
