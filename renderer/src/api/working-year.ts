@@ -7,9 +7,12 @@ import { api } from './client';
 
 export const COHORT_LIST_KEY = ['cohorts', 'list'] as const;
 
+// Asked afresh whenever a screen using it opens (its counts follow every trainee, and start-up asks it
+// ahead for Home), showing the last answer meanwhile.
 export const cohortSpansQuery = queryOptions({
   queryKey: COHORT_LIST_KEY,
   queryFn: () => api().call('cohorts.list', {}),
+  staleTime: 0,
 });
 
 export const useCohortSpans = () => useQuery(cohortSpansQuery);

@@ -3,7 +3,7 @@
 // confirmation that names the trainees; the core does it for every one of them or for none.
 import { Button, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconArchive, IconArrowRight, IconPrinter, IconRestore, IconUsersGroup } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/trainees/schema';
 import { api } from '../../api/client';
 import { useInvalidateTrainees } from '../../api/trainees';
+import { useCohortSpans } from '../../api/working-year';
 import { notifySaved } from '../../i18n/notify';
 import { ExportMenu } from '../../ui/exports/ExportMenu';
 import { DateField } from '../../ui/forms/DateField';
@@ -234,7 +235,7 @@ function CohortDialog({
   ...common
 }: DialogProps & { onConfirm: (fiscalYear: number, confirm: boolean) => Promise<void> }) {
   const { t } = useTranslation();
-  const cohorts = useQuery({ queryKey: ['cohorts', 'list'], queryFn: () => api().call('cohorts.list', {}) });
+  const cohorts = useCohortSpans();
   const [year, setYear] = useState<string | null>(null);
   const data = (cohorts.data?.cohorts ?? []).map((c) => ({ value: String(c.fiscalYear), label: `FY${c.fiscalYear}` }));
   return (
