@@ -18,6 +18,7 @@ import { traineeFacetsQuery, traineeKeys } from './api/trainees';
 import { openSession, type Session } from './api/transport';
 import { App } from './app/App';
 import { LaunchRefused } from './app/LaunchRefused';
+import { preloadScreens } from './app/preloadable';
 import { queryClient } from './app/queryClient';
 import { StartupError } from './app/StartupError';
 import { watchFirstScreen, whenSettled } from './app/settled';
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
   await initI18n(pickLanguage(settings?.language ?? null, navigator.language));
   const screen = recovery ? <RecoveryScreen status={recovery} /> : failure ? <StartupError error={failure} /> : <App />;
   root.render(<StrictMode>{screen}</StrictMode>);
+  // Then every screen's code, in idle moments, so that a first visit waits only for its data.
+  if (!recovery && !failure) whenSettled(preloadScreens);
   watchFirstScreen();
 }
 

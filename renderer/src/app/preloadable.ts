@@ -24,3 +24,29 @@ export function preloadable<P extends object>(factory: () => Promise<ComponentTy
   const Component = (props: P) => createElement(loaded ?? Lazy, props);
   return { Component, load };
 }
+
+const screens: Preloadable<object>[] = [];
+
+/**
+ * A screen inside the shell, loaded when first visited or by `preloadScreens`, whichever comes first:
+ * a first visit then costs its data and its drawing, not its code as well.
+ */
+export function lazyScreen(factory: () => Promise<ComponentType<object>>): ComponentType<object> {
+  const screen = preloadable(factory);
+  screens.push(screen);
+  return screen.Component;
+}
+
+/**
+ * Loads every screen's code, one module per idle moment, so the page stays responsive meanwhile. Called
+ * once the first screen has settled; a screen visited before its turn loads at once as usual.
+ */
+export function preloadScreens(): void {
+  const queue = [...screens];
+  const next = () => {
+    const screen = queue.shift();
+    if (!screen) return;
+    requestIdleCallback(() => void screen.load().then(next, next), { timeout: 2_000 });
+  };
+  next();
+}

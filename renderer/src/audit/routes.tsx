@@ -1,9 +1,9 @@
 // The history of changes, loaded when first visited.
 import { IconHistory } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const HistoryPage = lazyScreen(() => import('./HistoryPage').then((m) => m.HistoryPage));
 
 export const auditScreens: FeatureScreens = {
   routes: [{ path: 'history', element: <HistoryPage /> }],

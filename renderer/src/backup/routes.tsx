@@ -1,9 +1,9 @@
 // The backups screen, loaded when first visited.
 import { IconDatabase } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const BackupsPage = lazy(() => import('./BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const BackupsPage = lazyScreen(() => import('./BackupsPage').then((m) => m.BackupsPage));
 
 export const backupScreens: FeatureScreens = {
   routes: [{ path: 'backups', element: <BackupsPage /> }],

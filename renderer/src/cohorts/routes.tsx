@@ -1,10 +1,10 @@
 // The cohort list, loaded when first visited. A cohort's page shows the printed report from another
 // feature, so app/routes/ registers it.
 import { IconCalendarEvent } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const CohortsPage = lazy(() => import('./CohortsPage').then((m) => ({ default: m.CohortsPage })));
+const CohortsPage = lazyScreen(() => import('./CohortsPage').then((m) => m.CohortsPage));
 
 export const cohortScreens: FeatureScreens = {
   routes: [{ path: 'cohorts', element: <CohortsPage /> }],

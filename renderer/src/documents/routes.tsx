@@ -1,9 +1,10 @@
 // The documents register screen, its print view and an issued letter's, each loaded when first visited.
 import { IconFileCertificate } from '@tabler/icons-react';
 import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const RegisterPage = lazy(() => import('./RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const RegisterPage = lazyScreen(() => import('./RegisterPage').then((m) => m.RegisterPage));
 const RegisterPrintPage = lazy(() => import('./RegisterPrintPage').then((m) => ({ default: m.RegisterPrintPage })));
 const LetterPrintPage = lazy(() => import('./letter/LetterPrintPage').then((m) => ({ default: m.LetterPrintPage })));
 

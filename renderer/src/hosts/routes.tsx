@@ -1,12 +1,12 @@
 // The host screens, each loaded when first visited. A host's page shows other features' cards, so
 // app/routes/ registers it.
 import { IconBuildingCommunity } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const HostListPage = lazy(() => import('./list/HostListPage').then((m) => ({ default: m.HostListPage })));
-const HostFormPage = lazy(() => import('./form/HostFormPage').then((m) => ({ default: m.HostFormPage })));
-const HostImportPage = lazy(() => import('./import/HostImportPage').then((m) => ({ default: m.HostImportPage })));
+const HostListPage = lazyScreen(() => import('./list/HostListPage').then((m) => m.HostListPage));
+const HostFormPage = lazyScreen(() => import('./form/HostFormPage').then((m) => m.HostFormPage));
+const HostImportPage = lazyScreen(() => import('./import/HostImportPage').then((m) => m.HostImportPage));
 
 export const hostScreens: FeatureScreens = {
   routes: [

@@ -1,9 +1,9 @@
 // The cohort timeline, loaded when first visited.
 import { IconTimeline } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const TimelinePage = lazy(() => import('./timeline/TimelinePage').then((m) => ({ default: m.TimelinePage })));
+const TimelinePage = lazyScreen(() => import('./timeline/TimelinePage').then((m) => m.TimelinePage));
 
 export const placementScreens: FeatureScreens = {
   routes: [

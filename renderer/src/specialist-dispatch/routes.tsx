@@ -3,22 +3,19 @@
 // pickers, charts and form code it brings.
 import { IconPlaneDeparture, IconUserStar, IconWorld } from '@tabler/icons-react';
 import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const RequestsPage = lazy(() => import('./requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
-const RequestFormPage = lazy(() => import('./requests/RequestFormPage').then((m) => ({ default: m.RequestFormPage })));
-const IntakePage = lazy(() => import('./intake/IntakePage').then((m) => ({ default: m.IntakePage })));
-const SpecialistsPage = lazy(() =>
-  import('./specialists/SpecialistsPage').then((m) => ({ default: m.SpecialistsPage })),
+const RequestsPage = lazyScreen(() => import('./requests/RequestsPage').then((m) => m.RequestsPage));
+const RequestFormPage = lazyScreen(() => import('./requests/RequestFormPage').then((m) => m.RequestFormPage));
+const IntakePage = lazyScreen(() => import('./intake/IntakePage').then((m) => m.IntakePage));
+const SpecialistsPage = lazyScreen(() => import('./specialists/SpecialistsPage').then((m) => m.SpecialistsPage));
+const SpecialistFormPage = lazyScreen(() =>
+  import('./specialists/SpecialistFormPage').then((m) => m.SpecialistFormPage),
 );
-const SpecialistFormPage = lazy(() =>
-  import('./specialists/SpecialistFormPage').then((m) => ({ default: m.SpecialistFormPage })),
-);
-const SpecialistPage = lazy(() => import('./specialists/SpecialistPage').then((m) => ({ default: m.SpecialistPage })));
-const CounterpartsPage = lazy(() =>
-  import('./counterparts/CounterpartsPage').then((m) => ({ default: m.CounterpartsPage })),
-);
-const HistoryPage = lazy(() => import('./history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const SpecialistPage = lazyScreen(() => import('./specialists/SpecialistPage').then((m) => m.SpecialistPage));
+const CounterpartsPage = lazyScreen(() => import('./counterparts/CounterpartsPage').then((m) => m.CounterpartsPage));
+const HistoryPage = lazyScreen(() => import('./history/HistoryPage').then((m) => m.HistoryPage));
 const HistoryPrintPage = lazy(() =>
   import('./history/HistoryPrintPage').then((m) => ({ default: m.HistoryPrintPage })),
 );

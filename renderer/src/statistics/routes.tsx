@@ -1,9 +1,10 @@
 // The statistics screen and its print view, each loaded when first visited (with the charts).
 import { IconChartBar } from '@tabler/icons-react';
 import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const StatisticsPage = lazy(() => import('./StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const StatisticsPage = lazyScreen(() => import('./StatisticsPage').then((m) => m.StatisticsPage));
 const StatisticsPrintPage = lazy(() =>
   import('./StatisticsPrintPage').then((m) => ({ default: m.StatisticsPrintPage })),
 );

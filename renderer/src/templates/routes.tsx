@@ -1,9 +1,9 @@
 // The Word templates screen, loaded when first visited.
 import { IconFileTypeDocx } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 
-const TemplatesPage = lazy(() => import('./TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const TemplatesPage = lazyScreen(() => import('./TemplatesPage').then((m) => m.TemplatesPage));
 
 export const templateScreens: FeatureScreens = {
   routes: [{ path: 'templates', element: <TemplatesPage /> }],

@@ -2,11 +2,11 @@
 // first visited with the date pickers and form code it brings. The trainee page shows other features'
 // cards, so app/routes/ registers it.
 import { IconUsers } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazyScreen } from '../app/preloadable';
 import type { FeatureScreens } from '../app/screens';
 import { TraineeListPage } from './list/TraineeListPage';
 
-const TraineeFormPage = lazy(() => import('./form/TraineeFormPage').then((m) => ({ default: m.TraineeFormPage })));
+const TraineeFormPage = lazyScreen(() => import('./form/TraineeFormPage').then((m) => m.TraineeFormPage));
 
 export const traineeScreens: FeatureScreens = {
   routes: [

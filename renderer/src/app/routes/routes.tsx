@@ -1,16 +1,14 @@
 // The pages that show other features' cards, registered like a feature's screens. Home loads with the
 // app (it is what people open first); the others load when first visited.
-import { lazy } from 'react';
+import { lazyScreen } from '../preloadable';
 import type { FeatureScreens } from '../screens';
 import { HomeRoute } from './HomeRoute';
 
-const TraineeDetailRoute = lazy(() => import('./TraineeDetailRoute').then((m) => ({ default: m.TraineeDetailRoute })));
-const CohortRoute = lazy(() => import('./CohortRoute').then((m) => ({ default: m.CohortRoute })));
-const HostDetailRoute = lazy(() => import('./HostDetailRoute').then((m) => ({ default: m.HostDetailRoute })));
-const DispatchRequestRoute = lazy(() =>
-  import('./DispatchRequestRoute').then((m) => ({ default: m.DispatchRequestRoute })),
-);
-const SettingsRoute = lazy(() => import('./SettingsRoute').then((m) => ({ default: m.SettingsRoute })));
+const TraineeDetailRoute = lazyScreen(() => import('./TraineeDetailRoute').then((m) => m.TraineeDetailRoute));
+const CohortRoute = lazyScreen(() => import('./CohortRoute').then((m) => m.CohortRoute));
+const HostDetailRoute = lazyScreen(() => import('./HostDetailRoute').then((m) => m.HostDetailRoute));
+const DispatchRequestRoute = lazyScreen(() => import('./DispatchRequestRoute').then((m) => m.DispatchRequestRoute));
+const SettingsRoute = lazyScreen(() => import('./SettingsRoute').then((m) => m.SettingsRoute));
 
 export const composedScreens: FeatureScreens = {
   routes: [
