@@ -6,6 +6,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { CountriesEditor } from './CountriesEditor';
 import { DateSettings } from './DateSettings';
 import { FieldsEditor } from './FieldsEditor';
@@ -49,21 +50,24 @@ export function SettingsPage({ expertise, evaluation, letters }: Slots) {
       <Section id="settings-staff" title={t('settings.staff')}>
         <StaffNameSettings />
       </Section>
-      <Section id="settings-fields" title={t('settings.fields')} hint={t('settings.fieldsHint')}>
-        <FieldsEditor />
-      </Section>
-      <Section id="settings-countries" title={t('settings.countries')} hint={t('settings.countriesHint')}>
-        <CountriesEditor />
-      </Section>
-      <Section id="settings-expertise" title={t('dispatch.expertise.title')} hint={t('dispatch.expertise.hint')}>
-        {expertise}
-      </Section>
-      <Section id="settings-evaluation" title={t('progress.settings.title')} hint={t('progress.settings.hint')}>
-        {evaluation}
-      </Section>
-      <Section id="settings-letters" title={t('documents.settings.title')} hint={t('documents.settings.hint')}>
-        {letters}
-      </Section>
+      {/* The editors below hold a thousand inputs between them: the top of the page comes first. */}
+      <AfterFirstPaint>
+        <Section id="settings-fields" title={t('settings.fields')} hint={t('settings.fieldsHint')}>
+          <FieldsEditor />
+        </Section>
+        <Section id="settings-countries" title={t('settings.countries')} hint={t('settings.countriesHint')}>
+          <CountriesEditor />
+        </Section>
+        <Section id="settings-expertise" title={t('dispatch.expertise.title')} hint={t('dispatch.expertise.hint')}>
+          {expertise}
+        </Section>
+        <Section id="settings-evaluation" title={t('progress.settings.title')} hint={t('progress.settings.hint')}>
+          {evaluation}
+        </Section>
+        <Section id="settings-letters" title={t('documents.settings.title')} hint={t('documents.settings.hint')}>
+          {letters}
+        </Section>
+      </AfterFirstPaint>
     </Stack>
   );
 }
