@@ -5,7 +5,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { SearchHit } from '../../../shared/search/schema';
@@ -66,15 +66,23 @@ export function CommandPalette({ nav }: { nav: readonly NavEntry[] }) {
   const found = useFound(query);
   const typed = searchKey(query) !== '';
 
-  const open = (hit: SearchHit) => {
-    if (dataDir) setRecent(rememberRecent(dataDir, hit));
-    navigate(recordPath(hit));
-  };
+  // The items are drawn again only when what they show changes, not on every key: their handlers
+  // are stable, and a command runs its latest version (its words and target can change).
+  const open = useCallback(
+    (hit: SearchHit) => {
+      if (dataDir) setRecent(rememberRecent(dataDir, hit));
+      navigate(recordPath(hit));
+    },
+    [dataDir, navigate],
+  );
+  const runs = useRef(new Map<string, () => void>());
+  const run = useCallback((id: string) => runs.current.get(id)?.(), []);
   const recentShown = recent.filter((hit) => !typed || matches(query, hit.title, hit.detail));
   // While the answer for what is typed now is on its way, the last answer stays (no flicker).
   const hits = typed ? (found.data?.hits ?? []).filter((hit) => !recent.some((r) => isSameRecord(r, hit))) : [];
   const commands = useCommands(location.pathname).filter((c) => !typed || matches(query, ...c.words));
   const screens = useScreens(nav).filter((c) => !typed || matches(query, ...c.words));
+  for (const c of [...commands, ...screens]) runs.current.set(c.id, c.run);
 
   const waiting = typed && (found.isPending || found.isPlaceholderData);
   const holdEnter = (event: KeyboardEvent) => {
@@ -138,14 +146,14 @@ export function CommandPalette({ nav }: { nav: readonly NavEntry[] }) {
         {commands.length > 0 && (
           <ActionGroup label={t('search.group.actions')}>
             {commands.map((c) => (
-              <CommandAction key={c.id} command={c} />
+              <CommandAction key={c.id} id={c.id} label={c.label} icon={c.icon} onRun={run} />
             ))}
           </ActionGroup>
         )}
         {screens.length > 0 && (
           <ActionGroup label={t('search.group.screens')}>
             {screens.map((c) => (
-              <CommandAction key={c.id} command={c} />
+              <CommandAction key={c.id} id={c.id} label={c.label} icon={c.icon} onRun={run} />
             ))}
           </ActionGroup>
         )}
@@ -164,7 +172,15 @@ function ActionGroup({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-function RecordAction({ hit, onOpen, recent }: { hit: SearchHit; onOpen: (hit: SearchHit) => void; recent?: boolean }) {
+const RecordAction = memo(function RecordAction({
+  hit,
+  onOpen,
+  recent,
+}: {
+  hit: SearchHit;
+  onOpen: (hit: SearchHit) => void;
+  recent?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const detail = hit.period ? dateRange(hit.period.start, hit.period.end, lang) : hit.detail;
@@ -195,15 +211,25 @@ function RecordAction({ hit, onOpen, recent }: { hit: SearchHit; onOpen: (hit: S
       </Group>
     </Spotlight.Action>
   );
-}
+});
 
-function CommandAction({ command }: { command: PaletteCommand }) {
+const CommandAction = memo(function CommandAction({
+  id,
+  label,
+  icon: Icon,
+  onRun,
+}: {
+  id: string;
+  label: string;
+  icon: PaletteCommand['icon'];
+  onRun: (id: string) => void;
+}) {
   return (
     <Spotlight.Action
-      onClick={command.run}
-      label={command.label}
-      leftSection={<command.icon size={18} stroke={1.6} aria-hidden />}
-      data-testid={`palette-${command.id}`}
+      onClick={() => onRun(id)}
+      label={label}
+      leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+      data-testid={`palette-${id}`}
     />
   );
-}
+});
