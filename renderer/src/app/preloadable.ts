@@ -13,10 +13,17 @@ export function preloadable<P extends object>(factory: () => Promise<ComponentTy
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const load = () => {
-    loading ??= factory().then((component) => {
-      loaded = component;
-      return { default: component };
-    });
+    loading ??= factory().then(
+      (component) => {
+        loaded = component;
+        return { default: component };
+      },
+      (error: unknown) => {
+        // Not kept: a module that failed while loaded ahead is asked again on the visit.
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   const Lazy = lazy(load);
