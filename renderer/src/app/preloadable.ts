@@ -44,16 +44,27 @@ export function lazyScreen(factory: () => Promise<ComponentType<object>>): Compo
   return screen.Component;
 }
 
+/** As many modules at once as the browser opens connections to one server. */
+const BATCH = 6;
+
 /**
- * Loads every screen's code, one module per idle moment, so the page stays responsive meanwhile. Called
- * once the first screen has settled; a screen visited before its turn loads at once as usual.
+ * Loads every screen's code, a few modules per idle moment, so the page stays responsive meanwhile.
+ * Called once the first screen has settled; a screen visited before its turn loads at once as usual.
+ * A failed module ends the round: the app's server is gone or restarting, and asking on would only
+ * fill the console with refused requests (the visit asks again).
  */
 export function preloadScreens(): void {
   const queue = [...screens];
   const next = () => {
-    const screen = queue.shift();
-    if (!screen) return;
-    requestIdleCallback(() => void screen.load().then(next, next), { timeout: 2_000 });
+    const batch = queue.splice(0, BATCH);
+    if (batch.length === 0) return;
+    requestIdleCallback(
+      () =>
+        void Promise.all(batch.map((screen) => screen.load())).then(next, () => {
+          queue.length = 0;
+        }),
+      { timeout: 1_000 },
+    );
   };
   next();
 }

@@ -55,7 +55,7 @@ export const viaClickOutside = (page: Page) => () => page.mouse.click(5, 400);
  * `holding`, waits for the draft that holds those values: an earlier one may hold only the first fields
  * typed, and a crash before the next write loses the rest (by design, at most those two seconds). */
 export async function waitForDraft(
-  _page: Page,
+  page: Page,
   call: (channel: string, input: unknown) => Promise<unknown>,
   form: string,
   key: string,
@@ -66,6 +66,28 @@ export async function waitForDraft(
       timeout: 10_000,
     })
     .toMatchObject(holding);
+  await untilCodeLoaded(page);
+}
+
+/**
+ * Waits until the page has stopped fetching files: once its first screen has settled, the app loads
+ * every screen's code in the background, and a server killed meanwhile would leave refused requests
+ * in the console that have nothing to do with the typed work a crash test is about.
+ */
+export async function untilCodeLoaded(page: Page) {
+  let last = -1;
+  let quiet = 0;
+  await expect
+    .poll(
+      async () => {
+        const count = await page.evaluate(() => performance.getEntriesByType('resource').length);
+        quiet = count === last ? quiet + 1 : 0;
+        last = count;
+        return quiet;
+      },
+      { timeout: 15_000, intervals: [250] },
+    )
+    .toBeGreaterThanOrEqual(3);
 }
 
 /** Opens the app at `hash` on the desk's (possibly new) address. */
